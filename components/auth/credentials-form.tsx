@@ -1,0 +1,74 @@
+'use client';
+import { signIn } from 'next-auth/react';
+import { useRouter, useSearchParams } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { signUpAction } from '@/lib/actions/sign-up';
+
+const inputClass = 'mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 focus:border-stone-500 focus:outline-none focus:ring-2 focus:ring-amber-300';
+
+/** Sign-in and sign-up share one form; sign-up creates the account, then signs in. */
+export function CredentialsForm({ mode }: { mode: 'signin' | 'signup' }) {
+  const router = useRouter();
+  const callbackUrl = useSearchParams().get('callbackUrl') ?? '/';
+  const [error, setError] = useState<string | null>(null);
+  const [isPending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setPending(true);
+    setError(null);
+    const form = new FormData(event.currentTarget);
+    const email = String(form.get('email') ?? '');
+    const password = String(form.get('password') ?? '');
+    if (mode === 'signup') {
+      const created = await signUpAction({ name: form.get('name'), email, password });
+      if (!created.ok) {
+        setError(created.error);
+        setPending(false);
+        return;
+      }
+    }
+    const result = await signIn('credentials', { email, password, redirect: false });
+    if (!result || result.error) {
+      setError('That email and password do not match an account.');
+      setPending(false);
+      return;
+    }
+    // Only same-site paths: an open redirect would let a link send people elsewhere after sign-in.
+    router.push(callbackUrl.startsWith('/') && !callbackUrl.startsWith('//') ? callbackUrl : '/');
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
+      {mode === 'signup' ? (
+        <label className="block text-sm font-medium">
+          Name
+          <input name="name" autoComplete="name" required className={inputClass} />
+        </label>
+      ) : null}
+      <label className="block text-sm font-medium">
+        Email
+        <input name="email" type="email" autoComplete="email" required className={inputClass} />
+      </label>
+      <label className="block text-sm font-medium">
+        Password
+        <input
+          name="password"
+          type="password"
+          autoComplete={mode === 'signup' ? 'new-password' : 'current-password'}
+          required
+          className={inputClass}
+        />
+      </label>
+      {error ? (
+        <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-800">
+          {error}
+        </p>
+      ) : null}
+      <button type="submit" disabled={isPending} className="w-full rounded bg-stone-900 px-4 py-2 font-medium text-white hover:bg-stone-700 disabled:opacity-60">
+        {mode === 'signup' ? 'Create account' : 'Sign in'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,20 @@
+type TCounts = { annotations: number; ratings: number; arguments: number };
+
+export function describeCounts(counts: TCounts): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${plural(counts.annotations, 'annotation')}, ${plural(counts.ratings, 'rating')}, ${plural(counts.arguments, 'argument')}`;
+}
+
+/** Counts after a claim: visible once there is activity, always announced to screen readers. */
+export function ClaimBadges({ counts }: { counts: TCounts }) {
+  const total = counts.annotations + counts.ratings + counts.arguments;
+  if (total === 0) return <span className="sr-only">({describeCounts(counts)})</span>;
+  return (
+    <sup className="ml-0.5 rounded bg-amber-100 px-1 font-sans text-xs text-amber-900" title={describeCounts(counts)}>
+      <span aria-hidden="true">
+        {counts.annotations}·{counts.ratings}·{counts.arguments}
+      </span>
+      <span className="sr-only">({describeCounts(counts)})</span>
+    </sup>
+  );
+}

@@ -1,0 +1,33 @@
+import type { TEssayView } from '@/lib/server/queries/essay/get-essay-for-viewer';
+
+export function EssayHeader({ essay }: { essay: TEssayView }) {
+  return (
+    <header className="border-b border-stone-200 pb-6">
+      {essay.cohort ? (
+        <p className="text-xs font-medium uppercase tracking-wider text-stone-500">Cohort · {essay.cohort.name}</p>
+      ) : null}
+      <h1 id="essay-title" className="mt-2 font-serif text-4xl font-semibold leading-tight">
+        {essay.title}
+      </h1>
+      <p className="mt-3 text-stone-700">
+        by <span className="font-medium">{essay.authorName}</span>
+        {essay.sourceName ? (
+          <>
+            {' '}
+            · first published by{' '}
+            {essay.sourceUrl ? (
+              <a href={essay.sourceUrl} rel="noopener noreferrer" className="underline underline-offset-4">
+                {essay.sourceName}
+              </a>
+            ) : (
+              essay.sourceName
+            )}
+          </>
+        ) : null}
+      </p>
+      <p className="mt-1 text-xs text-stone-500">
+        Revision {essay.revision.number}
+      </p>
+    </header>
+  );
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+// The source's trailer is stored as JSON metadata; parse it defensively before showing it.
+const ZTrailer = z.object({
+  about: z.string().nullable().optional(),
+  disclaimer: z.string().nullable().optional(),
+  readMore: z.object({ heading: z.string(), titles: z.array(z.string()) }).nullable().optional(),
+  acknowledgement: z.string().nullable().optional(),
+});
+
+/** "About the contributor", disclaimer and further reading: shown after the essay, never claims. */
+export function EssayTrailer({ metadata }: { metadata: unknown }) {
+  const parsed = ZTrailer.safeParse(metadata);
+  if (!parsed.success) return null;
+  const { about, disclaimer, readMore, acknowledgement } = parsed.data;
+  if (!about && !disclaimer && !readMore && !acknowledgement) return null;
+  return (
+    <aside aria-label="About this essay" className="mt-10 space-y-3 border-t border-stone-200 pt-6 font-sans text-sm text-stone-600">
+      {about ? <p>{about}</p> : null}
+      {disclaimer ? <p>{disclaimer}</p> : null}
+      {readMore ? (
+        <div>
+          <p className="font-medium">{readMore.heading}</p>
+          <ul className="list-disc pl-5">
+            {readMore.titles.map((title) => (
+              <li key={title}>{title}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {acknowledgement ? <p>{acknowledgement}</p> : null}
+    </aside>
+  );
+}

@@ -1,0 +1,36 @@
+import Link from 'next/link';
+import { getViewer } from '@/lib/server/auth/viewer';
+
+export async function SiteHeader() {
+  const viewer = await getViewer();
+  return (
+    <header className="border-b border-stone-200 bg-white">
+      <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center justify-between px-4 py-3">
+        <Link href="/" className="font-serif text-xl font-semibold tracking-tight">
+          Counterpoint
+        </Link>
+        <div className="flex items-center gap-4 text-sm">
+          {viewer ? (
+            <>
+              <span className="text-stone-600" data-testid="signed-in-as">
+                {viewer.name}
+              </span>
+              <Link href="/signout" className="underline-offset-4 hover:underline">
+                Sign out
+              </Link>
+            </>
+          ) : (
+            <>
+              <Link href="/signin" className="underline-offset-4 hover:underline">
+                Sign in
+              </Link>
+              <Link href="/signup" className="rounded bg-stone-900 px-3 py-1.5 text-white hover:bg-stone-700">
+                Sign up
+              </Link>
+            </>
+          )}
+        </div>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * The permission table: which standing a viewer has towards a piece of content decides what
+ * they may do. Pure data and one function; the server turns a viewer into a standing
+ * (lib/server/access) and every page, action and handler asks `can` — none checks roles by hand.
+ */
+
+export const COHORT_ROLES = ['OWNER', 'MODERATOR', 'AUTHOR', 'MEMBER'] as const;
+export type TCohortRole = (typeof COHORT_ROLES)[number];
+
+/**
+ * A viewer's standing towards a cohort's content. For public essays (no cohort) a signed-in
+ * viewer stands as PARTICIPANT and a signed-out one as ANONYMOUS.
+ */
+export type TStanding = 'ANONYMOUS' | 'OUTSIDER' | 'PARTICIPANT' | 'SUSPENDED' | TCohortRole;
+
+export const ACTIONS = [
+  'essay.read',
+  'essay.import',
+  'essay.revise',
+  'annotation.create',
+  'rating.create',
+  'argument.create',
+  'flag.create',
+  'moderation.act',
+  'moderation.ledger.read',
+  'appeal.decide',
+  'cohort.manage-members',
+  'cohort.invite',
+  'facilitator.read',
+] as const;
+export type TAction = (typeof ACTIONS)[number];
+
+const READERS: readonly TStanding[] = ['ANONYMOUS', 'OUTSIDER', 'PARTICIPANT', 'SUSPENDED', 'OWNER', 'MODERATOR', 'AUTHOR', 'MEMBER'];
+const POSTERS: readonly TStanding[] = ['PARTICIPANT', 'OWNER', 'MODERATOR', 'AUTHOR', 'MEMBER'];
+const MEMBERS: readonly TStanding[] = ['SUSPENDED', 'OWNER', 'MODERATOR', 'AUTHOR', 'MEMBER'];
+const MODERATORS: readonly TStanding[] = ['OWNER', 'MODERATOR'];
+
+/**
+ * Who may do what. For private content the reader list is narrowed by `canSeeCohortContent`
+ * first: outsiders never reach this table for a private essay (it is a 404 to them).
+ */
+export const PERMISSIONS: Record<TAction, readonly TStanding[]> = {
+  'essay.read': READERS,
+  'essay.import': MODERATORS,
+  // The essay's linked author account may also revise: see `canRevise`.
+  'essay.revise': ['OWNER'],
+  'annotation.create': POSTERS,
+  'rating.create': POSTERS,
+  'argument.create': POSTERS,
+  'flag.create': POSTERS,
+  'moderation.act': MODERATORS,
+  'moderation.ledger.read': MEMBERS,
+  'appeal.decide': MODERATORS,
+  'cohort.manage-members': ['OWNER'],
+  'cohort.invite': MODERATORS,
+  'facilitator.read': MODERATORS,
+};
+
+/** True when a viewer of this standing may see the content at all (private content: members only). */
+export function canSeeCohortContent(standing: TStanding, isPrivate: boolean): boolean {
+  if (!isPrivate) return true;
+  return MEMBERS.includes(standing);
+}
+
+/**
+ * @example can('MEMBER', 'annotation.create', { isPrivate: true }) // true
+ * @example can('OUTSIDER', 'essay.read', { isPrivate: true })       // false
+ */
+export function can(standing: TStanding, action: TAction, resource: { isPrivate: boolean }): boolean {
+  if (!canSeeCohortContent(standing, resource.isPrivate)) return false;
+  return PERMISSIONS[action].includes(standing);
+}
+
+/** Derives a standing from what the server knows about the viewer and the cohort (null = public). */
+export function standingOf(input: {
+  viewerId: string | null;
+  cohortId: string | null;
+  membership: { role: TCohortRole; suspendedUntil: Date | null } | null;
+  now: Date;
+}): TStanding {
+  if (input.viewerId === null) return 'ANONYMOUS';
+  if (input.membership) {
+    const { suspendedUntil, role } = input.membership;
+    return suspendedUntil !== null && suspendedUntil > input.now ? 'SUSPENDED' : role;
+  }
+  return input.cohortId === null ? 'PARTICIPANT' : 'OUTSIDER';
+}

@@ -1,0 +1,15 @@
+// Public surface of essay ingestion; the readers and repair heuristics behind it stay internal.
+export { parseEssay, detectFormat } from './parse-essay';
+export { splitSentences } from './split-sentences';
+export { EssayParseError, isEssayParseError } from './essay-parse-error';
+export type { TEssayParseErrorCode } from './essay-parse-error';
+export { MAX_ESSAY_CHARS } from './normalize-input';
+export type {
+  TEssayFormat,
+  TEssayMetadata,
+  TParsedClaim,
+  TParsedEssay,
+  TParsedSection,
+  TParseEssayOptions,
+  TSentenceSpan,
+} from './types';

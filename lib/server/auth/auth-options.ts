@@ -1,0 +1,45 @@
+import 'server-only';
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { ZSignIn } from '@/lib/schemas/auth';
+import { db } from '@/lib/server/db/client';
+import { nextAuthSecret } from '@/lib/server/env';
+import { verifyPassword } from '@/lib/server/auth/password';
+
+// Email + password with JWT sessions: the token carries the user id (token.sub) and nothing
+// else that could go stale; roles are read from the database on every request.
+export const authOptions: NextAuthOptions = {
+  // A getter, so that importing this module (e.g. during `next build`) does not require the secret.
+  get secret() {
+    return nextAuthSecret();
+  },
+  session: { strategy: 'jwt' },
+  pages: { signIn: '/signin' },
+  providers: [
+    CredentialsProvider({
+      name: 'Email and password',
+      credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+      async authorize(credentials) {
+        const parsed = ZSignIn.safeParse(credentials);
+        if (!parsed.success) return null;
+        const user = await db.user.findUnique({
+          where: { email: parsed.data.email },
+          select: { id: true, email: true, name: true, passwordHash: true },
+        });
+        if (!user?.passwordHash) return null;
+        if (!(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
+        return { id: user.id, email: user.email, name: user.name };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (session.user && token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+};

@@ -1,0 +1,38 @@
+import 'server-only';
+import { Prisma } from '@/lib/generated/prisma/client';
+
+export type TAppErrorCode = 'BAD_REQUEST' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'INTERNAL';
+
+const STATUS: Record<TAppErrorCode, number> = {
+  BAD_REQUEST: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+};
+
+/** The only error whose message reaches users. Anything else is logged and shown as a generic failure. */
+export class AppError extends Error {
+  readonly code: TAppErrorCode;
+  constructor(code: TAppErrorCode, message: string) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+  }
+  get status(): number {
+    return STATUS[this.code];
+  }
+}
+
+/** Maps known database errors to AppErrors in one place (P2002 unique → 409, P2025 missing → 404). */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    if (error.code === 'P2002') return new AppError('CONFLICT', 'That already exists.');
+    if (error.code === 'P2025') return new AppError('NOT_FOUND', 'Not found.');
+  }
+  console.error(error);
+  return new AppError('INTERNAL', 'Something went wrong on our side. Please try again.');
+}

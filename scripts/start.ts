@@ -1,0 +1,65 @@
+// `npm start`: one command from a fresh clone to a served app. With DATABASE_URL unset it runs the
+// embedded PostgreSQL (PGlite) persisted under ./.data/pg; either way it applies the committed
+// migrations, seeds the demo (idempotently), builds when the build is missing or stale, and serves.
+//   npm start              production server on PORT (default 3000)
+//   npm run dev            next dev with the same database set-up
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { applyMigrations } from '@/lib/server/db/migrate';
+import { startEmbeddedPostgres } from '@/lib/server/db/embedded-postgres';
+import { isBuildStale } from './build-staleness';
+
+const isDev = process.argv.includes('--dev');
+const port = process.env.PORT ?? '3000';
+
+function persistentSecret(): string {
+  const file = '.data/nextauth-secret';
+  if (!existsSync(file)) {
+    mkdirSync('.data', { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit', env });
+    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    process.on('SIGINT', forward);
+    process.on('SIGTERM', forward);
+    child.on('exit', (code) => resolve(code ?? 1));
+  });
+}
+
+const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres('.data/pg');
+if (embedded) console.log('Embedded PostgreSQL (PGlite) in ./.data/pg');
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATABASE_URL: process.env.DATABASE_URL ?? embedded!.url,
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? persistentSecret(),
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+};
+process.env.DATABASE_URL = env.DATABASE_URL;
+
+const migrations = await applyMigrations(env.DATABASE_URL!);
+console.log(`Migrations: ${migrations.applied.length} applied, ${migrations.alreadyApplied} already in place.`);
+const { seedDemo } = await import('../prisma/seed');
+const { db } = await import('@/lib/server/db/client');
+const seeded = await seedDemo(db);
+await db.$disconnect();
+console.log(seeded.created ? 'Seeded the demo cohort, accounts and essay.' : 'Demo data already present.');
+
+const next = 'node_modules/.bin/next';
+let code = 0;
+if (isDev) {
+  code = await run(next, ['dev', '-p', port], { ...env, NODE_ENV: 'development' });
+} else {
+  if (isBuildStale()) code = await run(next, ['build'], { ...env, NODE_ENV: 'production' });
+  if (code === 0) {
+    console.log(`Counterpoint: http://localhost:${port}`);
+    code = await run(next, ['start', '-p', port], { ...env, NODE_ENV: 'production' });
+  }
+}
+await embedded?.stop();
+process.exit(code);

@@ -1,0 +1,50 @@
+// `npm test`: all three layers on one fresh database.
+//  1. a fresh database: a new one on the server in DATABASE_URL (CI sets it), else embedded PGlite;
+//  2. migrations from empty + the demo seed;
+//  3. unit + integration tests (Vitest), then one `next build` and the Playwright e2e suite.
+// The database is dropped at the end, pass or fail.
+import { spawn } from 'node:child_process';
+import { applyMigrations } from '@/lib/server/db/migrate';
+import { createFreshDatabase } from '../tests/support/test-database';
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit', env });
+    child.on('exit', (code) => resolve(code ?? 1));
+  });
+}
+
+const serverUrl = process.env.DATABASE_URL;
+const database = await createFreshDatabase(serverUrl);
+console.log(`Test database: ${database.kind === 'server' ? 'fresh database on the server in DATABASE_URL' : 'embedded PGlite (in memory)'}`);
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATABASE_URL: database.url,
+  // The server the fresh database lives on, for tests that need yet another empty database.
+  COUNTERPOINT_TEST_SERVER_URL: serverUrl ?? '',
+  COUNTERPOINT_TEST_DB: '1',
+  NEXTAUTH_SECRET: 'test-secret-not-for-production-0123456789',
+  NEXTAUTH_URL: 'http://localhost:3100',
+  PORT: '3100',
+};
+
+let code = 1;
+try {
+  await applyMigrations(database.url);
+  process.env.DATABASE_URL = database.url;
+  const { seedDemo } = await import('../prisma/seed');
+  const { db } = await import('@/lib/server/db/client');
+  await seedDemo(db);
+  await db.$disconnect();
+
+  const bin = (name: string) => `node_modules/.bin/${name}`;
+  const only = process.argv[2];
+  code = only === 'e2e' ? 0 : await run(bin('vitest'), ['run'], { ...env, NODE_ENV: 'test' });
+  if (code === 0 && only !== 'vitest') {
+    code = await run(bin('next'), ['build'], { ...env, NODE_ENV: 'production' });
+    if (code === 0) code = await run(bin('playwright'), ['test'], { ...env, NODE_ENV: 'production' });
+  }
+} finally {
+  await database.drop();
+}
+process.exit(code);

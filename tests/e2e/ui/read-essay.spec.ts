@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { parseEssay } from '../../../lib/domain/essay';
+import { DEMO_ESSAY, DEMO_USERS } from '../../../prisma/demo-data';
+import { signIn } from '../support/sign-in';
+
+// What the reader should see is what the ingestion makes of the demo file.
+const parsed = parseEssay(readFileSync(DEMO_ESSAY.file, 'utf8'));
+const claims = parsed.sections.flatMap((section) => section.claims);
+
+test('a cohort member reads the demo essay and opens a claim', async ({ page }) => {
+  await signIn(page, DEMO_USERS.member.email);
+  await page.getByRole('link', { name: DEMO_ESSAY.title }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: DEMO_ESSAY.title })).toBeVisible();
+  await expect(page.getByText('Tashvi Chawla', { exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'IMPRI' })).toBeVisible();
+
+  const headings = parsed.sections.map((s) => s.title).filter((t): t is string => t !== null);
+  await expect(page.getByRole('heading', { level: 2 }).filter({ hasNotText: /^Claims?$/ })).toHaveText(headings);
+  await expect(page.getByTestId('essay-section')).toHaveCount(parsed.sections.length);
+  await expect(page.getByTestId('claim')).toHaveText(claims.map((c) => c.text));
+  // The trailer is shown as information about the essay, not as claims.
+  await expect(page.getByRole('complementary', { name: 'About this essay' })).toContainText('Disclaimer');
+
+  const chosen = claims[5]!;
+  await page.getByTestId('claim').nth(5).click();
+  const panel = page.getByTestId('claim-panel');
+  await expect(panel.getByTestId('claim-panel-text')).toHaveText(chosen.text);
+  await expect(panel).toContainText(`Claim 6 of ${claims.length}`);
+  await expect(panel).toContainText('0 annotations, 0 ratings, 0 arguments');
+  await expect(page).toHaveURL(/#claim-/);
+
+  await panel.getByRole('link', { name: 'Next claim →' }).click();
+  await expect(panel.getByTestId('claim-panel-text')).toHaveText(claims[6]!.text);
+});
+
+test('claims can be reached from the keyboard', async ({ page }) => {
+  await signIn(page, DEMO_USERS.member.email);
+  await page.goto(`/essays/${DEMO_ESSAY.slug}`);
+  const first = page.getByTestId('claim').first();
+  await first.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('claim-panel-text')).toHaveText(claims[0]!.text);
+});
