@@ -62,7 +62,7 @@ export function CredentialsForm({ mode }: { mode: 'signin' | 'signup' }) {
         />
       </label>
       {error ? (
-        <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-800">
+        <p role="alert" data-testid="form-error" className="rounded bg-red-50 px-3 py-2 text-sm text-red-800">
           {error}
         </p>
       ) : null}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { z } from 'zod';
 
 // The source's trailer is stored as JSON metadata; parse it defensively before showing it.
@@ -15,20 +16,30 @@ export function EssayTrailer({ metadata }: { metadata: unknown }) {
   const { about, disclaimer, readMore, acknowledgement } = parsed.data;
   if (!about && !disclaimer && !readMore && !acknowledgement) return null;
   return (
-    <aside aria-label="About this essay" className="mt-10 space-y-3 border-t border-stone-200 pt-6 font-sans text-sm text-stone-600">
-      {about ? <p>{about}</p> : null}
-      {disclaimer ? <p>{disclaimer}</p> : null}
-      {readMore ? (
-        <div>
-          <p className="font-medium">{readMore.heading}</p>
-          <ul className="list-disc pl-5">
-            {readMore.titles.map((title) => (
-              <li key={title}>{title}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      {acknowledgement ? <p>{acknowledgement}</p> : null}
+    <aside aria-label="About this essay" className="mt-10 border-t border-stone-200 pt-6 font-sans text-sm text-stone-600">
+      <dl className="space-y-3">
+        {about ? <Entry label="About the contributor">{about}</Entry> : null}
+        {disclaimer ? <Entry label="Disclaimer">{disclaimer}</Entry> : null}
+        {readMore ? (
+          <Entry label={readMore.heading}>
+            <ul className="list-disc pl-5">
+              {readMore.titles.map((title) => (
+                <li key={title}>{title}</li>
+              ))}
+            </ul>
+          </Entry>
+        ) : null}
+        {acknowledgement ? <Entry label="Acknowledgement">{acknowledgement}</Entry> : null}
+      </dl>
     </aside>
+  );
+}
+
+function Entry({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="font-medium text-stone-700">{label}</dt>
+      <dd>{children}</dd>
+    </div>
   );
 }

@@ -22,7 +22,7 @@ test('a new account can sign up, and is an outsider to the cohort', async ({ pag
   await page.getByLabel('Email').fill(`new-${Date.now()}@example.test`);
   await page.getByLabel('Password').fill('short');
   await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('alert')).toHaveText('Use at least 10 characters for your password.');
+  await expect(page.getByTestId('form-error')).toHaveText('Use at least 10 characters for your password.');
   await page.getByLabel('Password').fill('a-long-enough-password');
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByTestId('signed-in-as')).toHaveText('New Reader');
