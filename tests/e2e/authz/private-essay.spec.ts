@@ -26,5 +26,7 @@ test('a new account can sign up, and is an outsider to the cohort', async ({ pag
   await page.getByLabel('Password').fill('a-long-enough-password');
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByTestId('signed-in-as')).toHaveText('New Reader');
-  await expect(page.getByText('No essays yet in your cohorts.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Essays' })).toBeVisible();
+  await expect(page.getByRole('link', { name: DEMO_ESSAY.title })).toHaveCount(0);
+  expect((await page.goto(`/essays/${DEMO_ESSAY.slug}`))?.status()).toBe(404);
 });
