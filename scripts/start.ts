@@ -33,12 +33,15 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
 }
 
 const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres('.data/pg');
+// The embedded database cannot deliver LISTEN/NOTIFY: the single app instance delivers in-process.
+if (embedded) process.env.COUNTERPOINT_EMBEDDED = '1';
 if (embedded) console.log('Embedded PostgreSQL (PGlite) in ./.data/pg');
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   DATABASE_URL: process.env.DATABASE_URL ?? embedded!.url,
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? persistentSecret(),
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+  NEXT_TELEMETRY_DISABLED: '1',
 };
 process.env.DATABASE_URL = env.DATABASE_URL;
 

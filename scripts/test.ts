@@ -23,6 +23,8 @@ const env: NodeJS.ProcessEnv = {
   // The server the fresh database lives on, for tests that need yet another empty database.
   COUNTERPOINT_TEST_SERVER_URL: serverUrl ?? '',
   COUNTERPOINT_TEST_DB: '1',
+  COUNTERPOINT_EMBEDDED: database.kind === 'embedded' ? '1' : '',
+  NEXT_TELEMETRY_DISABLED: '1',
   NEXTAUTH_SECRET: 'test-secret-not-for-production-0123456789',
   NEXTAUTH_URL: 'http://localhost:3100',
   PORT: '3100',

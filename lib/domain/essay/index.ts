@@ -1,5 +1,7 @@
 // Public surface of essay ingestion; the readers and repair heuristics behind it stay internal.
 export { parseEssay, detectFormat } from './parse-essay';
+export { parseRevisionText } from './parse-revision-text';
+export { matchClaims } from './match-claims';
 export { splitSentences } from './split-sentences';
 export { EssayParseError, isEssayParseError } from './essay-parse-error';
 export type { TEssayParseErrorCode } from './essay-parse-error';

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+
+/** W3C Web Annotation TextQuoteSelector (https://www.w3.org/TR/annotation-model/#text-quote-selector). */
+export const ZTextQuoteSelector = z.object({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string().min(1, 'Select some text to annotate.').max(5000, 'Select at most 5,000 characters.'),
+  prefix: z.string().max(200).default(''),
+  suffix: z.string().max(200).default(''),
+});
+export type TTextQuoteSelector = z.infer<typeof ZTextQuoteSelector>;
+
+/** W3C Web Annotation TextPositionSelector: UTF-16 offsets into the revision's canonical text. */
+export const ZTextPositionSelector = z
+  .object({
+    type: z.literal('TextPositionSelector'),
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+  })
+  .refine((s) => s.end > s.start, 'A selection must end after it starts.');
+export type TTextPositionSelector = z.infer<typeof ZTextPositionSelector>;
+
+export const ZSelectors = z.object({ quote: ZTextQuoteSelector, position: ZTextPositionSelector });
+export type TSelectors = z.infer<typeof ZSelectors>;
+
+export const ROOT_MOTIVATIONS = ['COMMENTING', 'QUESTIONING', 'HIGHLIGHTING', 'TAGGING'] as const;
+export const ZRootMotivation = z.enum(ROOT_MOTIVATIONS, {
+  error: 'Motivation must be one of commenting, questioning, highlighting or tagging.',
+});
+export type TRootMotivation = z.infer<typeof ZRootMotivation>;
+
+export const MAX_BODY = 10_000;
+const ZBody = z.string().max(MAX_BODY, `Keep a note under ${MAX_BODY.toLocaleString('en')} characters.`);
+const ZTags = z
+  .array(z.string().trim().min(1, 'Tags cannot be empty.').max(40, 'Keep each tag under 40 characters.'))
+  .max(10, 'Use at most 10 tags.')
+  .default([]);
+
+export const ZCreateAnnotation = z
+  .object({
+    revisionId: z.string().min(1),
+    motivation: ZRootMotivation,
+    body: ZBody.default(''),
+    tags: ZTags,
+    visibility: z.enum(['COHORT', 'PRIVATE']).default('COHORT'),
+    selectors: ZSelectors,
+  })
+  .superRefine((input, ctx) => {
+    // A highlight may stand alone (as in Hypothesis); a tag needs a tag; everything else needs words.
+    if (input.motivation === 'TAGGING' && input.tags.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['tags'], message: 'Add at least one tag.' });
+    } else if (input.motivation !== 'HIGHLIGHTING' && input.motivation !== 'TAGGING' && input.body.trim() === '') {
+      ctx.addIssue({ code: 'custom', path: ['body'], message: 'Write something: an empty note says nothing.' });
+    }
+  });
+export type TCreateAnnotation = z.input<typeof ZCreateAnnotation>;
+
+export const ZCreateReply = z.object({
+  body: ZBody.refine((b) => b.trim() !== '', 'Write something: an empty reply says nothing.'),
+});
+
+export const ZEditAnnotation = z.object({ body: ZBody, tags: ZTags.optional() });
+
+/** What the client receives for one annotation or reply (list, create, live events). */
+export type TAnnotationView = {
+  id: string;
+  parentId: string | null;
+  rootId: string | null;
+  author: { id: string; name: string };
+  motivation: TRootMotivation | 'REPLYING';
+  /** Raw Markdown (for editing); empty once deleted. */
+  body: string;
+  /** Sanitized HTML rendered from body on the server; empty once deleted. */
+  bodyHtml: string;
+  tags: string[];
+  visibility: 'COHORT' | 'PRIVATE';
+  anchorStatus: 'ANCHORED' | 'FUZZY' | 'ORPHANED';
+  /** Where it resolves in the current revision (null for replies and orphans). */
+  start: number | null;
+  end: number | null;
+  /** The quote as originally selected (shown for orphans). */
+  quote: { exact: string; prefix: string; suffix: string } | null;
+  claimIds: string[];
+  createdAt: string;
+  editedAt: string | null;
+  isDeleted: boolean;
+};
+
+/** One message of the live stream (SSE `data:`), its id is the SSE event id. */
+export type TEssayEventView = {
+  id: string;
+  type: 'annotation.created' | 'annotation.updated' | 'annotation.deleted';
+  annotation: TAnnotationView;
+};

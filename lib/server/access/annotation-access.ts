@@ -1,0 +1,17 @@
+import 'server-only';
+// SECURITY: annotations are read only through this where-clause: the essay must be readable by
+// the viewer, and private notes are their author's alone. A note outside it is a 404.
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { essayReadableWhere } from '@/lib/server/access/essay-access';
+
+export function annotationVisibleWhere(viewerId: string | null): Prisma.AnnotationWhereInput {
+  return {
+    essay: essayReadableWhere(viewerId),
+    OR: viewerId === null ? [{ visibility: 'COHORT' }] : [{ visibility: 'COHORT' }, { authorId: viewerId }],
+  };
+}
+
+/** Whether a viewer may receive a note (used where rows are already loaded, e.g. the live stream). */
+export function isAnnotationVisibleTo(annotation: { visibility: string; author: { id: string } }, viewerId: string | null): boolean {
+  return annotation.visibility === 'COHORT' || annotation.author.id === viewerId;
+}

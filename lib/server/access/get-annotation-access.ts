@@ -1,0 +1,38 @@
+import 'server-only';
+import { annotationVisibleWhere } from '@/lib/server/access/annotation-access';
+import { getEssayAccess, type TEssayAccess } from '@/lib/server/access/essay-access';
+import type { TTx } from '@/lib/server/db/client';
+import { AppError } from '@/lib/server/errors';
+
+export type TAnnotationAccess = {
+  essay: TEssayAccess;
+  annotation: { id: string; essayId: string; authorId: string; rootId: string | null; visibility: 'COHORT' | 'PRIVATE'; deletedAt: Date | null; hiddenAt: Date | null; lockedAt: Date | null; rootLockedAt: Date | null };
+};
+
+/** Loads a note the viewer may see (else 404, whether it is missing, private or in another cohort). */
+export async function getAnnotationAccess(tx: TTx, viewerId: string, annotationId: string): Promise<TAnnotationAccess> {
+  const annotation = await tx.annotation.findFirst({
+    where: { AND: [{ id: annotationId }, annotationVisibleWhere(viewerId)] },
+    select: {
+      id: true,
+      essayId: true,
+      authorId: true,
+      rootId: true,
+      visibility: true,
+      deletedAt: true,
+      hiddenAt: true,
+      lockedAt: true,
+      root: { select: { lockedAt: true } },
+    },
+  });
+  if (!annotation) throw new AppError('NOT_FOUND', 'No such note, or it is not visible to you.');
+  const essay = await getEssayAccess(tx, viewerId, { id: annotation.essayId });
+  const { root, ...rest } = annotation;
+  return { essay, annotation: { ...rest, rootLockedAt: root?.lockedAt ?? null } };
+}
+
+/** Only a note's author may change it. */
+export function assertAuthorOf(access: TAnnotationAccess, viewerId: string, verb: 'edit' | 'delete'): void {
+  if (access.annotation.authorId !== viewerId) throw new AppError('FORBIDDEN', `You can only ${verb} your own notes.`);
+  if (access.annotation.deletedAt) throw new AppError('CONFLICT', 'This note was deleted.');
+}

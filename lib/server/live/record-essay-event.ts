@@ -1,0 +1,16 @@
+import 'server-only';
+import type { TAnnotationView, TEssayEventView } from '@/lib/schemas/annotation';
+import type { TTx } from '@/lib/server/db/client';
+
+export const ESSAY_EVENTS_CHANNEL = 'essay_events';
+
+/**
+ * Appends to the essay's change feed inside the writer's transaction, so an event exists exactly
+ * when its change does. pg_notify is transactional too: listeners hear of it only on commit.
+ * Returns the essay id for `wakeEssay` (in-process delivery, which the embedded mode relies on).
+ */
+export async function recordEssayEvent(tx: TTx, essayId: string, type: TEssayEventView['type'], annotation: TAnnotationView): Promise<string> {
+  await tx.essayEvent.create({ data: { essayId, type, payload: { type, annotation } }, select: { id: true } });
+  await tx.$executeRaw`SELECT pg_notify(${ESSAY_EVENTS_CHANNEL}, ${essayId})`;
+  return essayId;
+}

@@ -1,0 +1,56 @@
+import 'server-only';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { ZTextQuoteSelector, type TAnnotationView } from '@/lib/schemas/annotation';
+import { renderMarkdown } from '@/lib/server/markdown/render-markdown';
+
+/** Exactly what an annotation view needs; shared by the list query, the services and live events. */
+export const ANNOTATION_VIEW_SELECT = {
+  id: true,
+  parentId: true,
+  rootId: true,
+  motivation: true,
+  body: true,
+  tags: true,
+  visibility: true,
+  anchorStatus: true,
+  start: true,
+  end: true,
+  selectors: true,
+  createdAt: true,
+  editedAt: true,
+  deletedAt: true,
+  author: { select: { id: true, name: true } },
+  claims: { select: { claimId: true } },
+} satisfies Prisma.AnnotationSelect;
+
+export type TAnnotationRow = Prisma.AnnotationGetPayload<{ select: typeof ANNOTATION_VIEW_SELECT }>;
+
+function quoteOf(selectors: unknown): TAnnotationView['quote'] {
+  if (!Array.isArray(selectors)) return null;
+  const parsed = ZTextQuoteSelector.safeParse(selectors.find((s) => (s as { type?: string })?.type === 'TextQuoteSelector'));
+  return parsed.success ? { exact: parsed.data.exact, prefix: parsed.data.prefix, suffix: parsed.data.suffix } : null;
+}
+
+export function toAnnotationView(row: TAnnotationRow): TAnnotationView {
+  const isDeleted = row.deletedAt !== null;
+  return {
+    id: row.id,
+    parentId: row.parentId,
+    rootId: row.rootId,
+    author: row.author,
+    motivation: row.motivation,
+    // A deleted note keeps its place in the thread but none of its words.
+    body: isDeleted ? '' : row.body,
+    bodyHtml: isDeleted ? '' : renderMarkdown(row.body),
+    tags: isDeleted ? [] : row.tags,
+    visibility: row.visibility,
+    anchorStatus: row.anchorStatus,
+    start: row.anchorStatus === 'ORPHANED' ? null : row.start,
+    end: row.anchorStatus === 'ORPHANED' ? null : row.end,
+    quote: quoteOf(row.selectors),
+    claimIds: row.claims.map((c) => c.claimId),
+    createdAt: row.createdAt.toISOString(),
+    editedAt: row.editedAt?.toISOString() ?? null,
+    isDeleted,
+  };
+}

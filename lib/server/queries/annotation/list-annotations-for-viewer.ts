@@ -1,0 +1,20 @@
+import 'server-only';
+import type { TAnnotationView } from '@/lib/schemas/annotation';
+import { annotationVisibleWhere } from '@/lib/server/access/annotation-access';
+import { db } from '@/lib/server/db/client';
+import { ANNOTATION_VIEW_SELECT, toAnnotationView } from '@/lib/server/queries/annotation/annotation-view';
+
+/**
+ * Every annotation of an essay the viewer may see: threads' roots in document order (orphans
+ * last), then replies oldest first. One query (index Annotation(essayId, anchorStatus, start)).
+ */
+export async function listAnnotationsForViewer(viewerId: string | null, essayId: string): Promise<TAnnotationView[]> {
+  const rows = await db.annotation.findMany({
+    where: { AND: [{ essayId }, annotationVisibleWhere(viewerId)] },
+    orderBy: [{ start: { sort: 'asc', nulls: 'last' } }, { createdAt: 'asc' }],
+    select: ANNOTATION_VIEW_SELECT,
+  });
+  const roots = rows.filter((row) => row.parentId === null);
+  const replies = rows.filter((row) => row.parentId !== null);
+  return [...roots, ...replies].map(toAnnotationView);
+}
