@@ -1,0 +1,50 @@
+// How many characters of prefix/suffix are compared. The ones nearest the quote carry the signal;
+// capping keeps scoring an occurrence O(32²) however long a client's stored context is.
+const COMPARED_CONTEXT = 32;
+
+// One reusable DP row: scoring runs for every occurrence of every quote in a batch, and allocating
+// a row per call showed up in the benchmark. Safe because JavaScript runs this synchronously.
+let row = new Int32Array(COMPARED_CONTEXT + 1);
+
+/** Levenshtein distance (insertions, deletions, substitutions of UTF-16 code units). */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a.length === 0) return b.length;
+  if (b.length === 0) return a.length;
+  if (row.length < b.length + 1) row = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j += 1) row[j] = j;
+  for (let i = 1; i <= a.length; i += 1) {
+    let diagonal = row[0] ?? 0;
+    row[0] = i;
+    const code = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j += 1) {
+      const above = row[j] ?? 0;
+      const substitution = diagonal + (code === b.charCodeAt(j - 1) ? 0 : 1);
+      row[j] = Math.min(substitution, above + 1, (row[j - 1] ?? 0) + 1);
+      diagonal = above;
+    }
+  }
+  return row[b.length] ?? 0;
+}
+
+function similarity(expected: string, actual: string): number {
+  if (expected.length === 0) return 1; // nothing was stored, so nothing can disagree
+  return Math.max(0, 1 - editDistance(expected, actual) / expected.length);
+}
+
+/** Similarity in [0, 1] of the stored `prefix` to the text that now ends at `start`. */
+export function prefixScore(text: string, start: number, prefix: string): number {
+  const expected = prefix.slice(-COMPARED_CONTEXT);
+  return similarity(expected, text.slice(Math.max(0, start - expected.length), start));
+}
+
+/** Similarity in [0, 1] of the stored `suffix` to the text that now starts at `end`. */
+export function suffixScore(text: string, end: number, suffix: string): number {
+  const expected = suffix.slice(0, COMPARED_CONTEXT);
+  return similarity(expected, text.slice(end, end + expected.length));
+}
+
+/** The stored context trimmed to what is compared: what a context search should look for. */
+export function comparedContext(prefix: string, suffix: string): { prefix: string; suffix: string } {
+  return { prefix: prefix.slice(-COMPARED_CONTEXT), suffix: suffix.slice(0, COMPARED_CONTEXT) };
+}

@@ -1,0 +1,94 @@
+import search from 'approx-string-match';
+import { comparedContext, prefixScore, suffixScore } from './context-score';
+import type { TQuote, TSpan } from './exact-match';
+import { snapOutward } from './surrogates';
+import type { TApproxMatch, TTextIndex } from './text-index';
+
+// One error in a quote of fewer than 4 characters already makes it a different word ("war"/"was").
+const MIN_FUZZY_QUOTE = 4;
+// Below this length a quote cannot vouch for itself: a 1-error match of "Sudan" or "peace" could be
+// any word, so the stored prefix/suffix must also roughly match where it is found.
+const SELF_EVIDENT_QUOTE = 16;
+const MIN_CONTEXT_FOR_SHORT_QUOTE = 0.5;
+// Short quotes are also searched together with their context, which finds the right place even
+// when the edited quote has a closer look-alike elsewhere; long quotes locate themselves.
+const CONTEXT_SEARCH_BELOW = 64;
+// Repetitive text can yield many equally good matches; scoring is bounded to those nearest the
+// old position.
+const MAX_CANDIDATES = 64;
+// Hypothesis's weights (client match-quote.ts): the quote counts most, each side of context less,
+// and the old position only settles near-ties.
+const WEIGHT = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;
+const WEIGHT_SUM = WEIGHT.quote + WEIGHT.prefix + WEIGHT.suffix + WEIGHT.position;
+
+/**
+ * Errors (edits) allowed when looking for a quote approximately: a quarter of its length, at least
+ * one, i.e. `max(1, floor(length / 4))`; 0 (no fuzzy search) below 4 characters. Hypothesis allows
+ * half; a quarter still finds typo fixes and reworded phrases but does not pass off a different
+ * sentence of similar shape as the annotated one.
+ */
+export function maxQuoteErrors(length: number): number {
+  return length < MIN_FUZZY_QUOTE ? 0 : Math.max(1, Math.floor(length / 4));
+}
+
+function nearestFirst(matches: readonly TApproxMatch[], hint: number | null): readonly TApproxMatch[] {
+  if (matches.length <= MAX_CANDIDATES || hint === null) return matches.slice(0, MAX_CANDIDATES);
+  return [...matches].sort((a, b) => Math.abs(a.start - hint) - Math.abs(b.start - hint)).slice(0, MAX_CANDIDATES);
+}
+
+function collectCandidates(index: TTextIndex, quote: TQuote, maxErrors: number, hint: number | null): TApproxMatch[] {
+  const { text } = index;
+  const { exact } = quote;
+  const found = [...nearestFirst(index.approximate(exact, maxErrors), hint)];
+
+  const { prefix, suffix } = comparedContext(quote.prefix, quote.suffix);
+  if (exact.length >= CONTEXT_SEARCH_BELOW || prefix.length + suffix.length === 0) return found;
+  const pattern = prefix + exact + suffix;
+  for (const around of nearestFirst(index.approximate(pattern, Math.floor(pattern.length / 4)), hint)) {
+    // Find the quote inside the matched context, preferring where the prefix says it begins.
+    const from = Math.max(0, around.start - maxErrors);
+    const to = Math.min(text.length, around.end + maxErrors);
+    const expected = around.start + prefix.length - from;
+    let inner: TApproxMatch | undefined;
+    for (const match of search(text.slice(from, to), exact, maxErrors)) {
+      if (!inner || Math.abs(match.start - expected) < Math.abs(inner.start - expected)) inner = match;
+    }
+    if (inner) found.push({ start: from + inner.start, end: from + inner.end, errors: inner.errors });
+  }
+  return found;
+}
+
+/**
+ * Stage 3 of anchoring: the quote with up to `maxQuoteErrors` edits. Candidates come from
+ * approx-string-match (the quote alone, and for short quotes the quote inside its context) and
+ * are scored like Hypothesis: quote similarity, prefix and suffix similarity, nearness to the old
+ * position. A short quote's match also needs its context to agree. Offsets never split an emoji.
+ */
+export function findFuzzyQuote(index: TTextIndex, quote: TQuote, hint: number | null): TSpan | null {
+  const { text } = index;
+  const maxErrors = maxQuoteErrors(quote.exact.length);
+  if (maxErrors === 0) return null;
+
+  let best: (TSpan & { score: number }) | null = null;
+  for (const candidate of collectCandidates(index, quote, maxErrors, hint)) {
+    const { start, end } = snapOutward(text, candidate.start, candidate.end);
+    if (end <= start) continue;
+    const prefix = prefixScore(text, start, quote.prefix);
+    const suffix = suffixScore(text, end, quote.suffix);
+    if (quote.exact.length < SELF_EVIDENT_QUOTE && !isContextSupported(quote, prefix, suffix)) continue;
+    const position = hint === null ? 1 : 1 - Math.min(1, Math.abs(start - hint) / Math.max(1, text.length));
+    const quoteScore = 1 - candidate.errors / quote.exact.length;
+    const score =
+      (WEIGHT.quote * quoteScore + WEIGHT.prefix * prefix + WEIGHT.suffix * suffix + WEIGHT.position * position) /
+      WEIGHT_SUM;
+    if (best === null || score > best.score) best = { start, end, score };
+  }
+  return best && { start: best.start, end: best.end };
+}
+
+/** Mean similarity of the sides that were stored; with no stored context there is nothing to agree. */
+function isContextSupported(quote: TQuote, prefix: number, suffix: number): boolean {
+  const sides = [quote.prefix ? prefix : null, quote.suffix ? suffix : null].filter((s) => s !== null);
+  if (sides.length === 0) return false;
+  return sides.reduce((sum, s) => sum + s, 0) / sides.length >= MIN_CONTEXT_FOR_SHORT_QUOTE;
+}
