@@ -1,0 +1,52 @@
+// A fresh database plus a production server of the app, for benchmarks that go over HTTP.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { applyMigrations } from '@/lib/server/db/migrate';
+import { createFreshDatabase, type TTestDatabase } from '../../tests/support/test-database';
+import { isBuildStale } from '../build-staleness';
+
+export type TAppUnderTest = { baseUrl: string; databaseUrl: string; stop: () => Promise<void> };
+
+function waitForExit(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
+}
+
+export async function startAppUnderTest(port: number): Promise<TAppUnderTest> {
+  const database: TTestDatabase = await createFreshDatabase(process.env.DATABASE_URL, 'counterpoint_bench');
+  await applyMigrations(database.url);
+  process.env.DATABASE_URL = database.url;
+  const { seedDemo } = await import('../../prisma/seed');
+  const { db } = await import('@/lib/server/db/client');
+  await seedDemo(db);
+  await db.$disconnect();
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    NEXTAUTH_SECRET: 'bench-secret-not-for-production-0123456789',
+    NEXTAUTH_URL: `http://localhost:${port}`,
+    NEXT_TELEMETRY_DISABLED: '1',
+    COUNTERPOINT_EMBEDDED: database.kind === 'embedded' ? '1' : '',
+    NODE_ENV: 'production' as const,
+  };
+  if (isBuildStale() && (await waitForExit(spawn('node_modules/.bin/next', ['build'], { stdio: 'inherit', env }))) !== 0) {
+    throw new Error('next build failed');
+  }
+  const server = spawn('node_modules/.bin/next', ['start', '-p', String(port)], { stdio: 'ignore', env });
+  const baseUrl = `http://localhost:${port}`;
+  for (let i = 0; ; i += 1) {
+    try {
+      if ((await fetch(baseUrl)).ok) break;
+    } catch {
+      if (i > 300) throw new Error('The app did not start within 30 s');
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    baseUrl,
+    databaseUrl: database.url,
+    stop: async () => {
+      server.kill('SIGTERM');
+      await waitForExit(server);
+      await database.drop();
+    },
+  };
+}
