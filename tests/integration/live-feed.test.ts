@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { describeRange } from '@/lib/domain/anchoring';
+import type { TEssayEventView } from '@/lib/schemas/annotation';
+import { db } from '@/lib/server/db/client';
+import { latestEssayEventId, subscribeToEssay } from '@/lib/server/live/essay-hub';
+import { createAnnotation } from '@/lib/server/services/annotation/create-annotation';
+import { makeCohort, makeEssay, makeUser } from '@/prisma/factories';
+
+const TEXT = 'Jane Writer\nAlliances deter war. They also provoke rivals.';
+
+/** Resolves once `events` holds `count` items (the hub delivers asynchronously). */
+function until(events: TEssayEventView[], count: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const check = () => {
+      if (events.length >= count) return resolve();
+      if (Date.now() - started > 10_000) return reject(new Error(`only ${events.length} of ${count} events arrived`));
+      setTimeout(check, 10);
+    };
+    check();
+  });
+}
+
+describe('the live feed', () => {
+  it('delivers new notes, and after a dropped connection resumes from the last id with no gaps or duplicates', async () => {
+    const author = await makeUser(db);
+    const reader = await makeUser(db);
+    const cohort = await makeCohort(db, [{ userId: author.id, role: 'MEMBER' }, { userId: reader.id, role: 'MEMBER' }]);
+    const essay = await makeEssay(db, { cohortSlug: cohort.slug, text: TEXT });
+    const revision = await db.essayRevision.findFirstOrThrow({ where: { essayId: essay.id }, select: { id: true, text: true } });
+    const post = (body: string, visibility: 'COHORT' | 'PRIVATE' = 'COHORT') =>
+      createAnnotation(author.id, essay.slug, { revisionId: revision.id, motivation: 'COMMENTING', body, visibility, selectors: describeRange(revision.text, 12, 32) });
+
+    const received: TEssayEventView[] = [];
+    let unsubscribe = subscribeToEssay(essay.id, reader.id, await latestEssayEventId(essay.id), (event) => received.push(event));
+    await post('one');
+    await post('two');
+    await post('mine only', 'PRIVATE');
+    await until(received, 2);
+
+    unsubscribe(); // the connection drops…
+    await post('three');
+    await post('four');
+    const lastSeen = BigInt(received.at(-1)!.id);
+    unsubscribe = subscribeToEssay(essay.id, reader.id, lastSeen, (event) => received.push(event)); // …and resumes
+    await post('five');
+    await until(received, 5);
+    unsubscribe();
+
+    expect(received.map((e) => e.annotation.body)).toEqual(['one', 'two', 'three', 'four', 'five']);
+    expect(new Set(received.map((e) => e.id)).size).toBe(5);
+    expect(received.every((e) => e.type === 'annotation.created')).toBe(true);
+  });
+});
