@@ -16,6 +16,8 @@ const CONTEXT_SEARCH_BELOW = 64;
 // Repetitive text can yield many equally good matches; scoring is bounded to those nearest the
 // old position.
 const MAX_CANDIDATES = 64;
+// Context similarity above which a match of the quote alone is not second-guessed by a context search.
+const WELL_SUPPORTED = 0.9;
 // Hypothesis's weights (client match-quote.ts): the quote counts most, each side of context less,
 // and the old position only settles near-ties.
 const WEIGHT = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;
@@ -36,16 +38,21 @@ function nearestFirst(matches: readonly TApproxMatch[], hint: number | null): re
   return [...matches].sort((a, b) => Math.abs(a.start - hint) - Math.abs(b.start - hint)).slice(0, MAX_CANDIDATES);
 }
 
-function collectCandidates(index: TTextIndex, quote: TQuote, maxErrors: number, hint: number | null): TApproxMatch[] {
+// Matches of the quote alone, bounded.
+function quoteMatches(index: TTextIndex, quote: TQuote, maxErrors: number, hint: number | null): readonly TApproxMatch[] {
+  return nearestFirst(index.approximate(quote.exact, maxErrors), hint);
+}
+
+// Matches of the quote inside its context (short quotes only): the context pattern is searched
+// approximately, then the quote is located inside each hit, preferring where the prefix says it begins.
+function contextMatches(index: TTextIndex, quote: TQuote, maxErrors: number, hint: number | null): TApproxMatch[] {
   const { text } = index;
   const { exact } = quote;
-  const found = [...nearestFirst(index.approximate(exact, maxErrors), hint)];
-
   const { prefix, suffix } = comparedContext(quote.prefix, quote.suffix);
-  if (exact.length >= CONTEXT_SEARCH_BELOW || prefix.length + suffix.length === 0) return found;
+  if (exact.length >= CONTEXT_SEARCH_BELOW || prefix.length + suffix.length === 0) return [];
   const pattern = prefix + exact + suffix;
+  const found: TApproxMatch[] = [];
   for (const around of nearestFirst(index.approximate(pattern, Math.floor(pattern.length / 4)), hint)) {
-    // Find the quote inside the matched context, preferring where the prefix says it begins.
     const from = Math.max(0, around.start - maxErrors);
     const to = Math.min(text.length, around.end + maxErrors);
     const expected = around.start + prefix.length - from;
@@ -58,6 +65,28 @@ function collectCandidates(index: TTextIndex, quote: TQuote, maxErrors: number, 
   return found;
 }
 
+type TScored = TSpan & { score: number; context: number };
+
+function bestOf(index: TTextIndex, quote: TQuote, candidates: Iterable<TApproxMatch>, hint: number | null): TScored | null {
+  const { text } = index;
+  let best: TScored | null = null;
+  for (const candidate of candidates) {
+    const { start, end } = snapOutward(text, candidate.start, candidate.end);
+    if (end <= start) continue;
+    const prefix = prefixScore(text, start, quote.prefix);
+    const suffix = suffixScore(text, end, quote.suffix);
+    const context = contextSupport(quote, prefix, suffix);
+    if (quote.exact.length < SELF_EVIDENT_QUOTE && context < MIN_CONTEXT_FOR_SHORT_QUOTE) continue;
+    const position = hint === null ? 1 : 1 - Math.min(1, Math.abs(start - hint) / Math.max(1, text.length));
+    const quoteScore = 1 - candidate.errors / quote.exact.length;
+    const score =
+      (WEIGHT.quote * quoteScore + WEIGHT.prefix * prefix + WEIGHT.suffix * suffix + WEIGHT.position * position) /
+      WEIGHT_SUM;
+    if (best === null || score > best.score) best = { start, end, score, context };
+  }
+  return best;
+}
+
 /**
  * Stage 3 of anchoring: the quote with up to `maxQuoteErrors` edits. Candidates come from
  * approx-string-match (the quote alone, and for short quotes the quote inside its context) and
@@ -65,30 +94,21 @@ function collectCandidates(index: TTextIndex, quote: TQuote, maxErrors: number, 
  * position. A short quote's match also needs its context to agree. Offsets never split an emoji.
  */
 export function findFuzzyQuote(index: TTextIndex, quote: TQuote, hint: number | null): TSpan | null {
-  const { text } = index;
   const maxErrors = maxQuoteErrors(quote.exact.length);
   if (maxErrors === 0) return null;
 
-  let best: (TSpan & { score: number }) | null = null;
-  for (const candidate of collectCandidates(index, quote, maxErrors, hint)) {
-    const { start, end } = snapOutward(text, candidate.start, candidate.end);
-    if (end <= start) continue;
-    const prefix = prefixScore(text, start, quote.prefix);
-    const suffix = suffixScore(text, end, quote.suffix);
-    if (quote.exact.length < SELF_EVIDENT_QUOTE && !isContextSupported(quote, prefix, suffix)) continue;
-    const position = hint === null ? 1 : 1 - Math.min(1, Math.abs(start - hint) / Math.max(1, text.length));
-    const quoteScore = 1 - candidate.errors / quote.exact.length;
-    const score =
-      (WEIGHT.quote * quoteScore + WEIGHT.prefix * prefix + WEIGHT.suffix * suffix + WEIGHT.position * position) /
-      WEIGHT_SUM;
-    if (best === null || score > best.score) best = { start, end, score };
+  let best = bestOf(index, quote, quoteMatches(index, quote, maxErrors, hint), hint);
+  // A context search (a second scan of the text) can only help when the quote's own best match
+  // sits in an unfamiliar context; when its surroundings already agree, that match is the place.
+  if (best === null || best.context < WELL_SUPPORTED) {
+    const other = bestOf(index, quote, contextMatches(index, quote, maxErrors, hint), hint);
+    if (other && (best === null || other.score > best.score)) best = other;
   }
   return best && { start: best.start, end: best.end };
 }
 
-/** Mean similarity of the sides that were stored; with no stored context there is nothing to agree. */
-function isContextSupported(quote: TQuote, prefix: number, suffix: number): boolean {
+/** Mean similarity of the sides that were stored; 0 with no stored context (nothing can agree). */
+function contextSupport(quote: TQuote, prefix: number, suffix: number): number {
   const sides = [quote.prefix ? prefix : null, quote.suffix ? suffix : null].filter((s) => s !== null);
-  if (sides.length === 0) return false;
-  return sides.reduce((sum, s) => sum + s, 0) / sides.length >= MIN_CONTEXT_FOR_SHORT_QUOTE;
+  return sides.length === 0 ? 0 : sides.reduce((sum, s) => sum + s, 0) / sides.length;
 }

@@ -93,6 +93,15 @@ const cases: TCase[] = [
     after: BODY.replace('collective defence', 'collective mutual defence'),
     expected: { status: 'FUZZY', text: 'embodied collective mutual defence under the UN Charter' },
   },
+  {
+    // The quote alone matches the look-alike best (1 edit vs 3), and approx-string-match reports only
+    // the best; searching the quote inside its context finds the edited original.
+    name: 'an edited short quote with a closer look-alike elsewhere: FUZZY at its own place',
+    before: 'A closer Moscow-Beijing coordination followed. Trade grew.',
+    select: 'Moscow-Beijing',
+    after: 'A closer Moskva-Beijing coordination followed. Trade grew. Flights on the Moscow Beijing route resumed.',
+    expected: { status: 'FUZZY', text: 'Moskva-Beijing' },
+  },
   { name: 'deleted sentence: ORPHANED', before: BODY, select: 'Even during the Cold War, blocs held.', after: BODY.replace(' Even during the Cold War, blocs held.', ''), expected: { status: 'ORPHANED' } },
   {
     name: 'a short word deleted, a look-alike elsewhere with other context: ORPHANED, not moved',
