@@ -48,3 +48,23 @@ export function suffixScore(text: string, end: number, suffix: string): number {
 export function comparedContext(prefix: string, suffix: string): { prefix: string; suffix: string } {
   return { prefix: prefix.slice(-COMPARED_CONTEXT), suffix: suffix.slice(0, COMPARED_CONTEXT) };
 }
+
+/** Mean similarity of the stored context sides that exist (0 when none was stored). */
+export function contextSupport(quote: { prefix: string; suffix: string }, prefix: number, suffix: number): number {
+  const sides = [quote.prefix ? prefix : null, quote.suffix ? suffix : null].filter((s) => s !== null);
+  return sides.length === 0 ? 0 : sides.reduce((sum, s) => sum + s, 0) / sides.length;
+}
+
+// Below this length a quote cannot vouch for itself: "Sudan" or "peace" found elsewhere — exactly
+// or with an error — could be any mention, so the stored prefix/suffix must roughly match there too.
+// Otherwise a note on a deleted passage would silently move to another "NATO": orphaned is honest.
+const SELF_EVIDENT_QUOTE = 16;
+const MIN_CONTEXT_FOR_SHORT_QUOTE = 0.5;
+
+/** Whether a place found for a quote is believable given how well its surroundings match. */
+export function isPlaceVouchedFor(quote: { exact: string; prefix: string; suffix: string }, prefix: number, suffix: number, isExact = false): boolean {
+  if (quote.exact.length >= SELF_EVIDENT_QUOTE) return true;
+  // With no context stored (some imports), an exact match is all the evidence there can be.
+  if (isExact && !quote.prefix && !quote.suffix) return true;
+  return contextSupport(quote, prefix, suffix) >= MIN_CONTEXT_FOR_SHORT_QUOTE;
+}

@@ -1,4 +1,4 @@
-import { comparedContext, prefixScore, suffixScore } from './context-score';
+import { comparedContext, isPlaceVouchedFor, prefixScore, suffixScore } from './context-score';
 import type { TTextIndex } from './text-index';
 
 export type TQuote = { exact: string; prefix: string; suffix: string };
@@ -22,10 +22,7 @@ function nearest(starts: readonly number[], hint: number | null): number | undef
 export function findExactQuote(index: TTextIndex, quote: TQuote, hint: number | null): TSpan | null {
   const { exact } = quote;
   const starts = index.occurrences(exact);
-  if (starts.length <= 1) {
-    const only = starts[0];
-    return only === undefined ? null : { start: only, end: only + exact.length };
-  }
+  if (starts.length === 0) return null;
 
   // Context intact around some occurrence: no other can score higher, so skip scoring them all
   // (a common word occurs hundreds of times in an essay).
@@ -37,14 +34,17 @@ export function findExactQuote(index: TTextIndex, quote: TQuote, hint: number | 
   }
 
   const { text } = index;
-  let best: { start: number; score: number } | null = null;
+  let best: { start: number; score: number; prefix: number; suffix: number } | null = null;
   for (const start of starts) {
-    const score = prefixScore(text, start, prefix) + suffixScore(text, start + exact.length, suffix);
+    const before = prefixScore(text, start, prefix);
+    const after = suffixScore(text, start + exact.length, suffix);
+    const score = before + after;
     const isBetter =
       best === null ||
       score > best.score + 1e-9 ||
       (score > best.score - 1e-9 && hint !== null && Math.abs(start - hint) < Math.abs(best.start - hint));
-    if (isBetter) best = { start, score };
+    if (isBetter) best = { start, score, prefix: before, suffix: after };
   }
-  return best && { start: best.start, end: best.start + exact.length };
+  if (!best || !isPlaceVouchedFor(quote, best.prefix, best.suffix, true)) return null;
+  return { start: best.start, end: best.start + exact.length };
 }

@@ -1,15 +1,11 @@
 import search from 'approx-string-match';
-import { comparedContext, prefixScore, suffixScore } from './context-score';
+import { comparedContext, isPlaceVouchedFor, prefixScore, suffixScore } from './context-score';
 import type { TQuote, TSpan } from './exact-match';
 import { snapOutward } from './surrogates';
 import type { TApproxMatch, TTextIndex } from './text-index';
 
 // One error in a quote of fewer than 4 characters already makes it a different word ("war"/"was").
 const MIN_FUZZY_QUOTE = 4;
-// Below this length a quote cannot vouch for itself: a 1-error match of "Sudan" or "peace" could be
-// any word, so the stored prefix/suffix must also roughly match where it is found.
-const SELF_EVIDENT_QUOTE = 16;
-const MIN_CONTEXT_FOR_SHORT_QUOTE = 0.5;
 // Short quotes are also searched together with their context, which finds the right place even
 // when the edited quote has a closer look-alike elsewhere; long quotes locate themselves.
 const CONTEXT_SEARCH_BELOW = 64;
@@ -75,8 +71,8 @@ function bestOf(index: TTextIndex, quote: TQuote, candidates: Iterable<TApproxMa
     if (end <= start) continue;
     const prefix = prefixScore(text, start, quote.prefix);
     const suffix = suffixScore(text, end, quote.suffix);
+    if (!isPlaceVouchedFor(quote, prefix, suffix)) continue;
     const context = contextSupport(quote, prefix, suffix);
-    if (quote.exact.length < SELF_EVIDENT_QUOTE && context < MIN_CONTEXT_FOR_SHORT_QUOTE) continue;
     const position = hint === null ? 1 : 1 - Math.min(1, Math.abs(start - hint) / Math.max(1, text.length));
     const quoteScore = 1 - candidate.errors / quote.exact.length;
     const score =
@@ -108,7 +104,4 @@ export function findFuzzyQuote(index: TTextIndex, quote: TQuote, hint: number | 
 }
 
 /** Mean similarity of the sides that were stored; 0 with no stored context (nothing can agree). */
-function contextSupport(quote: TQuote, prefix: number, suffix: number): number {
-  const sides = [quote.prefix ? prefix : null, quote.suffix ? suffix : null].filter((s) => s !== null);
-  return sides.length === 0 ? 0 : sides.reduce((sum, s) => sum + s, 0) / sides.length;
-}
+import { contextSupport } from './context-score';

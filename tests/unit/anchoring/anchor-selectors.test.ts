@@ -160,6 +160,14 @@ describe('anchorSelectors', () => {
     expect(result).toEqual({ status: expected.status, start: at, end: at + expected.text.length });
   });
 
+  it('orphans a short quote whose passage was deleted rather than moving it to another mention', () => {
+    const before = 'NATO grew fast. Russia saw a threat in NATO expansion. Peace followed nowhere.';
+    const after = 'NATO grew fast. Peace followed nowhere.';
+    const start = before.indexOf('NATO expansion');
+    const selectors = describeRange(before, start, start + 4);
+    expect(anchorSelectors(after, selectors)).toEqual({ status: 'ORPHANED', start: null, end: null });
+  });
+
   it('breaks a tie between equally good occurrences by nearness to the old position', () => {
     const text = 'war. peace, peace';
     const quote = { type: 'TextQuoteSelector', exact: 'peace', prefix: '', suffix: '' } as const;
