@@ -1,0 +1,47 @@
+import 'server-only';
+import { ZAddArgument } from '@/lib/schemas/argument';
+import { getArgumentAccess } from '@/lib/server/access/argument-access';
+import { assertCan, getEssayAccess } from '@/lib/server/access/essay-access';
+import { db, type TTx } from '@/lib/server/db/client';
+import { AppError } from '@/lib/server/errors';
+import { parseInput } from '@/lib/server/validation';
+
+/**
+ * Adds a supporting or attacking argument to an essay claim or to another argument of the same
+ * essay. New arguments cannot form a cycle: they only ever point at something that already exists.
+ */
+export async function addArgument(viewerId: string, essaySlug: string, input: unknown): Promise<{ id: string }> {
+  const data = parseInput(ZAddArgument, input);
+  return db.$transaction(async (tx) => {
+    const essay = await getEssayAccess(tx, viewerId, { slug: essaySlug });
+    assertCan(essay, 'argument.create');
+    const target = await resolveTarget(tx, viewerId, essay.essayId, data.target);
+    return tx.argument.create({
+      data: {
+        essayId: essay.essayId,
+        authorId: viewerId,
+        text: data.text,
+        elaboration: data.elaboration ?? null,
+        stance: data.stance,
+        attackKind: data.stance === 'ATTACK' ? data.attackKind! : null,
+        targetClaimId: target.claimId,
+        targetArgumentId: target.argumentId,
+      },
+      select: { id: true },
+    });
+  });
+}
+
+async function resolveTarget(tx: TTx, viewerId: string, essayId: string, target: { type: 'claim' | 'argument'; id: string }) {
+  if (target.type === 'claim') {
+    const claim = await tx.claim.findUnique({ where: { id: target.id }, select: { essayId: true } });
+    if (!claim || claim.essayId !== essayId) throw new AppError('BAD_REQUEST', 'That claim is not part of this essay.');
+    return { claimId: target.id, argumentId: null };
+  }
+  const { argument } = await getArgumentAccess(tx, viewerId, target.id);
+  if (argument.essayId !== essayId) throw new AppError('BAD_REQUEST', 'That argument belongs to another essay.');
+  if (argument.deletedAt) throw new AppError('CONFLICT', 'That argument was deleted: answer what it answered instead.');
+  if (argument.hiddenAt) throw new AppError('CONFLICT', 'A moderator hid that argument: it takes no answers.');
+  if (argument.lockedAt) throw new AppError('FORBIDDEN', 'That argument is locked by a moderator.');
+  return { claimId: null, argumentId: target.id };
+}

@@ -1,0 +1,23 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { ZRateClaim, ZRatingDimension } from '@/lib/schemas/rating';
+import { getClaimAccess } from '@/lib/server/access/claim-access';
+import { assertCan } from '@/lib/server/access/essay-access';
+import { db } from '@/lib/server/db/client';
+import { parseInput } from '@/lib/server/validation';
+
+/**
+ * Sets the viewer's rating of a claim on one axis (a change replaces it). One atomic
+ * INSERT … ON CONFLICT, so concurrent clicks by the same user cannot create two rows or fail.
+ */
+export async function rateClaim(viewerId: string, claimId: string, dimension: unknown, input: unknown): Promise<{ value: number }> {
+  const axis = parseInput(ZRatingDimension, dimension);
+  const { value } = parseInput(ZRateClaim, input);
+  const access = await getClaimAccess(db, viewerId, claimId);
+  assertCan(access.essay, 'rating.create');
+  await db.$executeRaw`
+    INSERT INTO "Rating" (id, "userId", "claimId", dimension, value, "createdAt", "updatedAt")
+    VALUES (${randomUUID()}, ${viewerId}, ${claimId}, ${axis}::"RatingDimension", ${value}, now(), now())
+    ON CONFLICT ("userId", "claimId", dimension) DO UPDATE SET value = EXCLUDED.value, "updatedAt" = now()`;
+  return { value };
+}
