@@ -1,0 +1,14 @@
+import { getViewer } from '@/lib/server/auth/viewer';
+import { jsonRoute } from '@/lib/server/http/json-route';
+import { getClaimRatingsForViewer } from '@/lib/server/queries/rating/get-claim-ratings-for-viewer';
+
+type TContext = { params: Promise<{ id: string }> };
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(_request: Request, { params }: TContext) {
+  return jsonRoute(async () => {
+    const viewer = await getViewer();
+    return { body: { ratings: await getClaimRatingsForViewer(viewer?.id ?? null, (await params).id) } };
+  });
+}
