@@ -25,6 +25,8 @@ const env: NodeJS.ProcessEnv = {
   COUNTERPOINT_TEST_DB: '1',
   COUNTERPOINT_EMBEDDED: database.kind === 'embedded' ? '1' : '',
   NEXT_TELEMETRY_DISABLED: '1',
+  // One browser IP signs in for every e2e test; the limiter itself is tested in tests/integration.
+  COUNTERPOINT_SIGNINS_PER_WINDOW: '10000',
   NEXTAUTH_SECRET: 'test-secret-not-for-production-0123456789',
   NEXTAUTH_URL: 'http://localhost:3100',
   PORT: '3100',

@@ -30,7 +30,8 @@ export function CredentialsForm({ mode }: { mode: 'signin' | 'signup' }) {
     }
     const result = await signIn('credentials', { email, password, redirect: false });
     if (!result || result.error) {
-      setError('That email and password do not match an account.');
+      // Rate-limit messages come through as the error text; anything else is a plain mismatch.
+      setError(result?.error?.startsWith('Too many') ? result.error : 'That email and password do not match an account.');
       setPending(false);
       return;
     }

@@ -1,4 +1,7 @@
 'use server';
+import { headers } from 'next/headers';
+import { clientIp } from '@/lib/server/http/client-ip';
+import { consumeRateLimit } from '@/lib/server/rate-limit';
 import { firstIssue, ZSignUp } from '@/lib/schemas/auth';
 import { db } from '@/lib/server/db/client';
 import { toAppError } from '@/lib/server/errors';
@@ -10,6 +13,7 @@ export async function signUpAction(input: unknown): Promise<TSignUpResult> {
   const parsed = ZSignUp.safeParse(input);
   if (!parsed.success) return { ok: false, error: firstIssue(parsed.error) };
   try {
+    await consumeRateLimit('signUp', `ip:${clientIp(await headers())}`);
     await createUser(db, parsed.data);
     return { ok: true };
   } catch (error) {

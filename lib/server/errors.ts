@@ -16,10 +16,13 @@ const STATUS: Record<TAppErrorCode, number> = {
 /** The only error whose message reaches users. Anything else is logged and shown as a generic failure. */
 export class AppError extends Error {
   readonly code: TAppErrorCode;
-  constructor(code: TAppErrorCode, message: string) {
+  /** For RATE_LIMITED: sent as the Retry-After header. */
+  readonly retryAfterSeconds: number | null;
+  constructor(code: TAppErrorCode, message: string, options: { retryAfterSeconds?: number } = {}) {
     super(message);
     this.name = 'AppError';
     this.code = code;
+    this.retryAfterSeconds = options.retryAfterSeconds ?? null;
   }
   get status(): number {
     return STATUS[this.code];

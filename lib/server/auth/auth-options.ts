@@ -5,6 +5,8 @@ import { ZSignIn } from '@/lib/schemas/auth';
 import { db } from '@/lib/server/db/client';
 import { nextAuthSecret } from '@/lib/server/env';
 import { verifyPassword } from '@/lib/server/auth/password';
+import { clientIp } from '@/lib/server/http/client-ip';
+import { consumeRateLimit } from '@/lib/server/rate-limit';
 
 // Email + password with JWT sessions: the token carries the user id (token.sub) and nothing
 // else that could go stale; roles are read from the database on every request.
@@ -19,9 +21,13 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: 'Email and password',
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
         const parsed = ZSignIn.safeParse(credentials);
         if (!parsed.success) return null;
+        // Per IP and per account, so neither spraying many accounts nor guessing one works fast.
+        // The AppError's message reaches the form as the sign-in error.
+        await consumeRateLimit('signIn', `ip:${clientIp(request?.headers)}`);
+        await consumeRateLimit('signIn', `email:${parsed.data.email}`);
         const user = await db.user.findUnique({
           where: { email: parsed.data.email },
           select: { id: true, email: true, name: true, passwordHash: true },

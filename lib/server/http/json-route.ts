@@ -18,6 +18,7 @@ export async function jsonRoute(run: () => Promise<{ status?: number; body: unkn
     return NextResponse.json(body, { status });
   } catch (error) {
     const appError = toAppError(error);
-    return NextResponse.json({ error: appError.message }, { status: appError.status });
+    const headers: Record<string, string> = appError.retryAfterSeconds ? { 'Retry-After': String(appError.retryAfterSeconds) } : {};
+    return NextResponse.json({ error: appError.message }, { status: appError.status, headers });
   }
 }

@@ -1,3 +1,4 @@
+import { consumeRateLimit } from '@/lib/server/rate-limit';
 import { requireViewer } from '@/lib/server/auth/viewer';
 import { jsonRoute, readJson } from '@/lib/server/http/json-route';
 import { deleteAnnotation } from '@/lib/server/services/annotation/delete-annotation';
@@ -8,6 +9,7 @@ type TContext = { params: Promise<{ id: string }> };
 export async function PATCH(request: Request, { params }: TContext) {
   return jsonRoute(async () => {
     const viewer = await requireViewer();
+    await consumeRateLimit('write', viewer.id);
     return { body: { annotation: await editAnnotation(viewer.id, (await params).id, await readJson(request)) } };
   });
 }
@@ -15,6 +17,7 @@ export async function PATCH(request: Request, { params }: TContext) {
 export async function DELETE(_request: Request, { params }: TContext) {
   return jsonRoute(async () => {
     const viewer = await requireViewer();
+    await consumeRateLimit('write', viewer.id);
     return { body: { annotation: await deleteAnnotation(viewer.id, (await params).id) } };
   });
 }

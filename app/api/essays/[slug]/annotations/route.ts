@@ -1,3 +1,4 @@
+import { consumeRateLimit } from '@/lib/server/rate-limit';
 import { requireViewer, getViewer } from '@/lib/server/auth/viewer';
 import { getEssayAccess } from '@/lib/server/access/essay-access';
 import { db } from '@/lib/server/db/client';
@@ -20,6 +21,7 @@ export async function GET(_request: Request, { params }: TContext) {
 export async function POST(request: Request, { params }: TContext) {
   return jsonRoute(async () => {
     const viewer = await requireViewer();
+    await consumeRateLimit('write', viewer.id);
     const annotation = await createAnnotation(viewer.id, (await params).slug, await readJson(request));
     return { status: 201, body: { annotation } };
   });

@@ -1,3 +1,4 @@
+import { consumeRateLimit } from '@/lib/server/rate-limit';
 import { requireViewer } from '@/lib/server/auth/viewer';
 import { jsonRoute, readJson } from '@/lib/server/http/json-route';
 import { getClaimRatingsForViewer } from '@/lib/server/queries/rating/get-claim-ratings-for-viewer';
@@ -10,6 +11,7 @@ type TContext = { params: Promise<{ id: string; dimension: string }> };
 export async function PUT(request: Request, { params }: TContext) {
   return jsonRoute(async () => {
     const viewer = await requireViewer();
+    await consumeRateLimit('write', viewer.id);
     const { id, dimension } = await params;
     await rateClaim(viewer.id, id, dimension.toUpperCase(), await readJson(request));
     return { body: { ratings: await getClaimRatingsForViewer(viewer.id, id) } };
@@ -19,6 +21,7 @@ export async function PUT(request: Request, { params }: TContext) {
 export async function DELETE(_request: Request, { params }: TContext) {
   return jsonRoute(async () => {
     const viewer = await requireViewer();
+    await consumeRateLimit('write', viewer.id);
     const { id, dimension } = await params;
     await retractRating(viewer.id, id, dimension.toUpperCase());
     return { body: { ratings: await getClaimRatingsForViewer(viewer.id, id) } };

@@ -1,0 +1,40 @@
+import 'server-only';
+import pg from 'pg';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { env } from '@/lib/server/env';
+import { AppError } from '@/lib/server/errors';
+
+// Limits live in PostgreSQL (table rate_limits, made by a migration) so they hold across app
+// instances. Budgets are generous for people and tight for scripts; sign-in and sign-up are
+// limited per IP as well, where an attacker has no account to be limited by.
+const POLICIES = {
+  // 60 writes a minute per user; benchmarks raise it (COUNTERPOINT_WRITES_PER_MINUTE) to measure the app, not the limiter.
+  write: { points: Number(process.env.COUNTERPOINT_WRITES_PER_MINUTE ?? 60), duration: 60 },
+  // 10 attempts per 10 minutes per IP (and per email); the e2e suite, one IP signing in all day, raises it.
+  signIn: { points: Number(process.env.COUNTERPOINT_SIGNINS_PER_WINDOW ?? 10), duration: 10 * 60 },
+  signUp: { points: 5, duration: 60 * 60 }, // 5 accounts an hour per IP
+} as const;
+export type TRatePolicy = keyof typeof POLICIES;
+
+const globalLimits = globalThis as unknown as { rateLimiters?: Record<TRatePolicy, RateLimiterPostgres> };
+
+function limiters(): Record<TRatePolicy, RateLimiterPostgres> {
+  if (!globalLimits.rateLimiters) {
+    const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 3 });
+    const make = (policy: TRatePolicy) =>
+      new RateLimiterPostgres({ storeClient: pool, tableName: 'rate_limits', tableCreated: true, keyPrefix: policy, ...POLICIES[policy] });
+    globalLimits.rateLimiters = { write: make('write'), signIn: make('signIn'), signUp: make('signUp') };
+  }
+  return globalLimits.rateLimiters;
+}
+
+/** Spends one point of `policy` for `key`; over budget → 429 AppError with the seconds to wait. */
+export async function consumeRateLimit(policy: TRatePolicy, key: string): Promise<void> {
+  try {
+    await limiters()[policy].consume(key);
+  } catch (error) {
+    if (!(error instanceof RateLimiterRes)) throw error;
+    const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
+    throw new AppError('RATE_LIMITED', `Too many requests: try again in ${seconds} second${seconds === 1 ? '' : 's'}.`, { retryAfterSeconds: seconds });
+  }
+}
