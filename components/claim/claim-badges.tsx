@@ -8,9 +8,14 @@ export function describeCounts(counts: TCounts): string {
 /** Counts after a claim: visible once there is activity, always announced to screen readers. */
 export function ClaimBadges({ counts }: { counts: TCounts }) {
   const total = counts.annotations + counts.ratings + counts.arguments;
-  if (total === 0) return <span className="sr-only">({describeCounts(counts)})</span>;
+  if (total === 0)
+    return (
+      <span className="sr-only" data-testid="claim-badges" data-annotations={counts.annotations}>
+        ({describeCounts(counts)})
+      </span>
+    );
   return (
-    <sup className="ml-0.5 rounded bg-amber-100 px-1 font-sans text-xs text-amber-900" title={describeCounts(counts)}>
+    <sup data-testid="claim-badges" data-annotations={counts.annotations} className="ml-0.5 select-none rounded bg-amber-100 px-1 font-sans text-xs text-amber-900" title={describeCounts(counts)}>
       <span aria-hidden="true">
         {counts.annotations}·{counts.ratings}·{counts.arguments}
       </span>

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { TEssayView } from '@/lib/server/queries/essay/get-essay-for-viewer';
 import { describeCounts } from '@/components/claim/claim-badges';
 
@@ -7,7 +8,7 @@ export function ClaimPanel({ essay, claimId }: { essay: TEssayView; claimId: str
   const index = all.findIndex((entry) => entry.claim.id === claimId);
   const entry = all[index];
   return (
-    <aside aria-labelledby="claim-panel-title" className="lg:sticky lg:top-6 lg:self-start">
+    <aside aria-labelledby="claim-panel-title">
       <div className="rounded border border-stone-200 bg-white p-5 text-sm" data-testid="claim-panel">
         <h2 id="claim-panel-title" className="font-semibold">
           {entry ? 'Claim' : 'Claims'}
@@ -33,19 +34,19 @@ export function ClaimPanel({ essay, claimId }: { essay: TEssayView; claimId: str
             </dl>
             <nav aria-label="Neighbouring claims" className="mt-4 flex justify-between gap-2">
               {index > 0 ? (
-                <a className="underline underline-offset-4" href={`?claim=${all[index - 1]!.claim.id}#claim-${all[index - 1]!.claim.id}`}>
+                <Link className="underline underline-offset-4" href={`/essays/${essay.slug}?claim=${all[index - 1]!.claim.id}#claim-${all[index - 1]!.claim.id}`}>
                   ← Previous claim
-                </a>
+                </Link>
               ) : <span />}
               {index < all.length - 1 ? (
-                <a className="underline underline-offset-4" href={`?claim=${all[index + 1]!.claim.id}#claim-${all[index + 1]!.claim.id}`}>
+                <Link className="underline underline-offset-4" href={`/essays/${essay.slug}?claim=${all[index + 1]!.claim.id}#claim-${all[index + 1]!.claim.id}`}>
                   Next claim →
-                </a>
+                </Link>
               ) : null}
             </nav>
-            <a href="?" className="mt-3 inline-block text-stone-500 underline underline-offset-4">
+            <Link href={`/essays/${essay.slug}`} scroll={false} className="mt-3 inline-block text-stone-500 underline underline-offset-4">
               Close
-            </a>
+            </Link>
           </>
         )}
       </div>

@@ -6,7 +6,6 @@ import { AppError } from '@/lib/server/errors';
 export function parseInput<TSchema extends z.ZodType>(schema: TSchema, input: unknown): z.output<TSchema> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const field = issue && issue.path.length > 0 ? ` (${issue.path.join('.')})` : '';
-  throw new AppError('BAD_REQUEST', `${issue?.message ?? 'The request is not valid.'}${field}`);
+  // Schema messages are written for people ("Write something: …"), so they go out as they are.
+  throw new AppError('BAD_REQUEST', parsed.error.issues[0]?.message ?? 'The request is not valid.');
 }

@@ -1,10 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { AnnotationWorkspace } from '@/components/annotation/annotation-workspace';
 import { ClaimPanel } from '@/components/claim/claim-panel';
 import { EssayHeader } from '@/components/essay/essay-header';
-import { EssayReader } from '@/components/essay/essay-reader';
+import { EssayTrailer } from '@/components/essay/essay-trailer';
+import { can } from '@/lib/domain/access/permissions';
 import { getViewer } from '@/lib/server/auth/viewer';
 import { AppError } from '@/lib/server/errors';
+import { latestEssayEventId } from '@/lib/server/live/essay-hub';
+import { listAnnotationsForViewer } from '@/lib/server/queries/annotation/list-annotations-for-viewer';
 import { getEssayForViewer, type TEssayView } from '@/lib/server/queries/essay/get-essay-for-viewer';
 
 export const dynamic = 'force-dynamic';
@@ -29,15 +33,24 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 
 export default async function EssayPage({ params, searchParams }: TProps) {
   const essay = await loadEssay((await params).slug);
+  const viewer = await getViewer();
+  // The feed position first, then the list: whatever lands in between arrives twice, never not at all.
+  const liveSince = viewer ? await latestEssayEventId(essay.id) : 0n;
+  const annotations = await listAnnotationsForViewer(viewer?.id ?? null, essay.id);
   const selected = (await searchParams).claim;
   const selectedClaimId = typeof selected === 'string' ? selected : null;
   return (
-    <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
-      <article aria-labelledby="essay-title" className="min-w-0">
-        <EssayHeader essay={essay} />
-        <EssayReader essay={essay} selectedClaimId={selectedClaimId} />
-      </article>
-      <ClaimPanel essay={essay} claimId={selectedClaimId} />
-    </div>
+    <AnnotationWorkspace
+      // Only what the browser needs: the text, its claims, and where to send notes.
+      essay={{ slug: essay.slug, revision: { id: essay.revision.id, number: essay.revision.number, text: essay.revision.text }, sections: essay.sections }}
+      initialAnnotations={annotations}
+      liveSince={liveSince.toString()}
+      viewer={viewer ? { id: viewer.id, name: viewer.name } : null}
+      canAnnotate={can(essay.standing, 'annotation.create', { isPrivate: essay.cohort !== null })}
+      selectedClaimId={selectedClaimId}
+      header={<EssayHeader essay={essay} />}
+      trailer={<EssayTrailer metadata={essay.metadata} />}
+      claimPanel={<ClaimPanel essay={essay} claimId={selectedClaimId} />}
+    />
   );
 }

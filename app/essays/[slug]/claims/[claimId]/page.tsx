@@ -1,0 +1,96 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { ArgumentColumns } from '@/components/argument/argument-columns';
+import { threadsForClaim } from '@/components/argument/argument-thread';
+import { percent } from '@/components/argument/labels';
+import { WhyThisScore, withTexts } from '@/components/argument/why-this-score';
+import { RatingWidget } from '@/components/rating/rating-widget';
+import { can } from '@/lib/domain/access/permissions';
+import { getViewer } from '@/lib/server/auth/viewer';
+import { AppError } from '@/lib/server/errors';
+import { explainNode, getDebateForViewer } from '@/lib/server/queries/argument/get-debate-for-viewer';
+import { getClaimRatingsForViewer } from '@/lib/server/queries/rating/get-claim-ratings-for-viewer';
+
+export const dynamic = 'force-dynamic';
+
+type TProps = { params: Promise<{ slug: string; claimId: string }> };
+
+// Metadata and the page ask for the same debate: `cache` makes that one load per request.
+const loadClaim = cache(async (slug: string, claimId: string) => {
+  const viewer = await getViewer();
+  try {
+    const debate = await getDebateForViewer(viewer?.id ?? null, slug);
+    const claim = debate.claims.find((c) => c.id === claimId);
+    // A claim of another essay, or one a revision dropped, is as missing as an unknown id.
+    if (!claim) notFound();
+    return { viewer, debate, claim };
+  } catch (error) {
+    // Private essays are indistinguishable from missing ones for outsiders.
+    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
+    throw error;
+  }
+});
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  const { slug, claimId } = await params;
+  const { debate } = await loadClaim(slug, claimId);
+  return { title: `Claim · ${debate.essay.title}` };
+}
+
+export default async function ClaimPage({ params }: TProps) {
+  const { slug, claimId } = await params;
+  const { viewer, debate, claim } = await loadClaim(slug, claimId);
+  const ratings = await getClaimRatingsForViewer(viewer?.id ?? null, claim.id);
+  const resource = { isPrivate: debate.access.cohortId !== null };
+  const canArgue = can(debate.access.standing, 'argument.create', resource);
+  const canRate = can(debate.access.standing, 'rating.create', resource);
+  const texts = new Map<string, string>([...debate.claims.map((c) => [c.id, c.text] as const), ...debate.arguments.map((a) => [a.id, a.isHidden ? 'Hidden by a moderator.' : a.text] as const)]);
+  const explanation = withTexts(explainNode(debate, claim.id), (id) => texts.get(id) ?? '');
+  const { pros, cons } = threadsForClaim(debate.arguments, claim.id);
+  const position = debate.claims.findIndex((c) => c.id === claim.id) + 1;
+
+  return (
+    <div className="space-y-8">
+      <nav aria-label="Breadcrumb" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        <Link href={`/essays/${debate.essay.slug}?claim=${claim.id}#claim-${claim.id}`} className="underline underline-offset-4">
+          ← Back to “{debate.essay.title}”
+        </Link>
+        <Link href={`/essays/${debate.essay.slug}/map`} className="underline underline-offset-4">
+          Argument map
+        </Link>
+      </nav>
+      <header>
+        <p className="text-xs font-medium uppercase tracking-wider text-stone-500">
+          {claim.section ?? 'Opening'} · Claim {position} of {debate.claims.length}
+        </p>
+        <blockquote className="mt-2 border-l-4 border-amber-400 pl-4 font-serif text-2xl leading-snug" data-testid="claim-text">
+          {claim.text}
+        </blockquote>
+        <div className="mt-4">
+          <p className="text-sm text-stone-700">
+            Strength{' '}
+            <strong className="text-2xl tabular-nums" data-testid="claim-strength">
+              {percent(claim.strength)}
+            </strong>{' '}
+            <span className="text-stone-500">
+              ({claim.ratingCount} {claim.ratingCount === 1 ? 'agreement rating' : 'agreement ratings'}, {pros.length + cons.length} direct {pros.length + cons.length === 1 ? 'argument' : 'arguments'})
+            </span>
+          </p>
+          <WhyThisScore explanation={explanation} />
+        </div>
+      </header>
+      {viewer === null ? (
+        <p className="rounded border border-stone-200 bg-white p-3 text-sm">
+          <Link href="/signin" className="underline underline-offset-4">
+            Sign in
+          </Link>{' '}
+          to rate this claim and argue about it.
+        </p>
+      ) : null}
+      <RatingWidget claimId={claim.id} initialRatings={ratings} canRate={canRate} />
+      <ArgumentColumns slug={debate.essay.slug} claimId={claim.id} pros={pros} cons={cons} canParticipate={canArgue} />
+    </div>
+  );
+}

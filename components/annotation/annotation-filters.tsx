@@ -1,0 +1,82 @@
+'use client';
+import { useId } from 'react';
+import { ZRootMotivation } from '@/lib/schemas/annotation';
+import { isFiltering, NO_FILTERS, type TFilters, type TThreadNode } from '@/components/annotation/annotation-state';
+import { MOTIVATION_LABELS, ROOT_MOTIVATION_OPTIONS } from '@/components/annotation/labels';
+
+type TProps = { threads: TThreadNode[]; filters: TFilters; onChange: (filters: TFilters) => void; hasViewer: boolean };
+
+const SELECT = 'mt-0.5 block w-full rounded border border-stone-300 bg-white px-1.5 py-1 text-sm focus:outline-2 focus:outline-amber-500';
+
+/** Narrow the list by kind, tag, author, one's own notes, or notes nobody has answered. */
+export function AnnotationFilters({ threads, filters, onChange, hasViewer }: TProps) {
+  const id = useId();
+  const live = threads.filter((t) => !t.note.isDeleted);
+  const tags = [...new Set(live.flatMap((t) => t.note.tags))].sort((a, b) => a.localeCompare(b));
+  const authors = [...new Map(live.map((t) => [t.note.author.id, t.note.author.name])).entries()].sort((a, b) => a[1].localeCompare(b[1]));
+  const set = (patch: Partial<TFilters>) => onChange({ ...filters, ...patch });
+
+  return (
+    <fieldset className="mt-3 grid grid-cols-3 gap-2 text-xs text-stone-600">
+      <legend className="sr-only">Filter annotations</legend>
+      <div>
+        <label htmlFor={`${id}-motivation`}>Kind</label>
+        <select
+          id={`${id}-motivation`}
+          value={filters.motivation}
+          onChange={(e) => {
+            const parsed = ZRootMotivation.safeParse(e.target.value);
+            set({ motivation: parsed.success ? parsed.data : 'ALL' });
+          }}
+          className={SELECT}
+        >
+          <option value="ALL">All</option>
+          {ROOT_MOTIVATION_OPTIONS.map((m) => (
+            <option key={m} value={m}>
+              {MOTIVATION_LABELS[m]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor={`${id}-tag`}>Tag</label>
+        <select id={`${id}-tag`} value={filters.tag} onChange={(e) => set({ tag: e.target.value })} className={SELECT}>
+          <option value="">All</option>
+          {tags.map((tag) => (
+            <option key={tag} value={tag}>
+              #{tag}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor={`${id}-author`}>Author</label>
+        <select id={`${id}-author`} value={filters.authorId} onChange={(e) => set({ authorId: e.target.value })} className={SELECT}>
+          <option value="">Anyone</option>
+          {authors.map(([authorId, name]) => (
+            <option key={authorId} value={authorId}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="col-span-3 flex flex-wrap items-center gap-x-4 gap-y-1">
+        {hasViewer ? (
+          <label className="flex items-center gap-1">
+            <input type="checkbox" checked={filters.isMine} onChange={(e) => set({ isMine: e.target.checked })} />
+            Mine
+          </label>
+        ) : null}
+        <label className="flex items-center gap-1">
+          <input type="checkbox" checked={filters.isUnanswered} onChange={(e) => set({ isUnanswered: e.target.checked })} />
+          Unanswered
+        </label>
+        {isFiltering(filters) ? (
+          <button type="button" onClick={() => onChange(NO_FILTERS)} className="ml-auto underline underline-offset-2">
+            Clear filters
+          </button>
+        ) : null}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,10 @@
+import type { TAddArgument } from '@/lib/schemas/argument';
+import { requestJson, type TJsonResult } from './request-json';
+
+export function postArgument(slug: string, input: TAddArgument): Promise<TJsonResult<{ argument: { id: string } }>> {
+  return requestJson(`/api/essays/${encodeURIComponent(slug)}/arguments`, 'POST', input);
+}
+
+export function putImpactVote(argumentId: string, impact: number): Promise<TJsonResult<{ ok: true }>> {
+  return requestJson(`/api/arguments/${encodeURIComponent(argumentId)}/vote`, 'PUT', { impact });
+}

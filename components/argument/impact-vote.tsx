@@ -1,0 +1,60 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useId, useState, useTransition } from 'react';
+import { putImpactVote } from './argument-api';
+import { IMPACT_LABELS } from './labels';
+
+/**
+ * "How much does this bear on what it answers?" 0–4. A vote changes the argument's base score and
+ * so strengths up the tree: the page is refreshed from the server after each vote.
+ */
+export function ImpactVote({ argumentId }: { argumentId: string }) {
+  const router = useRouter();
+  const labelId = useId();
+  // The debate query does not say how the viewer voted; this remembers it for the visit.
+  const [mine, setMine] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [isSending, setIsSending] = useState(false);
+  const [isRefreshing, startRefresh] = useTransition();
+
+  async function vote(impact: number) {
+    setIsSending(true);
+    setError(null);
+    const result = await putImpactVote(argumentId, impact);
+    setIsSending(false);
+    if (!result.isOk) {
+      setError(result.error);
+      return;
+    }
+    setMine(impact);
+    startRefresh(() => router.refresh());
+  }
+
+  return (
+    <div className="mt-2 text-xs">
+      <span id={labelId} className="mr-2 text-stone-500">
+        Your impact vote
+      </span>
+      <span role="group" aria-labelledby={labelId} className="inline-flex flex-wrap gap-1 align-middle">
+        {IMPACT_LABELS.map((label, impact) => (
+          <button
+            key={label}
+            type="button"
+            aria-pressed={mine === impact}
+            disabled={isSending || isRefreshing}
+            onClick={() => void vote(impact)}
+            className={`rounded border px-1.5 py-0.5 disabled:opacity-60 ${mine === impact ? 'border-amber-600 bg-amber-100 text-amber-950' : 'border-stone-300 bg-white hover:bg-stone-100'}`}
+          >
+            {impact} · {label}
+          </button>
+        ))}
+      </span>
+      {error ? (
+        <p role="alert" className="mt-1 text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

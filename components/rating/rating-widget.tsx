@@ -1,0 +1,53 @@
+'use client';
+
+import { useState } from 'react';
+import { AGREEMENT_LABELS, EVIDENCE_LABELS, type TRatingAxisView, type TRatingDimension } from '@/lib/schemas/rating';
+import { deleteRating, putRating } from './rating-api';
+import { RatingAxis } from './rating-axis';
+
+const LABELS: Record<TRatingDimension, readonly string[]> = { AGREEMENT: AGREEMENT_LABELS, EVIDENCE: EVIDENCE_LABELS };
+
+/**
+ * A claim's two rating axes. Each answer from the server replaces both axes, so what others
+ * think appears exactly when the server starts sending it (after you rated), and goes with a retraction.
+ */
+export function RatingWidget({ claimId, initialRatings, canRate }: { claimId: string; initialRatings: TRatingAxisView[]; canRate: boolean }) {
+  const [ratings, setRatings] = useState(initialRatings);
+  const [pending, setPending] = useState<TRatingDimension | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function send(dimension: TRatingDimension, value: number | null) {
+    setPending(dimension);
+    setError(null);
+    const result = value === null ? await deleteRating(claimId, dimension) : await putRating(claimId, dimension, value);
+    setPending(null);
+    if (result.isOk) setRatings(result.data.ratings);
+    else setError(result.error);
+  }
+
+  return (
+    <section aria-labelledby="ratings-title" data-testid="rating-widget">
+      <h2 id="ratings-title" className="text-lg font-semibold">
+        Ratings
+      </h2>
+      <div className="mt-3 grid gap-3 sm:grid-cols-2">
+        {ratings.map((axis) => (
+          <RatingAxis
+            key={axis.dimension}
+            axis={axis}
+            labels={LABELS[axis.dimension]}
+            canRate={canRate}
+            isPending={pending === axis.dimension}
+            onRate={(value) => void send(axis.dimension, value)}
+            onRetract={() => void send(axis.dimension, null)}
+          />
+        ))}
+      </div>
+      {error ? (
+        <p role="alert" className="mt-2 text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}
