@@ -1,0 +1,60 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { ArgumentMap } from '@/components/argument-map/argument-map';
+import type { TMapData } from '@/components/argument-map/map-data';
+import { getViewer } from '@/lib/server/auth/viewer';
+import { AppError } from '@/lib/server/errors';
+import { getDebateForViewer } from '@/lib/server/queries/argument/get-debate-for-viewer';
+
+export const dynamic = 'force-dynamic';
+
+type TProps = { params: Promise<{ slug: string }> };
+
+const loadDebate = cache(async (slug: string) => {
+  const viewer = await getViewer();
+  try {
+    return await getDebateForViewer(viewer?.id ?? null, slug);
+  } catch (error) {
+    // Private essays are indistinguishable from missing ones for outsiders.
+    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
+    throw error;
+  }
+});
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  return { title: `Argument map · ${(await loadDebate((await params).slug)).essay.title}` };
+}
+
+export default async function ArgumentMapPage({ params }: TProps) {
+  const debate = await loadDebate((await params).slug);
+  // Only what the map draws and explains; a hidden argument keeps its place but not its words.
+  const data: TMapData = {
+    slug: debate.essay.slug,
+    title: debate.essay.title,
+    claims: debate.claims.map((c) => ({ id: c.id, text: c.text, order: c.order, sectionOrder: c.sectionOrder, section: c.section, strength: c.strength })),
+    arguments: debate.arguments.map((a) => ({
+      id: a.id,
+      text: a.isHidden ? 'Hidden by a moderator.' : a.text,
+      stance: a.stance,
+      attackKind: a.attackKind,
+      targetClaimId: a.targetClaimId,
+      targetArgumentId: a.targetArgumentId,
+      strength: a.strength,
+      impact: { mean: a.impact.mean, count: a.impact.count },
+    })),
+    graph: { nodes: debate.graph.nodes.map((n) => ({ ...n })), edges: debate.graph.edges.map((e) => ({ ...e })) },
+  };
+  return (
+    <div className="space-y-4">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href={`/essays/${debate.essay.slug}`} className="underline underline-offset-4">
+          ← Back to the essay
+        </Link>
+      </nav>
+      <h1 className="font-serif text-3xl font-semibold">Argument map: {debate.essay.title}</h1>
+      <ArgumentMap data={data} />
+    </div>
+  );
+}
