@@ -21,8 +21,11 @@ const globalLimits = globalThis as unknown as { rateLimiters?: Record<TRatePolic
 function limiters(): Record<TRatePolicy, RateLimiterPostgres> {
   if (!globalLimits.rateLimiters) {
     const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 3 });
+    // The library names its statements; under a burst, pg then sends the same named Parse twice on
+    // one connection ("prepared statement … already exists"). Unnamed statements avoid that.
+    const storeClient = { query: (q: { text: string; values?: unknown[] }) => pool.query({ text: q.text, values: q.values ?? [] }) };
     const make = (policy: TRatePolicy) =>
-      new RateLimiterPostgres({ storeClient: pool, tableName: 'rate_limits', tableCreated: true, keyPrefix: policy, ...POLICIES[policy] });
+      new RateLimiterPostgres({ storeClient, storeType: 'pool', tableName: 'rate_limits', tableCreated: true, keyPrefix: policy, ...POLICIES[policy] });
     globalLimits.rateLimiters = { write: make('write'), signIn: make('signIn'), signUp: make('signUp') };
   }
   return globalLimits.rateLimiters;

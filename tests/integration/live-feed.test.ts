@@ -51,4 +51,23 @@ describe('the live feed', () => {
     expect(new Set(received.map((e) => e.id)).size).toBe(5);
     expect(received.every((e) => e.type === 'annotation.created')).toBe(true);
   });
+
+  it('misses nothing when many readers write at once (events become visible in id order)', async () => {
+    const writers = await Promise.all(Array.from({ length: 5 }, () => makeUser(db)));
+    const reader = await makeUser(db);
+    const cohort = await makeCohort(db, [...writers, reader].map((u) => ({ userId: u.id, role: 'MEMBER' as const })));
+    const essay = await makeEssay(db, { cohortSlug: cohort.slug, text: TEXT });
+    const revision = await db.essayRevision.findFirstOrThrow({ where: { essayId: essay.id }, select: { id: true, text: true } });
+    const received: TEssayEventView[] = [];
+    const unsubscribe = subscribeToEssay(essay.id, reader.id, await latestEssayEventId(essay.id), (event) => received.push(event));
+    await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        createAnnotation(writers[i % 5]!.id, essay.slug, { revisionId: revision.id, motivation: 'COMMENTING', body: `n${i}`, selectors: describeRange(revision.text, 12, 32) }),
+      ),
+    );
+    await until(received, 30);
+    unsubscribe();
+    expect(new Set(received.map((e) => e.annotation.body)).size).toBe(30);
+    expect(received).toHaveLength(30);
+  });
 });

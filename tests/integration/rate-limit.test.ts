@@ -9,7 +9,8 @@ describe('write rate limits (PostgreSQL store)', () => {
     const quiet = await makeUser(db);
     const burst = await Promise.allSettled(Array.from({ length: 70 }, () => consumeRateLimit('write', noisy.id)));
     const limited = burst.filter((r) => r.status === 'rejected');
-    expect(burst.length - limited.length).toBe(60);
+    const reasons = limited.map((r) => String((r as PromiseRejectedResult).reason?.message));
+    expect(burst.length - limited.length, reasons.join('\n')).toBe(60);
     expect(limited[0]).toMatchObject({ reason: { status: 429, message: expect.stringMatching(/try again in \d+ seconds?/), retryAfterSeconds: expect.any(Number) } });
     await expect(consumeRateLimit('write', quiet.id)).resolves.toBeUndefined();
     const stored = await db.rateLimit.findUnique({ where: { key: `write:${noisy.id}` }, select: { points: true } });

@@ -13,7 +13,7 @@ import { ESSAY_EVENTS_CHANNEL } from '@/lib/server/live/record-essay-event';
 // Hints come from PostgreSQL LISTEN (other app instances) and from this process itself
 // (`wakeEssay`, after a commit), because PGlite's socket does not deliver notifications.
 
-type TSubscriber = { viewerId: string | null; lastId: bigint; send: (event: TEssayEventView) => void; pumping: Promise<void> };
+type TSubscriber = { viewerId: string | null; lastId: bigint; send: (event: TEssayEventView) => void; pumping: Promise<void>; isClosed: boolean };
 
 const globalHub = globalThis as unknown as { essayHub?: { wakeups: EventEmitter; listening: Promise<void> | null } };
 const hub = (globalHub.essayHub ??= { wakeups: new EventEmitter().setMaxListeners(0), listening: null });
@@ -79,11 +79,13 @@ export async function latestEssayEventId(essayId: string): Promise<bigint> {
  */
 export function subscribeToEssay(essayId: string, viewerId: string | null, lastId: bigint, send: TSubscriber['send']): () => void {
   if (process.env.COUNTERPOINT_EMBEDDED !== '1') hub.listening ??= listenToPostgres().catch(() => undefined);
-  const subscriber: TSubscriber = { viewerId, lastId, send, pumping: Promise.resolve() };
+  const subscriber: TSubscriber = { viewerId, lastId, send, pumping: Promise.resolve(), isClosed: false };
   const pump = async () => {
     for (;;) {
       const events = await readFeed(essayId, subscriber.lastId);
       for (const event of events) {
+        // A pump that was reading when the client went away must not send on its behalf.
+        if (subscriber.isClosed) return;
         subscriber.lastId = event.id;
         if (isAnnotationVisibleTo(event.payload.annotation, viewerId)) send(event.payload);
       }
@@ -96,5 +98,8 @@ export function subscribeToEssay(essayId: string, viewerId: string | null, lastI
   };
   hub.wakeups.on(essayId, onWake);
   onWake(); // catch up on what happened before (or while) connecting
-  return () => hub.wakeups.off(essayId, onWake);
+  return () => {
+    subscriber.isClosed = true;
+    hub.wakeups.off(essayId, onWake);
+  };
 }

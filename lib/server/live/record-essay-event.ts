@@ -10,6 +10,10 @@ export const ESSAY_EVENTS_CHANNEL = 'essay_events';
  * Returns the essay id for `wakeEssay` (in-process delivery, which the embedded mode relies on).
  */
 export async function recordEssayEvent(tx: TTx, essayId: string, type: TEssayEventView['type'], annotation: TAnnotationView): Promise<string> {
+  // Readers resume "after the last id they saw", which is only gap-free if an essay's events
+  // become visible in id order. Ids come from a sequence at insert time, not at commit, so two
+  // writers could commit out of order; this lock (held to commit) makes them take turns per essay.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${essayId}))`;
   await tx.essayEvent.create({ data: { essayId, type, payload: { type, annotation } }, select: { id: true } });
   await tx.$executeRaw`SELECT pg_notify(${ESSAY_EVENTS_CHANNEL}, ${essayId})`;
   return essayId;

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { COHORT_ROLES } from '@/lib/domain/access/permissions';
+
+export const ZCohortRole = z.enum(COHORT_ROLES, { error: 'A role is OWNER, MODERATOR, AUTHOR or MEMBER.' });
+
+export const ZCreateCohort = z.object({
+  name: z.string({ error: 'Name the cohort.' }).trim().min(2, 'Name the cohort (2 characters or more).').max(80, 'Keep the name under 80 characters.'),
+  description: z.string().trim().max(500, 'Keep the description under 500 characters.').nullish(),
+  allowPseudonyms: z.boolean().default(false),
+});
+
+export const ZCreateInvite = z.object({
+  role: ZCohortRole.default('MEMBER'),
+  expiresInDays: z.number().int().min(1, 'An invite lasts at least a day.').max(90, 'An invite lasts at most 90 days.').default(14),
+  maxUses: z.number().int().min(1, 'Allow at least one use, or leave the limit empty.').max(1000).nullish(),
+});
+
+export const ZInviteCode = z.string().trim().regex(/^[A-Za-z0-9_-]{8,64}$/, 'That does not look like an invite code.');
+
+export const ZJoinCohort = z.object({
+  code: ZInviteCode,
+  pseudonym: z.string().trim().min(2).max(40, 'Keep the pseudonym under 40 characters.').nullish(),
+});
+
+export const ZChangeRole = z.object({ role: ZCohortRole });

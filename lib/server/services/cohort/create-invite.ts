@@ -1,0 +1,21 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { ZCreateInvite } from '@/lib/schemas/cohort';
+import { assertCohortCan, getCohortAccess } from '@/lib/server/access/cohort-access';
+import { db } from '@/lib/server/db/client';
+import { AppError } from '@/lib/server/errors';
+import { parseInput } from '@/lib/server/validation';
+
+/** An invite link/code with an expiry and an optional use limit. Only owners invite to staff roles. */
+export async function createInvite(viewerId: string, cohortId: string, input: unknown): Promise<{ code: string; expiresAt: Date }> {
+  const data = parseInput(ZCreateInvite, input);
+  const access = await getCohortAccess(db, viewerId, cohortId);
+  assertCohortCan(access, 'cohort.invite');
+  if (data.role !== 'MEMBER' && access.standing !== 'OWNER') {
+    throw new AppError('FORBIDDEN', 'Only an owner can invite someone as owner, moderator or author.');
+  }
+  const code = randomBytes(12).toString('base64url');
+  const expiresAt = new Date(Date.now() + data.expiresInDays * 24 * 3600 * 1000);
+  await db.cohortInvite.create({ data: { cohortId, code, role: data.role, createdById: viewerId, expiresAt, maxUses: data.maxUses ?? null } });
+  return { code, expiresAt };
+}

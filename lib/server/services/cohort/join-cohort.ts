@@ -1,0 +1,31 @@
+import 'server-only';
+import { ZJoinCohort } from '@/lib/schemas/cohort';
+import { db } from '@/lib/server/db/client';
+import { AppError } from '@/lib/server/errors';
+import { parseInput } from '@/lib/server/validation';
+
+/**
+ * Joins a cohort with an invite code. The use is counted with a conditional UPDATE, so two people
+ * racing for the last use of a limited invite cannot both get in.
+ */
+export async function joinCohort(viewerId: string, input: unknown): Promise<{ cohortId: string; slug: string }> {
+  const data = parseInput(ZJoinCohort, input);
+  return db.$transaction(async (tx) => {
+    const invite = await tx.cohortInvite.findUnique({
+      where: { code: data.code },
+      select: { id: true, cohortId: true, role: true, expiresAt: true, revokedAt: true, maxUses: true, uses: true, cohort: { select: { slug: true, allowPseudonyms: true } } },
+    });
+    if (!invite) throw new AppError('NOT_FOUND', 'This invite does not exist. Ask for a new link.');
+    if (invite.revokedAt) throw new AppError('BAD_REQUEST', 'This invite was revoked. Ask the cohort for a new link.');
+    if (invite.expiresAt <= new Date()) throw new AppError('BAD_REQUEST', 'This invite has expired. Ask the cohort for a new link.');
+    const existing = await tx.membership.findUnique({ where: { cohortId_userId: { cohortId: invite.cohortId, userId: viewerId } }, select: { id: true } });
+    if (existing) throw new AppError('CONFLICT', 'You are already a member of this cohort.');
+    if (data.pseudonym && !invite.cohort.allowPseudonyms) throw new AppError('BAD_REQUEST', 'This cohort does not allow pseudonyms.');
+    const counted = await tx.$executeRaw`
+      UPDATE "CohortInvite" SET uses = uses + 1
+      WHERE id = ${invite.id} AND ("maxUses" IS NULL OR uses < "maxUses")`;
+    if (counted === 0) throw new AppError('BAD_REQUEST', 'This invite has been used up. Ask the cohort for a new link.');
+    await tx.membership.create({ data: { cohortId: invite.cohortId, userId: viewerId, role: invite.role, pseudonym: data.pseudonym ?? null } });
+    return { cohortId: invite.cohortId, slug: invite.cohort.slug };
+  });
+}
