@@ -26,6 +26,17 @@ export function AnnotationNote({ note, viewerId, canAnnotate, onUpsert, quote }:
     setMode('view');
   };
 
+  if (note.isHidden && !note.isDeleted) {
+    return (
+      <div data-testid="annotation-note" data-annotation-id={note.id} data-hidden="true" className="text-stone-500">
+        {quote}
+        <p className="mt-1 italic" data-testid="note-hidden">
+          [hidden by a moderator — see the cohort&apos;s moderation ledger]
+        </p>
+      </div>
+    );
+  }
+
   if (note.isDeleted) {
     return (
       <div data-testid="annotation-note" data-annotation-id={note.id} data-deleted="true" className="text-stone-500">

@@ -83,6 +83,10 @@ export type TAnnotationView = {
   createdAt: string;
   editedAt: string | null;
   isDeleted: boolean;
+  /** Hidden by a moderator: shown as a placeholder, words withheld (the ledger says why). */
+  isHidden: boolean;
+  isLocked: boolean;
+  isPinned: boolean;
 };
 
 /** One message of the live stream (SSE `data:`), its id is the SSE event id. */

@@ -2,10 +2,17 @@ import { hierarchy, tree } from 'd3-hierarchy';
 import { argumentKey, byImpact, childrenByTarget, claimKey, edgeKindOf } from './debate-forest';
 import type { TMapArgument, TMapClaim, TMapEdge, TMapInput, TMapLayout, TMapNode, TMapSection } from './types';
 
-/** Spacing in map units. `row` must exceed twice the largest radius, or siblings could touch. */
+/**
+ * Sizes in map units. A node is a circle with its label to the right, in a box from `boxPadding`
+ * left of the circle to `labelWidth` right of its centre; `row` must exceed the tallest argument
+ * box and `column` the widest box, or neighbours could touch. Edges run in the gap between columns.
+ */
 export const MAP_METRICS = {
   row: 44,
-  column: 260,
+  column: 320,
+  labelWidth: 210,
+  boxPadding: 4,
+  minBoxHeight: 26,
   sectionHeader: 56,
   treeGap: 16,
   sectionGap: 24,
@@ -52,8 +59,8 @@ function treeOf(claim: TMapClaim, children: Map<string, TMapArgument[]>, seen: S
  * claim the root of a tidy tree (Reingold–Tilford, d3-hierarchy's `tree`) whose depth grows to
  * the right and whose siblings stack downwards. Node radius follows a claim's strength or an
  * argument's impact; every argument reachable from a claim gets a node and one edge to its
- * target. Nodes never overlap (siblings are `row` apart, depths `column` apart); O(n log n) at
- * worst, a few milliseconds for 2,000 arguments.
+ * target. Node boxes never overlap (siblings are `row` apart, depths `column` apart); O(n),
+ * about 20 ms for 2,000 arguments.
  *
  * @example
  * const map = layoutMap({ claims: [claim], arguments: [support] });
@@ -67,7 +74,7 @@ export function layoutMap(input: TMapInput): TMapLayout {
   const layoutTree = tree<TDatum>()
     .nodeSize([MAP_METRICS.row, MAP_METRICS.column])
     .separation((a, b) => (a.parent === b.parent ? 1 : 1.25));
-  const left = MAP_METRICS.margin + MAP_METRICS.claimRadius.max;
+  const left = MAP_METRICS.margin + MAP_METRICS.claimRadius.max + MAP_METRICS.boxPadding;
 
   const nodes: TMapNode[] = [];
   const byId = new Map<string, TMapNode>();
@@ -92,13 +99,18 @@ export function layoutMap(input: TMapInput): TMapLayout {
     const offset = cursor + MAP_METRICS.row / 2 - top;
     root.eachBefore((n) => {
       const argument = n.data.argument;
+      const radius = radiusOf(n.data);
+      const height = Math.max(MAP_METRICS.minBoxHeight, 2 * (radius + MAP_METRICS.boxPadding));
+      const x = left + n.y;
+      const y = offset + n.x;
       const node: TMapNode = {
         id: argument?.id ?? claim.id,
         kind: argument ? 'argument' : 'claim',
         text: argument?.text ?? claim.text,
-        x: left + n.y,
-        y: offset + n.x,
-        radius: radiusOf(n.data),
+        x,
+        y,
+        radius,
+        box: { x: x - radius - MAP_METRICS.boxPadding, y: y - height / 2, width: radius + MAP_METRICS.boxPadding + MAP_METRICS.labelWidth, height },
         strength: argument?.strength ?? claim.strength,
         depth: n.depth,
         parentId: n.parent ? (n.parent.data.argument?.id ?? claim.id) : null,
@@ -121,7 +133,7 @@ export function layoutMap(input: TMapInput): TMapLayout {
   for (const node of nodes) {
     const parent = node.parentId === null ? undefined : byId.get(node.parentId);
     if (!parent || node.relation === null) continue;
-    edges.push({ from: node.id, to: parent.id, kind: node.relation, x1: node.x - node.radius, y1: node.y, x2: parent.x + parent.radius, y2: parent.y });
+    edges.push({ from: node.id, to: parent.id, kind: node.relation, x1: node.box.x, y1: node.y, x2: parent.box.x + parent.box.width, y2: parent.y });
   }
   return {
     nodes,

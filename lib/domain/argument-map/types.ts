@@ -35,10 +35,12 @@ export type TMapNode = {
   id: string;
   kind: 'claim' | 'argument';
   text: string;
-  /** Centre in map units; depth grows to the right (x), siblings go down (y). */
+  /** The circle's centre in map units; depth grows to the right (x), siblings go down (y). */
   x: number;
   y: number;
   radius: number;
+  /** Everything the node covers: its circle and, to the right of it, its label. Boxes never overlap. */
+  box: TRect;
   strength: number;
   /** 0 for a claim, 1 for an argument on a claim, and so on. */
   depth: number;
@@ -54,7 +56,7 @@ export type TMapNode = {
   impact: { mean: number | null; count: number } | null;
 };
 
-/** From an argument (`from`, the child) to what it targets (`to`): (x1, y1) leaves the child, (x2, y2) reaches the target. */
+/** From an argument (`from`, the child) to what it targets (`to`): it leaves the child's box on the left at (x1, y1) and reaches the target's box on the right at (x2, y2), past the target's label. */
 export type TMapEdge = { from: string; to: string; kind: TMapEdgeKind; x1: number; y1: number; x2: number; y2: number };
 
 /** A section's horizontal band: its heading sits at `y`, its trees below it down to `y + height`. */

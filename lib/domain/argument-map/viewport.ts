@@ -1,4 +1,3 @@
-import { MAP_METRICS } from './layout-map';
 import type { TMapEdge, TMapLayout, TMapNode, TRect } from './types';
 
 /** A pan-and-zoom transform: screen = map · k + (x, y). */
@@ -26,16 +25,13 @@ function overlaps(rect: TRect, x0: number, y0: number, x1: number, y1: number): 
   return x1 >= rect.x && x0 <= rect.x + rect.width && y1 >= rect.y && y0 <= rect.y + rect.height;
 }
 
-// A node's label runs to its right, short of the next column.
-const LABEL_WIDTH = MAP_METRICS.column - 2 * MAP_METRICS.argumentRadius.max;
-
 /**
- * What to draw for `rect`: the nodes whose circle or label reaches into it, and the edges whose
- * bounding box does. One pass over the layout, so culling 2,000 nodes costs well under a millisecond.
+ * What to draw for `rect`: the nodes whose box (circle and label) reaches into it, and the edges
+ * whose bounding box does. One pass over the layout, so culling 2,000 nodes costs well under a millisecond.
  */
 export function visibleIn(layout: TMapLayout, rect: TRect): { nodes: TMapNode[]; edges: TMapEdge[] } {
   return {
-    nodes: layout.nodes.filter((n) => overlaps(rect, n.x - n.radius, n.y - n.radius, n.x + n.radius + LABEL_WIDTH, n.y + n.radius)),
+    nodes: layout.nodes.filter((n) => overlaps(rect, n.box.x, n.box.y, n.box.x + n.box.width, n.box.y + n.box.height)),
     edges: layout.edges.filter((e) => overlaps(rect, Math.min(e.x1, e.x2), Math.min(e.y1, e.y2), Math.max(e.x1, e.x2), Math.max(e.y1, e.y2))),
   };
 }

@@ -19,6 +19,9 @@ export const ANNOTATION_VIEW_SELECT = {
   createdAt: true,
   editedAt: true,
   deletedAt: true,
+  hiddenAt: true,
+  lockedAt: true,
+  pinnedAt: true,
   author: { select: { id: true, name: true } },
   claims: { select: { claimId: true } },
 } satisfies Prisma.AnnotationSelect;
@@ -33,16 +36,17 @@ function quoteOf(selectors: unknown): TAnnotationView['quote'] {
 
 export function toAnnotationView(row: TAnnotationRow): TAnnotationView {
   const isDeleted = row.deletedAt !== null;
+  // Deleted and hidden notes keep their place in the thread but none of their words.
+  const isWithheld = isDeleted || row.hiddenAt !== null;
   return {
     id: row.id,
     parentId: row.parentId,
     rootId: row.rootId,
     author: row.author,
     motivation: row.motivation,
-    // A deleted note keeps its place in the thread but none of its words.
-    body: isDeleted ? '' : row.body,
-    bodyHtml: isDeleted ? '' : renderMarkdown(row.body),
-    tags: isDeleted ? [] : row.tags,
+    body: isWithheld ? '' : row.body,
+    bodyHtml: isWithheld ? '' : renderMarkdown(row.body),
+    tags: isWithheld ? [] : row.tags,
     visibility: row.visibility,
     anchorStatus: row.anchorStatus,
     start: row.anchorStatus === 'ORPHANED' ? null : row.start,
@@ -52,5 +56,8 @@ export function toAnnotationView(row: TAnnotationRow): TAnnotationView {
     createdAt: row.createdAt.toISOString(),
     editedAt: row.editedAt?.toISOString() ?? null,
     isDeleted,
+    isHidden: row.hiddenAt !== null,
+    isLocked: row.lockedAt !== null,
+    isPinned: row.pinnedAt !== null,
   };
 }

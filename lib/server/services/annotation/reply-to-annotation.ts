@@ -8,6 +8,19 @@ import { wakeEssay } from '@/lib/server/live/essay-hub';
 import { recordEssayEvent } from '@/lib/server/live/record-essay-event';
 import { ANNOTATION_VIEW_SELECT, toAnnotationView } from '@/lib/server/queries/annotation/annotation-view';
 import { parseInput } from '@/lib/server/validation';
+import { notify } from '@/lib/server/services/notification/notify';
+import type { TTx } from '@/lib/server/db/client';
+
+/** Slow mode on a thread: one post per N minutes per member (moderators set N). */
+async function enforceSlowMode(tx: TTx, viewerId: string, rootId: string): Promise<void> {
+  const root = await tx.annotation.findUniqueOrThrow({ where: { id: rootId }, select: { slowModeMinutes: true } });
+  if (!root.slowModeMinutes) return;
+  const since = new Date(Date.now() - root.slowModeMinutes * 60_000);
+  const last = await tx.annotation.findFirst({ where: { rootId, authorId: viewerId, createdAt: { gt: since } }, orderBy: { createdAt: 'desc' }, select: { createdAt: true } });
+  if (!last) return;
+  const seconds = Math.ceil((last.createdAt.getTime() + root.slowModeMinutes * 60_000 - Date.now()) / 1000);
+  throw new AppError('RATE_LIMITED', `This thread is in slow mode: one post every ${root.slowModeMinutes} minutes. Try again in ${Math.ceil(seconds / 60)} minute(s).`, { retryAfterSeconds: seconds });
+}
 
 /** Replies to a note or another reply. A reply to a private note stays private to its thread. */
 export async function replyToAnnotation(viewerId: string, parentId: string, input: unknown): Promise<TAnnotationView> {
@@ -18,6 +31,7 @@ export async function replyToAnnotation(viewerId: string, parentId: string, inpu
     if (parent.deletedAt) throw new AppError('CONFLICT', 'This note was deleted: reply to the thread instead.');
     if (parent.hiddenAt) throw new AppError('CONFLICT', 'A moderator hid this note: it takes no replies.');
     if (parent.lockedAt ?? parent.rootLockedAt) throw new AppError('FORBIDDEN', 'This thread is locked by a moderator.');
+    await enforceSlowMode(tx, viewerId, parent.rootId ?? parent.id);
     const current = await tx.essay.findUniqueOrThrow({ where: { id: essay.essayId }, select: { currentRevisionId: true } });
     const row = await tx.annotation.create({
       data: {
@@ -34,6 +48,8 @@ export async function replyToAnnotation(viewerId: string, parentId: string, inpu
     });
     const view = toAnnotationView(row);
     await recordEssayEvent(tx, essay.essayId, 'annotation.created', view);
+    const slug = await tx.essay.findUniqueOrThrow({ where: { id: essay.essayId }, select: { slug: true } });
+    await notify(tx, viewerId, [{ userId: parent.authorId, kind: 'REPLY', title: `${row.author.name} replied to your note.`, href: `/essays/${slug.slug}#annotation-${row.id}`, payload: { annotationId: row.id } }]);
     return { view, essayId: essay.essayId };
   });
   wakeEssay(result.essayId);

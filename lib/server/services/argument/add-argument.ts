@@ -5,6 +5,7 @@ import { assertCan, getEssayAccess } from '@/lib/server/access/essay-access';
 import { db, type TTx } from '@/lib/server/db/client';
 import { AppError } from '@/lib/server/errors';
 import { parseInput } from '@/lib/server/validation';
+import { notify } from '@/lib/server/services/notification/notify';
 
 /**
  * Adds a supporting or attacking argument to an essay claim or to another argument of the same
@@ -16,7 +17,7 @@ export async function addArgument(viewerId: string, essaySlug: string, input: un
     const essay = await getEssayAccess(tx, viewerId, { slug: essaySlug });
     assertCan(essay, 'argument.create');
     const target = await resolveTarget(tx, viewerId, essay.essayId, data.target);
-    return tx.argument.create({
+    const created = await tx.argument.create({
       data: {
         essayId: essay.essayId,
         authorId: viewerId,
@@ -29,6 +30,10 @@ export async function addArgument(viewerId: string, essaySlug: string, input: un
       },
       select: { id: true },
     });
+    if (data.stance === 'ATTACK' && target.authorId) {
+      await notify(tx, viewerId, [{ userId: target.authorId, kind: 'ARGUMENT_AGAINST', title: `Someone ${data.attackKind === 'UNDERCUT' ? 'undercut' : 'rebutted'} your argument.`, href: `/essays/${essaySlug}/map#argument-${created.id}`, payload: { argumentId: created.id } }]);
+    }
+    return created;
   });
 }
 
@@ -36,12 +41,12 @@ async function resolveTarget(tx: TTx, viewerId: string, essayId: string, target:
   if (target.type === 'claim') {
     const claim = await tx.claim.findUnique({ where: { id: target.id }, select: { essayId: true } });
     if (!claim || claim.essayId !== essayId) throw new AppError('BAD_REQUEST', 'That claim is not part of this essay.');
-    return { claimId: target.id, argumentId: null };
+    return { claimId: target.id, argumentId: null, authorId: null };
   }
   const { argument } = await getArgumentAccess(tx, viewerId, target.id);
   if (argument.essayId !== essayId) throw new AppError('BAD_REQUEST', 'That argument belongs to another essay.');
   if (argument.deletedAt) throw new AppError('CONFLICT', 'That argument was deleted: answer what it answered instead.');
   if (argument.hiddenAt) throw new AppError('CONFLICT', 'A moderator hid that argument: it takes no answers.');
   if (argument.lockedAt) throw new AppError('FORBIDDEN', 'That argument is locked by a moderator.');
-  return { claimId: null, argumentId: target.id };
+  return { claimId: null, argumentId: target.id, authorId: argument.authorId };
 }

@@ -6,6 +6,9 @@ import { AppError } from '@/lib/server/errors';
 import { resolveContent, type TContent } from '@/lib/server/services/moderation/resolve-content';
 import { notify } from '@/lib/server/services/notification/notify';
 import { parseInput } from '@/lib/server/validation';
+import { wakeEssay } from '@/lib/server/live/essay-hub';
+import { recordEssayEvent } from '@/lib/server/live/record-essay-event';
+import { ANNOTATION_VIEW_SELECT, toAnnotationView } from '@/lib/server/queries/annotation/annotation-view';
 
 const CONTENT_STATE: Record<string, Record<string, Date | null> | undefined> = {
   HIDE: { hiddenAt: new Date(0) },
@@ -23,7 +26,8 @@ const CONTENT_STATE: Record<string, Record<string, Date | null> | undefined> = {
  */
 export async function moderate(viewerId: string, cohortId: string, input: unknown): Promise<{ actionId: string }> {
   const action = parseInput(ZModerate, input);
-  return db.$transaction(async (tx) => {
+  let changedEssayId: string | null = null;
+  const result = await db.$transaction(async (tx) => {
     const access = await getCohortAccess(tx, viewerId, cohortId);
     try {
       assertCohortCan(access, 'moderation.act');
@@ -38,6 +42,11 @@ export async function moderate(viewerId: string, cohortId: string, input: unknow
       throw new AppError('NOT_FOUND', `No such ${content.type} in this cohort.`);
     }
     await applyToContent(tx, content, action);
+    if (content.type === 'annotation') {
+      // Readers see the placeholder (or the restored note) live.
+      const row = await tx.annotation.findUniqueOrThrow({ where: { id: content.id }, select: ANNOTATION_VIEW_SELECT });
+      changedEssayId = await recordEssayEvent(tx, content.essayId, 'annotation.updated', toAnnotationView(row));
+    }
     const entry = await tx.moderationAction.create({
       data: {
         cohortId,
@@ -65,6 +74,8 @@ export async function moderate(viewerId: string, cohortId: string, input: unknow
     }]);
     return { actionId: entry.id };
   });
+  if (changedEssayId) wakeEssay(changedEssayId);
+  return result;
 }
 
 async function applyToContent(tx: TTx, content: TContent, action: Exclude<TModerate, { kind: 'SUSPEND' | 'UNSUSPEND' }>): Promise<void> {

@@ -1,0 +1,41 @@
+import 'server-only';
+import { getCohortAccess } from '@/lib/server/access/cohort-access';
+import { can } from '@/lib/domain/access/permissions';
+import { db } from '@/lib/server/db/client';
+
+/**
+ * A cohort page: members (pseudonyms shown to members; moderators also see who is behind one),
+ * essays, and — for those who may invite — the live invites. 404 for outsiders.
+ */
+export async function getCohortForViewer(viewerId: string, cohortId: string) {
+  const access = await getCohortAccess(db, viewerId, cohortId);
+  const isStaff = can(access.standing, 'cohort.invite', { isPrivate: true });
+  const cohort = await db.cohort.findUniqueOrThrow({
+    where: { id: cohortId },
+    select: {
+      id: true, slug: true, name: true, description: true, allowPseudonyms: true,
+      memberships: { orderBy: { joinedAt: 'asc' }, select: { role: true, pseudonym: true, suspendedUntil: true, user: { select: { id: true, name: true } } } },
+      essays: { orderBy: { createdAt: 'desc' }, select: { slug: true, title: true, authorName: true } },
+      invites: isStaff ? { where: { revokedAt: null, expiresAt: { gt: new Date() } }, orderBy: { createdAt: 'desc' }, select: { id: true, code: true, role: true, expiresAt: true, maxUses: true, uses: true } } : false,
+    },
+  });
+  return {
+    ...cohort,
+    standing: access.standing,
+    isStaff,
+    memberships: cohort.memberships.map((m) => ({
+      role: m.role,
+      suspendedUntil: m.suspendedUntil?.toISOString() ?? null,
+      displayName: m.pseudonym ?? m.user.name,
+      // Who is behind a pseudonym is for moderators only.
+      realName: m.pseudonym && isStaff ? m.user.name : null,
+      userId: m.user.id,
+    })),
+    invites: (cohort.invites ?? []).map((i) => ({ ...i, expiresAt: i.expiresAt.toISOString() })),
+  };
+}
+
+/** Cohorts the viewer belongs to, for the header and the cohorts page. */
+export function listCohortsForViewer(viewerId: string) {
+  return db.membership.findMany({ where: { userId: viewerId }, orderBy: { joinedAt: 'asc' }, select: { role: true, cohort: { select: { id: true, name: true, slug: true } } } });
+}
