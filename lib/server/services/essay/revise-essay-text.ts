@@ -19,30 +19,37 @@ export type TRevisionResult = {
  * their quote is never lost; anchored notes take selectors in the new text for the next revision.
  */
 export async function reviseEssayText(client: TDb, essayId: string, newText: string, options: { createdById?: string | null; note?: string } = {}): Promise<TRevisionResult> {
-  let parsed: ReturnType<typeof parseRevisionText>;
+  const parsed = parseOrReject(newText);
+  return client.$transaction((tx) => reviseInTransaction(tx, essayId, parsed, options), { timeout: 120_000, maxWait: 20_000 });
+}
+
+/** The same, inside a caller's transaction (an author's "revised" response is one action). */
+export async function reviseEssayTextInTransaction(tx: TTx, essayId: string, newText: string, options: { createdById?: string | null; note?: string } = {}): Promise<TRevisionResult> {
+  return reviseInTransaction(tx, essayId, parseOrReject(newText), options);
+}
+
+function parseOrReject(newText: string): ReturnType<typeof parseRevisionText> {
   try {
-    parsed = parseRevisionText(newText);
+    return parseRevisionText(newText);
   } catch (error) {
     throw new AppError('BAD_REQUEST', (error as Error).message);
   }
-  return client.$transaction(
-    async (tx) => {
-      const essay = await tx.essay.findUnique({
-        where: { id: essayId },
-        select: { currentRevision: { select: { number: true, claimVersions: { select: { claimId: true, text: true }, orderBy: { order: 'asc' } } } } },
-      });
-      if (!essay?.currentRevision) throw new AppError('NOT_FOUND', 'No such essay.');
-      const revision = await tx.essayRevision.create({
-        data: { essayId, number: essay.currentRevision.number + 1, text: parsed.canonicalText, createdById: options.createdById ?? null, note: options.note ?? null },
-        select: { id: true, number: true },
-      });
-      const claimPlacements = await writeClaims(tx, essayId, revision.id, parsed, essay.currentRevision.claimVersions);
-      await tx.essay.update({ where: { id: essayId }, data: { currentRevisionId: revision.id } });
-      const anchoring = await reanchorAnnotations(tx, essayId, revision.id, parsed.canonicalText, claimPlacements);
-      return { revisionId: revision.id, number: revision.number, anchoring };
-    },
-    { timeout: 120_000, maxWait: 20_000 },
-  );
+}
+
+async function reviseInTransaction(tx: TTx, essayId: string, parsed: ReturnType<typeof parseRevisionText>, options: { createdById?: string | null; note?: string }): Promise<TRevisionResult> {
+  const essay = await tx.essay.findUnique({
+    where: { id: essayId },
+    select: { currentRevision: { select: { number: true, claimVersions: { select: { claimId: true, text: true }, orderBy: { order: 'asc' } } } } },
+  });
+  if (!essay?.currentRevision) throw new AppError('NOT_FOUND', 'No such essay.');
+  const revision = await tx.essayRevision.create({
+    data: { essayId, number: essay.currentRevision.number + 1, text: parsed.canonicalText, createdById: options.createdById ?? null, note: options.note ?? null },
+    select: { id: true, number: true },
+  });
+  const claimPlacements = await writeClaims(tx, essayId, revision.id, parsed, essay.currentRevision.claimVersions);
+  await tx.essay.update({ where: { id: essayId }, data: { currentRevisionId: revision.id } });
+  const anchoring = await reanchorAnnotations(tx, essayId, revision.id, parsed.canonicalText, claimPlacements);
+  return { revisionId: revision.id, number: revision.number, anchoring };
 }
 
 async function writeClaims(

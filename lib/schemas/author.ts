@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+export const RESPONSE_STATUSES = ['ACKNOWLEDGED', 'CONCEDED', 'DISPUTED', 'CLARIFIED', 'REVISED'] as const;
+
+export const ZCritiqueRef = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('annotation'), id: z.string().min(1) }),
+  z.object({ type: z.literal('argument'), id: z.string().min(1) }),
+  z.object({ type: z.literal('claim'), id: z.string().min(1) }),
+], { error: 'Say which critique you answer: { type: "annotation" | "argument" | "claim", id }.' });
+
+export const ZRespond = z
+  .object({
+    critique: ZCritiqueRef,
+    status: z.enum(RESPONSE_STATUSES, { error: 'A response is acknowledged, conceded, disputed, clarified or revised.' }),
+    body: z.string().trim().min(1, 'Say something to the critic.').max(5000, 'Keep the response under 5,000 characters.'),
+    // For REVISED: the claim to change and its new wording.
+    revision: z.object({ claimId: z.string().min(1), text: z.string().trim().min(1, 'The revised claim cannot be empty.').max(2000) }).nullish(),
+  })
+  .refine((r) => (r.status === 'REVISED') === Boolean(r.revision), { message: 'A "revised" response carries the claim’s new wording, and only it does.', path: ['revision'] });
+
+export const ZCritiqueState = z.object({ state: z.enum(['ACCEPTED', 'REOPENED'], { error: 'Accept the response or reopen the critique.' }) });
