@@ -79,6 +79,31 @@ export async function getAuthorDesk(viewerId: string, slug: string) {
   return { essay: { slug: essay.slug, title: essay.title }, critiques, openPerClaim: Object.fromEntries(openPerClaim) };
 }
 
+/**
+ * Every author response on an essay, for any reader of it: the critique it answers (with the
+ * critic's id, so the critic gets Accept / Reopen), its status, the claim diffs a revision made.
+ */
+export async function listAuthorResponsesForViewer(viewerId: string | null, slug: string) {
+  const access = await getEssayAccess(db, viewerId, { slug });
+  const rows = await db.authorResponse.findMany({
+    where: { essayId: access.essayId, OR: [{ annotationId: null }, { annotation: { visibility: 'COHORT', deletedAt: null } }] },
+    orderBy: { createdAt: 'desc' },
+    select: {
+      id: true, status: true, body: true, critiqueState: true, createdAt: true,
+      author: { select: { name: true } },
+      annotation: { select: { id: true, body: true, authorId: true, author: { select: { name: true } } } },
+      argument: { select: { id: true, text: true, authorId: true, author: { select: { name: true } } } },
+      claim: { select: { id: true } },
+      revision: { select: { id: true, number: true, essayId: true } },
+    },
+  });
+  const diffs = await revisionDiffs(rows.flatMap((r) => (r.revision ? [r.revision] : [])));
+  return rows.map((r) => {
+    const critique = r.annotation ? { type: 'annotation' as const, id: r.annotation.id, text: r.annotation.body, criticId: r.annotation.authorId, critic: r.annotation.author.name } : r.argument ? { type: 'argument' as const, id: r.argument.id, text: r.argument.text, criticId: r.argument.authorId, critic: r.argument.author.name } : { type: 'claim' as const, id: r.claim!.id, text: 'Low agreement ratings', criticId: null, critic: null };
+    return { id: r.id, status: r.status, body: r.body, state: r.critiqueState, createdAt: r.createdAt.toISOString(), authorName: r.author.name, critique, isMine: critique.criticId === viewerId, revisionNumber: r.revision?.number ?? null, diffs: r.revision ? diffs.get(r.revision.id) ?? [] : [] };
+  });
+}
+
 /** For each revision, the word diffs of the claims it changed against the revision before it. */
 async function revisionDiffs(revisions: { id: string; number: number; essayId: string }[]): Promise<Map<string, TDiffPart[][]>> {
   const result = new Map<string, TDiffPart[][]>();
