@@ -48,7 +48,7 @@ export async function respondToCritique(viewerId: string, essaySlug: string, inp
         select: { id: true },
       });
       if (critic.criticId) {
-        await notify(tx, viewerId, [{ userId: critic.criticId, kind: 'AUTHOR_RESPONSE', title: `The author ${data.status.toLowerCase()} your critique.`, href: `/essays/${essaySlug}/author#response-${created.id}`, payload: { responseId: created.id } }]);
+        await notify(tx, viewerId, [{ userId: critic.criticId, kind: 'AUTHOR_RESPONSE', title: `The author ${data.status.toLowerCase()} your critique.`, href: `/essays/${essaySlug}/responses#response-${created.id}`, payload: { responseId: created.id } }]);
       }
       return { id: created.id, revisionNumber: revision?.number ?? null };
     },

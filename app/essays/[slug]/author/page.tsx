@@ -1,0 +1,60 @@
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { CritiqueDesk } from '@/components/author/critique-desk';
+import { LINK } from '@/components/author/labels';
+import { getViewer } from '@/lib/server/auth/viewer';
+import { AppError } from '@/lib/server/errors';
+import { getDebateForViewer } from '@/lib/server/queries/argument/get-debate-for-viewer';
+import { getAuthorDesk } from '@/lib/server/queries/author/get-author-desk';
+
+export const dynamic = 'force-dynamic';
+export const metadata = { title: 'Critique desk' };
+
+type TProps = { params: Promise<{ slug: string }> };
+
+async function loadDesk(viewerId: string, slug: string) {
+  try {
+    const desk = await getAuthorDesk(viewerId, slug);
+    // Only once the desk said "author": the claims' current wording and each attack's kind.
+    const debate = await getDebateForViewer(viewerId, slug);
+    return { desk, debate };
+  } catch (error) {
+    // Anyone but the essay's author finds no desk here, exactly as if the essay did not exist.
+    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
+    throw error;
+  }
+}
+
+export default async function AuthorDeskPage({ params }: TProps) {
+  const { slug } = await params;
+  const viewer = await getViewer();
+  // The same redirect for every slug, so it tells a signed-out visitor nothing about the essay.
+  if (!viewer) redirect(`/signin?callbackUrl=${encodeURIComponent(`/essays/${slug}/author`)}`);
+  const { desk, debate } = await loadDesk(viewer.id, slug);
+  return (
+    <div className="space-y-6">
+      <header>
+        <nav aria-label="Breadcrumb" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          <Link href={`/essays/${desk.essay.slug}`} className={LINK}>
+            ← Back to “{desk.essay.title}”
+          </Link>
+          <Link href={`/essays/${desk.essay.slug}/responses`} className={LINK}>
+            Your responses as readers see them
+          </Link>
+        </nav>
+        <h1 className="mt-3 font-serif text-3xl font-semibold">Critique desk</h1>
+        <p className="mt-2 max-w-3xl text-stone-600">
+          Every rebuttal, question and low-rated claim on “{desk.essay.title}”, open ones first, then by impact. Answer each one: acknowledge, concede, dispute, clarify — or revise the claim, which
+          publishes a new revision of the essay. The critic then accepts your answer or reopens the critique.
+        </p>
+      </header>
+      <CritiqueDesk
+        slug={desk.essay.slug}
+        critiques={desk.critiques}
+        openPerClaim={desk.openPerClaim}
+        claims={debate.claims.map((c) => ({ id: c.id, text: c.text }))}
+        attackKinds={new Map(debate.arguments.map((a) => [a.id, a.attackKind]))}
+      />
+    </div>
+  );
+}

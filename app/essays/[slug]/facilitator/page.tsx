@@ -1,0 +1,55 @@
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { LINK } from '@/components/author/labels';
+import { parseDays } from '@/components/facilitator/days-form';
+import { FacilitatorView } from '@/components/facilitator/facilitator-view';
+import { getViewer } from '@/lib/server/auth/viewer';
+import { AppError } from '@/lib/server/errors';
+import { getEssayForViewer } from '@/lib/server/queries/essay/get-essay-for-viewer';
+import { getFacilitatorView } from '@/lib/server/queries/facilitator/get-facilitator-view';
+
+export const dynamic = 'force-dynamic';
+export const metadata = { title: 'Facilitator view' };
+
+type TProps = { params: Promise<{ slug: string }>; searchParams: Promise<{ days?: string | string[] }> };
+
+async function loadView(viewerId: string, slug: string, days: number) {
+  try {
+    const view = await getFacilitatorView(viewerId, slug, days);
+    // Only once the view said "moderator or owner": the title and the claims' numbering.
+    const essay = await getEssayForViewer(viewerId, slug);
+    return { view, essay };
+  } catch (error) {
+    // Members and outsiders alike find nothing here, as if the page did not exist.
+    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
+    throw error;
+  }
+}
+
+export default async function FacilitatorPage({ params, searchParams }: TProps) {
+  const { slug } = await params;
+  const viewer = await getViewer();
+  // The same redirect for every slug, so it tells a signed-out visitor nothing about the essay.
+  if (!viewer) redirect(`/signin?callbackUrl=${encodeURIComponent(`/essays/${slug}/facilitator`)}`);
+  const { view, essay } = await loadView(viewer.id, slug, parseDays((await searchParams).days));
+  const positions = new Map(essay.sections.flatMap((s) => s.claims).map((claim, index) => [claim.id, index + 1]));
+  return (
+    <div className="space-y-6">
+      <header>
+        <nav aria-label="Breadcrumb" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          <Link href={`/essays/${essay.slug}`} className={LINK}>
+            ← Back to “{essay.title}”
+          </Link>
+          <Link href={`/essays/${essay.slug}/responses`} className={LINK}>
+            The author’s responses
+          </Link>
+        </nav>
+        <h1 className="mt-3 font-serif text-3xl font-semibold">Facilitator view</h1>
+        <p className="mt-2 max-w-3xl text-stone-600">
+          Where the discussion of “{essay.title}” is thin: claims and sections nobody has taken up, critiques the author has left waiting, and who has taken part.
+        </p>
+      </header>
+      <FacilitatorView slug={essay.slug} view={view} positions={positions} now={Date.now()} />
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { LINK } from '@/components/author/labels';
+import { PublicResponse } from '@/components/author/public-response';
+import { getViewer } from '@/lib/server/auth/viewer';
+import { AppError } from '@/lib/server/errors';
+import { listAuthorResponsesForViewer } from '@/lib/server/queries/author/get-author-desk';
+import { getEssayForViewer } from '@/lib/server/queries/essay/get-essay-for-viewer';
+
+export const dynamic = 'force-dynamic';
+export const metadata = { title: 'Author’s responses' };
+
+type TProps = { params: Promise<{ slug: string }> };
+
+async function loadResponses(viewerId: string | null, slug: string) {
+  try {
+    const essay = await getEssayForViewer(viewerId, slug);
+    return { essay, responses: await listAuthorResponsesForViewer(viewerId, slug) };
+  } catch (error) {
+    // Private essays are indistinguishable from missing ones for outsiders, and so are their responses.
+    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
+    throw error;
+  }
+}
+
+export default async function ResponsesPage({ params }: TProps) {
+  const viewer = await getViewer();
+  const { essay, responses } = await loadResponses(viewer?.id ?? null, (await params).slug);
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <header>
+        <nav aria-label="Breadcrumb" className="text-sm">
+          <Link href={`/essays/${essay.slug}`} className={LINK}>
+            ← Back to “{essay.title}”
+          </Link>
+        </nav>
+        <h1 className="mt-3 font-serif text-3xl font-semibold">The author’s responses</h1>
+        <p className="mt-2 text-stone-600">
+          How {essay.authorName} answered the cohort’s critiques of “{essay.title}”, newest first. Revisions show the words they changed. If a response answers your critique, accept it or
+          reopen the critique.
+        </p>
+      </header>
+      {responses.length === 0 ? (
+        <p className="text-stone-600">The author has not responded to any critique yet.</p>
+      ) : (
+        <ol className="space-y-4">
+          {responses.map((response) => (
+            <li key={response.id}>
+              <PublicResponse response={response} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
