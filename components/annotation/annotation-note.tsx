@@ -3,8 +3,9 @@ import { useState, type ReactNode } from 'react';
 import type { TAnnotationView } from '@/lib/schemas/annotation';
 import { DeleteConfirm, EditForm, ReplyForm } from '@/components/annotation/note-forms';
 import { formatWhen, MOTIVATION_LABELS } from '@/components/annotation/labels';
+import { FlagForm } from '@/components/moderation/flag-form';
 
-type TMode = 'view' | 'reply' | 'edit' | 'delete';
+type TMode = 'view' | 'reply' | 'edit' | 'delete' | 'flag';
 
 type TProps = {
   note: TAnnotationView;
@@ -20,7 +21,10 @@ const ACTION = 'rounded px-1.5 py-0.5 text-stone-600 underline-offset-2 hover:bg
 /** One note of a thread: byline, body (sanitized HTML from the server), tags, and its own controls. */
 export function AnnotationNote({ note, viewerId, canAnnotate, onUpsert, quote }: TProps) {
   const [mode, setMode] = useState<TMode>('view');
+  const [isFlagged, setIsFlagged] = useState(false);
   const isOwn = viewerId !== null && note.author.id === viewerId;
+  // Whoever may post may flag (the same standings in the permission table); never your own note.
+  const canFlag = canAnnotate && viewerId !== null && !isOwn;
   const done = (annotation: TAnnotationView) => {
     onUpsert(annotation);
     setMode('view');
@@ -99,7 +103,27 @@ export function AnnotationNote({ note, viewerId, canAnnotate, onUpsert, quote }:
               </button>
             </>
           ) : null}
+          {canFlag && !isFlagged ? (
+            <button type="button" className={ACTION} onClick={() => setMode('flag')}>
+              Flag
+            </button>
+          ) : null}
         </div>
+      ) : null}
+      {isFlagged ? (
+        <p role="status" className="mt-1 text-xs text-stone-600" data-testid="note-flagged">
+          Flagged — moderators will review it
+        </p>
+      ) : null}
+      {mode === 'flag' ? (
+        <FlagForm
+          target={{ type: 'annotation', id: note.id }}
+          onDone={() => {
+            setIsFlagged(true);
+            setMode('view');
+          }}
+          onCancel={() => setMode('view')}
+        />
       ) : null}
       {mode === 'reply' ? <ReplyForm parentId={note.id} onDone={done} onCancel={() => setMode('view')} /> : null}
       {mode === 'edit' ? <EditForm note={note} onDone={done} onCancel={() => setMode('view')} /> : null}

@@ -1,8 +1,11 @@
 import Link from 'next/link';
+import { NotificationBell } from '@/components/notification/notification-bell';
 import { getViewer } from '@/lib/server/auth/viewer';
+import { countUnread } from '@/lib/server/queries/notification/list-notifications-for-viewer';
 
 export async function SiteHeader() {
   const viewer = await getViewer();
+  const unread = viewer ? await countUnread(viewer.id) : 0;
   return (
     <header className="border-b border-stone-200 bg-white">
       <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center justify-between px-4 py-3">
@@ -12,6 +15,10 @@ export async function SiteHeader() {
         <div className="flex items-center gap-4 text-sm">
           {viewer ? (
             <>
+              <Link href="/cohorts" className="underline-offset-4 hover:underline">
+                Cohorts
+              </Link>
+              <NotificationBell unread={unread} />
               <span className="text-stone-600" data-testid="signed-in-as">
                 {viewer.name}
               </span>

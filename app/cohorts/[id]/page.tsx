@@ -1,0 +1,89 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { InvitePanel } from '@/components/cohort/invite-panel';
+import { CARD } from '@/components/cohort/labels';
+import { MemberList } from '@/components/cohort/member-list';
+import { can, COHORT_ROLES } from '@/lib/domain/access/permissions';
+import { getViewer, type TViewer } from '@/lib/server/auth/viewer';
+import { AppError } from '@/lib/server/errors';
+import { getCohortForViewer } from '@/lib/server/queries/cohort/get-cohort-for-viewer';
+
+export const dynamic = 'force-dynamic';
+
+type TProps = { params: Promise<{ id: string }> };
+
+async function loadCohort(id: string): Promise<{ viewer: TViewer; cohort: Awaited<ReturnType<typeof getCohortForViewer>> }> {
+  const viewer = await getViewer();
+  if (!viewer) redirect(`/signin?callbackUrl=${encodeURIComponent(`/cohorts/${id}`)}`);
+  try {
+    return { viewer, cohort: await getCohortForViewer(viewer.id, id) };
+  } catch (error) {
+    // A cohort you are not in does not exist, for you.
+    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  const { cohort } = await loadCohort((await params).id);
+  return { title: cohort.name };
+}
+
+export default async function CohortPage({ params }: TProps) {
+  const { viewer, cohort } = await loadCohort((await params).id);
+  const canManageMembers = can(cohort.standing, 'cohort.manage-members', { isPrivate: true });
+  const canModerate = can(cohort.standing, 'moderation.act', { isPrivate: true });
+  return (
+    <div className="mx-auto max-w-4xl space-y-8">
+      <header>
+        <p className="text-sm text-stone-500">
+          <Link href="/cohorts" className="underline-offset-4 hover:underline">
+            Cohorts
+          </Link>
+        </p>
+        <h1 className="font-serif text-3xl font-semibold">{cohort.name}</h1>
+        {cohort.description ? <p className="mt-2 text-stone-600">{cohort.description}</p> : null}
+        <nav aria-label="Cohort" className="mt-4 flex gap-4 text-sm">
+          {canModerate ? (
+            <Link href={`/cohorts/${cohort.id}/moderation`} className="font-medium underline underline-offset-4">
+              Moderation queue
+            </Link>
+          ) : null}
+          <Link href={`/cohorts/${cohort.id}/ledger`} className="font-medium underline underline-offset-4">
+            Ledger
+          </Link>
+        </nav>
+      </header>
+
+      <section aria-labelledby="essays-title" className={CARD}>
+        <h2 id="essays-title" className="font-serif text-xl font-semibold">
+          Essays
+        </h2>
+        {cohort.essays.length === 0 ? (
+          <p className="mt-2 text-stone-600">No essays yet.</p>
+        ) : (
+          <ul className="mt-2 space-y-2" data-testid="essay-list">
+            {cohort.essays.map((essay) => (
+              <li key={essay.slug}>
+                <Link href={`/essays/${essay.slug}`} className="font-serif text-lg hover:underline">
+                  {essay.title}
+                </Link>
+                <span className="text-sm text-stone-600"> · {essay.authorName}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="members-title" className={CARD}>
+        <h2 id="members-title" className="font-serif text-xl font-semibold">
+          Members ({cohort.memberships.length})
+        </h2>
+        <MemberList cohortId={cohort.id} members={cohort.memberships} viewerId={viewer.id} canManageMembers={canManageMembers} />
+      </section>
+
+      {cohort.isStaff ? <InvitePanel cohortId={cohort.id} invites={cohort.invites} roleOptions={canManageMembers ? COHORT_ROLES : ['MEMBER']} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { FormError } from '@/components/cohort/form-error';
+import { FIELD, PRIMARY } from '@/components/cohort/labels';
+import { sendJson } from '@/components/cohort/send-json';
+
+/**
+ * Joins with an invite code. The page cannot tell whether the cohort allows pseudonyms without
+ * spending a lookup, so the field is always offered; the server says so if it is not allowed.
+ */
+export function JoinForm({ code }: { code: string }) {
+  const router = useRouter();
+  const [pseudonym, setPseudonym] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [isBusy, setIsBusy] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setIsBusy(true);
+    setError(null);
+    const result = await sendJson<{ membership: { cohortId: string } }>('/api/join', 'POST', {
+      code,
+      pseudonym: pseudonym.trim() === '' ? null : pseudonym,
+    });
+    if (!result.isOk) {
+      setError(result.error);
+      setIsBusy(false);
+      return;
+    }
+    router.push(`/cohorts/${result.data.membership.cohortId}`);
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={(e) => void submit(e)} className="mt-6 space-y-4 text-sm" aria-label="Join this cohort">
+      <label className="block font-medium">
+        Pseudonym <span className="font-normal text-stone-500">(optional, if the cohort allows them; moderators still see your name)</span>
+        <input value={pseudonym} onChange={(e) => setPseudonym(e.target.value)} maxLength={40} className={FIELD} />
+      </label>
+      <FormError error={error} />
+      <button type="submit" disabled={isBusy} className={`${PRIMARY} w-full py-2`}>
+        {isBusy ? 'Joining…' : 'Join'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,97 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import { COHORT_ROLES, type TCohortRole } from '@/lib/domain/access/permissions';
+import { FormError } from '@/components/cohort/form-error';
+import { DANGER, ROLE_LABELS, SECONDARY } from '@/components/cohort/labels';
+import { sendJson } from '@/components/cohort/send-json';
+
+type TMember = { cohortId: string; userId: string; displayName: string };
+
+const memberUrl = (m: TMember) => `/api/cohorts/${encodeURIComponent(m.cohortId)}/members/${encodeURIComponent(m.userId)}`;
+
+/** Owners: change a member's role; it saves on change and the page re-reads. */
+export function RoleSelect({ member, role }: { member: TMember; role: TCohortRole }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [isBusy, setIsBusy] = useState(false);
+  const [isRefreshing, startRefresh] = useTransition();
+
+  async function change(next: TCohortRole) {
+    setIsBusy(true);
+    setError(null);
+    const result = await sendJson(memberUrl(member), 'PATCH', { role: next });
+    setIsBusy(false);
+    if (!result.isOk) setError(result.error);
+    else startRefresh(() => router.refresh());
+  }
+
+  return (
+    <div>
+      <label className="sr-only" htmlFor={`role-${member.userId}`}>
+        Role of {member.displayName}
+      </label>
+      <select
+        id={`role-${member.userId}`}
+        value={role}
+        disabled={isBusy || isRefreshing}
+        onChange={(e) => void change(e.target.value as TCohortRole)}
+        className="rounded border border-stone-300 bg-white px-2 py-1 text-sm"
+      >
+        {COHORT_ROLES.map((r) => (
+          <option key={r} value={r}>
+            {ROLE_LABELS[r]}
+          </option>
+        ))}
+      </select>
+      <FormError error={error} />
+    </div>
+  );
+}
+
+/**
+ * Removing someone (owners) or leaving (yourself) asks once more in place: a second button, not a
+ * browser dialog, so it is reachable and testable like any other control.
+ */
+export function RemoveMemberButton({ member, isSelf }: { member: TMember; isSelf: boolean }) {
+  const router = useRouter();
+  const [isConfirming, setIsConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [isBusy, setIsBusy] = useState(false);
+  const label = isSelf ? 'Leave cohort' : `Remove ${member.displayName}`;
+
+  async function remove() {
+    setIsBusy(true);
+    setError(null);
+    const result = await sendJson(memberUrl(member), 'DELETE');
+    setIsBusy(false);
+    if (!result.isOk) {
+      setError(result.error);
+      setIsConfirming(false);
+      return;
+    }
+    if (isSelf) router.push('/cohorts');
+    else router.refresh();
+  }
+
+  return (
+    <div>
+      {isConfirming ? (
+        <span className="flex items-center gap-2 text-sm">
+          {isSelf ? 'Leave this cohort?' : `Remove ${member.displayName}?`}
+          <button type="button" onClick={() => void remove()} disabled={isBusy} className={DANGER}>
+            {isSelf ? 'Yes, leave' : 'Yes, remove'}
+          </button>
+          <button type="button" onClick={() => setIsConfirming(false)} className={SECONDARY}>
+            Cancel
+          </button>
+        </span>
+      ) : (
+        <button type="button" onClick={() => setIsConfirming(true)} className={isSelf ? SECONDARY : DANGER} aria-label={label}>
+          {isSelf ? 'Leave cohort' : 'Remove'}
+        </button>
+      )}
+      <FormError error={error} />
+    </div>
+  );
+}

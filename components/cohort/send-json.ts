@@ -1,0 +1,25 @@
+export type TSendResult<T> = { isOk: true; data: T } | { isOk: false; error: string };
+
+/**
+ * Calls the JSON API from the cohort, moderation and notification screens. The server answers 4xx
+ * with `{ error }` written for people, and that text is what the caller shows; a network failure or
+ * an unreadable answer gets a generic line instead.
+ */
+export async function sendJson<T>(url: string, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', body?: unknown): Promise<TSendResult<T>> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers: body === undefined ? undefined : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    return { isOk: false, error: 'Could not reach Counterpoint. Check your connection and try again.' };
+  }
+  const payload: unknown = await response.json().catch(() => null);
+  if (response.ok && payload !== null) return { isOk: true, data: payload as T };
+  if (payload && typeof payload === 'object' && 'error' in payload && typeof payload.error === 'string') {
+    return { isOk: false, error: payload.error };
+  }
+  return { isOk: false, error: `Something went wrong (HTTP ${response.status}). Please try again.` };
+}
