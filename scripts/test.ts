@@ -15,6 +15,8 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
 }
 
 const serverUrl = process.env.DATABASE_URL;
+// Another run (a second checkout, a benchmark) may hold the default port.
+const port = process.env.COUNTERPOINT_TEST_PORT ?? '3100';
 const database = await createFreshDatabase(serverUrl);
 console.log(`Test database: ${database.kind === 'server' ? 'fresh database on the server in DATABASE_URL' : 'embedded PGlite (in memory)'}`);
 const env: NodeJS.ProcessEnv = {
@@ -28,8 +30,8 @@ const env: NodeJS.ProcessEnv = {
   // One browser IP signs in for every e2e test; the limiter itself is tested in tests/integration.
   COUNTERPOINT_SIGNINS_PER_WINDOW: '10000',
   NEXTAUTH_SECRET: 'test-secret-not-for-production-0123456789',
-  NEXTAUTH_URL: 'http://localhost:3100',
-  PORT: '3100',
+  NEXTAUTH_URL: `http://localhost:${port}`,
+  PORT: port,
 };
 
 let code = 1;
