@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { MAP_METRICS, neighbourId, visibleIn, type TMapLayout, type TTransform } from '@/lib/domain/argument-map';
 import { MapEdgeShape, MapNodeShape, MarkerDefs, SectionBand } from './map-shapes';
 import { usePanZoom } from './use-pan-zoom';
@@ -23,6 +23,17 @@ export function MapCanvas({ layout, selectedId, onOpen }: TProps) {
   const pendingFocus = useRef<string | null>(null);
   const { view, pointerHandlers, zoomBy, centerOn, isOnScreen, fit, reset, wasDragged } = usePanZoom(svgRef, layerRef, INITIAL);
   const visible = useMemo(() => visibleIn(layout, view.rect), [layout, view.rect]);
+  // Server-rendered nodes show before they respond; this says when they do (tests and bench:map wait for it).
+  const [isHydrated, setIsHydrated] = useState(false);
+  useEffect(() => setIsHydrated(true), []);
+
+  // A filter change redraws a different map: start again from its top-left corner.
+  const shownLayout = useRef(layout);
+  useEffect(() => {
+    if (shownLayout.current === layout) return;
+    shownLayout.current = layout;
+    reset();
+  }, [layout, reset]);
 
   const focusPending = () => {
     const id = pendingFocus.current;
@@ -91,6 +102,7 @@ export function MapCanvas({ layout, selectedId, onOpen }: TProps) {
         aria-label={`Argument map: ${layout.rootIds.length} claims, ${layout.nodes.length - layout.rootIds.length} arguments. Drag to pan, scroll or use the buttons to zoom.`}
         data-testid="argument-map"
         data-rendered-nodes={visible.nodes.length}
+        data-hydrated={isHydrated}
         {...pointerHandlers}
       >
         <MarkerDefs />

@@ -2,13 +2,25 @@ import type { TArgGraph } from '@/lib/domain/argument';
 import type { TMapArgument, TMapClaim } from '@/lib/domain/argument-map';
 
 /**
- * What the map page sends the browser: the debate for layout and filtering, and the strength
- * graph so that "why this score" is explained on demand (hidden arguments arrive without text).
+ * What the map page sends the browser: the debate for layout and filtering, plus each node's base
+ * score and each argument's relevance weight, from which the strength graph is rebuilt so that
+ * "why this score" can be explained on demand (a second copy of ids and relations would double
+ * the payload of a 2,000-argument map). Hidden arguments arrive without their words.
  */
 export type TMapData = {
   slug: string;
   title: string;
-  claims: TMapClaim[];
-  arguments: TMapArgument[];
-  graph: TArgGraph;
+  claims: (TMapClaim & { base: number })[];
+  arguments: (TMapArgument & { base: number; weight: number })[];
 };
+
+/** The strength graph the server computed strengths on, in the same order (ties in explanations keep it). */
+export function strengthGraphOf(data: TMapData): TArgGraph {
+  return {
+    nodes: [
+      ...data.claims.map((c) => ({ id: c.id, kind: 'claim' as const, baseScore: c.base })),
+      ...data.arguments.map((a) => ({ id: a.id, kind: 'argument' as const, baseScore: a.base })),
+    ],
+    edges: data.arguments.map((a) => ({ from: a.id, to: (a.targetClaimId ?? a.targetArgumentId)!, stance: a.stance, attackKind: a.attackKind, weight: a.weight })),
+  };
+}

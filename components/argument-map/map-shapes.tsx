@@ -16,19 +16,23 @@ const NODE_FILL: Record<TMapEdgeKind | 'CLAIM', { fill: string; stroke: string }
   UNDERCUT: { fill: '#fff7ed', stroke: '#c2410c' },
 };
 
-const LABEL_CHARS = 34;
+// Characters that fit a label: the box's width right of the circle over an average glyph width.
+function labelChars(node: TMapNode): number {
+  const glyph = node.kind === 'claim' ? 7.2 : 6.3;
+  return Math.floor((node.box.x + node.box.width - node.x - node.radius - 10) / glyph);
+}
 
 /** The end markers, shared by the map and its legend. */
 export function MarkerDefs() {
   return (
     <defs>
-      <marker id="map-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto">
+      <marker id="map-arrow" viewBox="0 0 10 10" refX="11" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto">
         <path d="M0,0 L10,5 L0,10 z" fill={EDGE_STYLE.SUPPORT.stroke} />
       </marker>
-      <marker id="map-bar" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto">
+      <marker id="map-bar" viewBox="0 0 10 10" refX="11" refY="5" markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto">
         <path d="M8,0 L8,10" stroke={EDGE_STYLE.REBUT.stroke} strokeWidth="2.5" />
       </marker>
-      <marker id="map-ring" viewBox="0 0 10 10" refX="7" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto">
+      <marker id="map-ring" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto">
         <circle cx="5" cy="5" r="3.5" fill="white" stroke={EDGE_STYLE.UNDERCUT.stroke} strokeWidth="1.8" />
       </marker>
     </defs>
@@ -41,11 +45,20 @@ export function describeNode(node: TMapNode): string {
   return `${kind}: ${node.text} Strength ${percent(node.strength)}${node.isContested ? ', contested' : ''}.`;
 }
 
-const truncate = (text: string): string => (text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS - 1).trimEnd()}…` : text);
+const truncate = (text: string, chars: number): string => (text.length > chars ? `${text.slice(0, chars - 1).trimEnd()}…` : text);
+
+/** A claim's label on two lines: broken at the last space that fits, the rest truncated. */
+function twoLines(text: string, chars: number): [string, string] {
+  if (text.length <= chars) return [text, ''];
+  const cut = text.lastIndexOf(' ', chars);
+  const at = cut > chars / 2 ? cut : chars;
+  return [text.slice(0, at).trimEnd(), truncate(text.slice(at).trimStart(), chars)];
+}
 
 /** One node: focusable, a button that opens the side panel (events are handled on the layer). */
 export const MapNodeShape = memo(function MapNodeShape({ node, isSelected, isDetailed }: { node: TMapNode; isSelected: boolean; isDetailed: boolean }) {
   const colours = NODE_FILL[node.relation ?? 'CLAIM'];
+  const { box } = node;
   return (
     <g
       transform={`translate(${node.x} ${node.y})`}
@@ -56,18 +69,47 @@ export const MapNodeShape = memo(function MapNodeShape({ node, isSelected, isDet
       data-testid="map-node"
       data-node-id={node.id}
       data-kind={node.kind}
-      className="cursor-pointer outline-none [&:focus-visible>circle]:stroke-sky-600 [&:focus-visible>circle]:[stroke-width:4]"
+      className="cursor-pointer outline-none [&:focus-visible>rect]:stroke-sky-600 [&:focus-visible>rect]:[stroke-width:3]"
     >
       <title>{node.text}</title>
-      <circle r={node.radius} fill={colours.fill} stroke={isSelected ? '#0c0a09' : colours.stroke} strokeWidth={node.kind === 'claim' || isSelected ? 3 : 1.8} />
-      {isDetailed ? (
-        <text x={node.radius + 5} y={4} fontSize={node.kind === 'claim' ? 13 : 12} fontWeight={node.kind === 'claim' ? 600 : 400} fill="#1c1917" stroke="#fafaf9" strokeWidth={3} paintOrder="stroke" className="pointer-events-none select-none">
-          {truncate(node.text)}
-        </text>
-      ) : null}
+      <rect
+        x={box.x - node.x}
+        y={box.y - node.y}
+        width={box.width}
+        height={box.height}
+        rx={6}
+        fill={node.kind === 'claim' ? colours.fill : 'white'}
+        stroke={isSelected ? '#0c0a09' : colours.stroke}
+        strokeOpacity={isSelected ? 1 : 0.45}
+        strokeWidth={isSelected ? 2.5 : 1}
+      />
+      <circle r={node.radius} fill={colours.fill} stroke={colours.stroke} strokeWidth={node.kind === 'claim' ? 2.5 : 1.8} />
+      {isDetailed ? <Label node={node} /> : null}
     </g>
   );
 });
+
+function Label({ node }: { node: TMapNode }) {
+  const x = node.radius + 6;
+  if (node.kind === 'argument') {
+    return (
+      <text x={x} y={4} fontSize={12} fill="#1c1917" className="select-none">
+        {truncate(node.text, labelChars(node))}
+      </text>
+    );
+  }
+  const [first, second] = twoLines(node.text, labelChars(node));
+  return (
+    <text x={x} y={second ? -3 : 4} fontSize={13} fontWeight={600} fill="#1c1917" className="select-none">
+      {first}
+      {second ? (
+        <tspan x={x} dy={15}>
+          {second}
+        </tspan>
+      ) : null}
+    </text>
+  );
+}
 
 /** An argument's edge to its target: a horizontal S-curve ending in its relation's marker. */
 export const MapEdgeShape = memo(function MapEdgeShape({ edge }: { edge: TMapEdge }) {

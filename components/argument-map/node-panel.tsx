@@ -6,7 +6,7 @@ import { describeImpact, percent, RELATION_LABELS } from '@/components/argument/
 import { WhyThisScore, withTexts } from '@/components/argument/why-this-score';
 import { explainStrength } from '@/lib/domain/argument';
 import { edgeKindOf, type TMapArgument } from '@/lib/domain/argument-map';
-import type { TMapData } from './map-data';
+import { strengthGraphOf, type TMapData } from './map-data';
 
 type TProps = { data: TMapData; nodeId: string | null; onClose: () => void };
 
@@ -16,7 +16,7 @@ export function NodePanel({ data, nodeId, onClose }: TProps) {
     const claims = new Map(data.claims.map((c) => [c.id, c]));
     const args = new Map(data.arguments.map((a) => [a.id, a]));
     const strengths = new Map<string, number>([...data.claims.map((c) => [c.id, c.strength] as const), ...data.arguments.map((a) => [a.id, a.strength] as const)]);
-    return { claims, args, strengths };
+    return { claims, args, strengths, graph: strengthGraphOf(data) };
   }, [data]);
 
   const textOf = (id: string): string => index.claims.get(id)?.text ?? index.args.get(id)?.text ?? '';
@@ -25,8 +25,8 @@ export function NodePanel({ data, nodeId, onClose }: TProps) {
   // Explained on demand, from the whole debate's graph (filters hide nodes, they do not change strengths).
   const explanation = useMemo(() => {
     if (nodeId === null || !index.strengths.has(nodeId)) return null;
-    return withTexts(explainStrength(nodeId, data.graph, index.strengths), (id) => index.claims.get(id)?.text ?? index.args.get(id)?.text ?? '');
-  }, [nodeId, data.graph, index]);
+    return withTexts(explainStrength(nodeId, index.graph, index.strengths), (id) => index.claims.get(id)?.text ?? index.args.get(id)?.text ?? '');
+  }, [nodeId, index]);
 
   if (nodeId === null || (!claim && !argument) || explanation === null) {
     return (

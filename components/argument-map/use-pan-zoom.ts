@@ -6,7 +6,8 @@ import { containsRect, viewportRect, type TRect, type TTransform } from '@/lib/d
 /** What the map renders: the nodes inside `rect` (map units), with labels when `isDetailed`. */
 export type TViewWindow = { rect: TRect; isDetailed: boolean };
 
-const MIN_SCALE = 0.04;
+// Low enough to fit a 2,000-argument debate (about 50,000 units tall) on one screen as an overview.
+const MIN_SCALE = 0.01;
 const MAX_SCALE = 3;
 // Below this scale labels are unreadable anyway; dropping them keeps a zoomed-out map light.
 const DETAIL_SCALE = 0.45;
@@ -146,5 +147,6 @@ export function usePanZoom(svgRef: RefObject<SVGSVGElement | null>, layerRef: Re
     },
   };
 
-  return { view, pointerHandlers, zoomBy, centerOn, isOnScreen, fit, reset: () => setTransform(initial), wasDragged: () => wasDragged.current };
+  const reset = useCallback(() => setTransform(initial), [setTransform, initial]);
+  return { view, pointerHandlers, zoomBy, centerOn, isOnScreen, fit, reset, wasDragged: () => wasDragged.current };
 }

@@ -1,6 +1,7 @@
 'use client';
 
-import { useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { useEffect, useState, useTransition } from 'react';
 import { AGREEMENT_LABELS, EVIDENCE_LABELS, type TRatingAxisView, type TRatingDimension } from '@/lib/schemas/rating';
 import { deleteRating, putRating } from './rating-api';
 import { RatingAxis } from './rating-axis';
@@ -9,24 +10,35 @@ const LABELS: Record<TRatingDimension, readonly string[]> = { AGREEMENT: AGREEME
 
 /**
  * A claim's two rating axes. Each answer from the server replaces both axes, so what others
- * think appears exactly when the server starts sending it (after you rated), and goes with a retraction.
+ * think appears exactly when the server starts sending it (after you rated), and goes with a
+ * retraction; the page is then refreshed for the claim's strength.
  */
 export function RatingWidget({ claimId, initialRatings, canRate }: { claimId: string; initialRatings: TRatingAxisView[]; canRate: boolean }) {
+  const router = useRouter();
+  const [, startRefresh] = useTransition();
   const [ratings, setRatings] = useState(initialRatings);
   const [pending, setPending] = useState<TRatingDimension | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Says when the server-rendered buttons start to respond (the e2e tests wait for it).
+  const [isHydrated, setIsHydrated] = useState(false);
+  useEffect(() => setIsHydrated(true), []);
 
   async function send(dimension: TRatingDimension, value: number | null) {
     setPending(dimension);
     setError(null);
     const result = value === null ? await deleteRating(claimId, dimension) : await putRating(claimId, dimension, value);
     setPending(null);
-    if (result.isOk) setRatings(result.data.ratings);
-    else setError(result.error);
+    if (!result.isOk) {
+      setError(result.error);
+      return;
+    }
+    setRatings(result.data.ratings);
+    // Agreement ratings are the claim's base score: the strength above moves with them.
+    startRefresh(() => router.refresh());
   }
 
   return (
-    <section aria-labelledby="ratings-title" data-testid="rating-widget">
+    <section aria-labelledby="ratings-title" data-testid="rating-widget" data-hydrated={isHydrated}>
       <h2 id="ratings-title" className="text-lg font-semibold">
         Ratings
       </h2>

@@ -17,7 +17,9 @@ export const MAP_METRICS = {
   treeGap: 16,
   sectionGap: 24,
   margin: 24,
-  claimRadius: { min: 10, max: 18 },
+  claimRadius: { min: 10, max: 16 },
+  /** Claims get two lines of label. */
+  claimBoxHeight: 40,
   argumentRadius: { min: 5, max: 15 },
 } as const;
 
@@ -100,7 +102,7 @@ export function layoutMap(input: TMapInput): TMapLayout {
     root.eachBefore((n) => {
       const argument = n.data.argument;
       const radius = radiusOf(n.data);
-      const height = Math.max(MAP_METRICS.minBoxHeight, 2 * (radius + MAP_METRICS.boxPadding));
+      const height = argument ? Math.max(MAP_METRICS.minBoxHeight, 2 * (radius + MAP_METRICS.boxPadding)) : MAP_METRICS.claimBoxHeight;
       const x = left + n.y;
       const y = offset + n.x;
       const node: TMapNode = {

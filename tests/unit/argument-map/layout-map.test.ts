@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { layoutMap, MAP_METRICS, type TMapInput, type TMapNode } from '@/lib/domain/argument-map';
 import { claim, rebuts, SMALL_MAP_DEBATE, supports, undercuts } from './small-map-debate';
 
-const overlap = (a: TMapNode, b: TMapNode): boolean => Math.hypot(a.x - b.x, a.y - b.y) < a.radius + b.radius;
+const overlap = (a: TMapNode, b: TMapNode): boolean =>
+  a.box.x < b.box.x + b.box.width && b.box.x < a.box.x + a.box.width && a.box.y < b.box.y + b.box.height && b.box.y < a.box.y + a.box.height;
 
 describe('layoutMap', () => {
   const map = layoutMap(SMALL_MAP_DEBATE);
@@ -17,7 +18,13 @@ describe('layoutMap', () => {
     expect(map.byId.has('o1')).toBe(false);
   });
 
-  it('keeps nodes apart', () => {
+  it('keeps nodes apart, each circle inside its box', () => {
+    for (const node of map.nodes) {
+      expect(node.box.x).toBeLessThan(node.x - node.radius);
+      expect(node.box.y).toBeLessThan(node.y - node.radius);
+      expect(node.box.x + node.box.width).toBeGreaterThan(node.x + node.radius);
+      expect(node.box.y + node.box.height).toBeGreaterThan(node.y + node.radius);
+    }
     for (const [i, a] of map.nodes.entries()) {
       for (const b of map.nodes.slice(i + 1)) expect(overlap(a, b), `${a.id} overlaps ${b.id}`).toBe(false);
     }
@@ -26,7 +33,7 @@ describe('layoutMap', () => {
   it('puts every reply to the right of what it answers, one column per level', () => {
     for (const node of map.nodes.filter((n) => n.parentId !== null)) {
       const parent = at(node.parentId!);
-      expect(node.x).toBeGreaterThan(parent.x + parent.radius + node.radius);
+      expect(node.box.x).toBeGreaterThan(parent.box.x + parent.box.width);
       expect(node.x - parent.x).toBe(MAP_METRICS.column);
       expect(node.depth).toBe(parent.depth + 1);
     }
@@ -37,7 +44,9 @@ describe('layoutMap', () => {
     for (const edge of map.edges) {
       const [from, to] = [at(edge.from), at(edge.to)];
       expect(to.childIds).toContain(from.id);
-      expect([edge.x1, edge.y1, edge.x2, edge.y2]).toEqual([from.x - from.radius, from.y, to.x + to.radius, to.y]);
+      // From the reply's left edge to the right end of what it answers (past its label).
+      expect([edge.x1, edge.y1, edge.x2, edge.y2]).toEqual([from.box.x, from.y, to.box.x + to.box.width, to.y]);
+      expect(edge.x1).toBeGreaterThan(edge.x2);
     }
     const kinds = Object.fromEntries(map.edges.map((e) => [`${e.from}>${e.to}`, e.kind]));
     expect(kinds).toEqual({ 's1>c1': 'SUPPORT', 'r1>c1': 'REBUT', 'u1>s1': 'UNDERCUT', 's2>s1': 'SUPPORT', 'r2>r1': 'REBUT', 's3>c3': 'SUPPORT' });
@@ -61,7 +70,7 @@ describe('layoutMap', () => {
     expect(map.nodes.filter((n) => n.isContested).map((n) => n.id).sort()).toEqual(['c1', 'r1', 's1']);
     expect(at('s1').radius).toBeGreaterThan(at('r1').radius);
     expect(at('c1').radius).toBeGreaterThan(at('c2').radius);
-    for (const node of map.nodes) expect(2 * node.radius).toBeLessThan(MAP_METRICS.row);
+    for (const node of map.nodes.filter((n) => n.kind === 'argument')) expect(node.box.height).toBeLessThan(MAP_METRICS.row);
   });
 
   it('reads an undercut aimed at a claim as a rebuttal', () => {

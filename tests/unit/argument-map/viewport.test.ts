@@ -17,7 +17,7 @@ describe('viewport culling', () => {
     expect(all.nodes).toHaveLength(map.nodes.length);
     expect(all.edges).toHaveLength(map.edges.length);
     const c3 = map.byId.get('c3')!;
-    const top = visibleIn(map, { x: 0, y: 0, width: map.width, height: c3.y - c3.radius - 1 });
+    const top = visibleIn(map, { x: 0, y: 0, width: map.width, height: c3.box.y - 1 });
     expect(top.nodes.map((n) => n.id)).not.toContain('c3');
     expect(top.nodes.map((n) => n.id)).toContain('c1');
     expect(top.edges.map((e) => e.from)).not.toContain('s3');

@@ -30,10 +30,11 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 export default async function ArgumentMapPage({ params }: TProps) {
   const debate = await loadDebate((await params).slug);
   // Only what the map draws and explains; a hidden argument keeps its place but not its words.
+  const weights = new Map(debate.graph.edges.map((e) => [e.from, e.weight]));
   const data: TMapData = {
     slug: debate.essay.slug,
     title: debate.essay.title,
-    claims: debate.claims.map((c) => ({ id: c.id, text: c.text, order: c.order, sectionOrder: c.sectionOrder, section: c.section, strength: c.strength })),
+    claims: debate.claims.map((c) => ({ id: c.id, text: c.text, order: c.order, sectionOrder: c.sectionOrder, section: c.section, strength: c.strength, base: c.base })),
     arguments: debate.arguments.map((a) => ({
       id: a.id,
       text: a.isHidden ? 'Hidden by a moderator.' : a.text,
@@ -43,8 +44,9 @@ export default async function ArgumentMapPage({ params }: TProps) {
       targetArgumentId: a.targetArgumentId,
       strength: a.strength,
       impact: { mean: a.impact.mean, count: a.impact.count },
+      base: a.base,
+      weight: weights.get(a.id) ?? 1,
     })),
-    graph: { nodes: debate.graph.nodes.map((n) => ({ ...n })), edges: debate.graph.edges.map((e) => ({ ...e })) },
   };
   return (
     <div className="space-y-4">
