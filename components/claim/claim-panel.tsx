@@ -44,6 +44,9 @@ export function ClaimPanel({ essay, claimId }: { essay: TEssayView; claimId: str
                 </Link>
               ) : null}
             </nav>
+            <Link href={`/essays/${essay.slug}/claims/${entry.claim.id}`} className="mt-3 block font-medium underline underline-offset-4" data-testid="claim-page-link">
+              Rate and argue this claim →
+            </Link>
             <Link href={`/essays/${essay.slug}`} scroll={false} className="mt-3 inline-block text-stone-500 underline underline-offset-4">
               Close
             </Link>

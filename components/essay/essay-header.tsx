@@ -1,3 +1,5 @@
+import Link from 'next/link';
+import { can } from '@/lib/domain/access/permissions';
 import type { TEssayView } from '@/lib/server/queries/essay/get-essay-for-viewer';
 
 export function EssayHeader({ essay }: { essay: TEssayView }) {
@@ -28,6 +30,14 @@ export function EssayHeader({ essay }: { essay: TEssayView }) {
       <p className="mt-1 text-xs text-stone-500">
         Revision {essay.revision.number}
       </p>
+      <nav aria-label="About this debate" className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        <Link href={`/essays/${essay.slug}/map`} className="underline underline-offset-4">Argument map</Link>
+        <Link href={`/essays/${essay.slug}/responses`} className="underline underline-offset-4">Author’s responses</Link>
+        {essay.isViewerAuthor ? <Link href={`/essays/${essay.slug}/author`} className="underline underline-offset-4">Your critique desk</Link> : null}
+        {essay.cohort && can(essay.standing, 'moderation.act', { isPrivate: true }) ? (
+          <Link href={`/essays/${essay.slug}/facilitator`} className="underline underline-offset-4">Facilitator view</Link>
+        ) : null}
+      </nav>
     </header>
   );
 }

@@ -25,6 +25,8 @@ export type TEssayView = {
   revision: { id: string; number: number; text: string; createdAt: Date };
   sections: TSectionView[];
   standing: TStanding;
+  /** The viewer is the essay's linked author account (the critique desk is theirs). */
+  isViewerAuthor: boolean;
 };
 
 /**
@@ -44,6 +46,7 @@ export async function getEssayForViewer(viewerId: string | null, slug: string): 
       sourceName: true,
       sourceUrl: true,
       metadata: true,
+      authorUserId: true,
       cohort: { select: { name: true, slug: true } },
       currentRevision: {
         select: {
@@ -105,6 +108,7 @@ export async function getEssayForViewer(viewerId: string | null, slug: string): 
     metadata: essay.metadata,
     revision: { id: revision.id, number: revision.number, text: revision.text, createdAt: revision.createdAt },
     standing: access.standing,
+    isViewerAuthor: viewerId !== null && essay.authorUserId === viewerId,
     sections: revision.sections.map((section) => ({
       id: section.id,
       order: section.order,
