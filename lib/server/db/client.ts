@@ -8,7 +8,9 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function createClient(): PrismaClient {
   const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: 10 });
-  return new PrismaClient({ adapter });
+  // Writers of one essay take turns on its event feed (an advisory lock), so under a burst a
+  // transaction may wait for a pooled connection longer than Prisma's 2 s default.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 15_000, timeout: 30_000 } });
 }
 
 export const db: PrismaClient = globalForPrisma.prisma ?? createClient();

@@ -1,0 +1,29 @@
+import { WEB_ANNOTATION_CONTENT_TYPE } from '@/lib/domain/web-annotation';
+import { ZExportPage } from '@/lib/schemas/web-annotation';
+import { getViewer } from '@/lib/server/auth/viewer';
+import { toAppError } from '@/lib/server/errors';
+import { parseInput } from '@/lib/server/validation';
+import { getAnnotationCollectionForViewer } from '@/lib/server/queries/web-annotation/get-annotation-collection-for-viewer';
+import { siteOrigin } from '@/lib/server/queries/web-annotation/site-origin';
+
+type TContext = { params: Promise<{ slug: string }> };
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * The essay's annotations as W3C Web Annotation JSON-LD: the AnnotationCollection with its first
+ * page, `?page=N` for page N (0-based), `?page=all` for everything in one document.
+ */
+export async function GET(request: Request, { params }: TContext) {
+  try {
+    const page = parseInput(ZExportPage, new URL(request.url).searchParams.get('page'));
+    const viewer = await getViewer();
+    const document = await getAnnotationCollectionForViewer(viewer?.id ?? null, (await params).slug, { origin: siteOrigin(request), page });
+    return new Response(JSON.stringify(document, null, 2), {
+      headers: { 'Content-Type': WEB_ANNOTATION_CONTENT_TYPE, 'Cache-Control': 'private, no-store' },
+    });
+  } catch (error) {
+    const appError = toAppError(error);
+    return Response.json({ error: appError.message }, { status: appError.status });
+  }
+}

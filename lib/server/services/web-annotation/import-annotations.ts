@@ -1,0 +1,117 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { planImport, type TExistingNote, type TPlannedNote } from '@/lib/domain/web-annotation';
+import type { TImportCounts } from '@/lib/schemas/web-annotation';
+import { annotationVisibleWhere } from '@/lib/server/access/annotation-access';
+import { assertCan, getEssayAccess } from '@/lib/server/access/essay-access';
+import { db, type TTx } from '@/lib/server/db/client';
+import { AppError } from '@/lib/server/errors';
+import { wakeEssay } from '@/lib/server/live/essay-hub';
+import { ESSAY_EVENTS_CHANNEL } from '@/lib/server/live/record-essay-event';
+import { ANNOTATION_VIEW_SELECT, toAnnotationView } from '@/lib/server/queries/annotation/annotation-view';
+import { readImportDocument } from '@/lib/server/services/web-annotation/read-import-document';
+
+function exactOf(selectors: unknown): string | null {
+  if (!Array.isArray(selectors)) return null;
+  const quote = selectors.find((s) => s?.type === 'TextQuoteSelector') as { exact?: unknown } | undefined;
+  return typeof quote?.exact === 'string' ? quote.exact : null;
+}
+
+// The notes of the essay the importer may see (a private note of someone else must not be
+// revealed by being reported as a duplicate), with what dedupe and reply rules need.
+async function existingNotes(tx: TTx, viewerId: string, essayId: string): Promise<TExistingNote[]> {
+  const rows = await tx.annotation.findMany({
+    where: { AND: [{ essayId }, annotationVisibleWhere(viewerId)] },
+    select: { id: true, parentId: true, rootId: true, motivation: true, body: true, tags: true, selectors: true, start: true, anchorStatus: true, visibility: true, deletedAt: true, hiddenAt: true, lockedAt: true },
+  });
+  const lockedIds = new Set(rows.filter((row) => row.lockedAt !== null).map((row) => row.id));
+  return rows.map((row) => ({
+    id: row.id,
+    parentId: row.parentId,
+    rootId: row.rootId,
+    motivation: row.motivation,
+    body: row.body,
+    tags: row.tags,
+    exact: row.parentId === null ? exactOf(row.selectors) : null,
+    start: row.parentId === null && row.anchorStatus !== 'ORPHANED' ? row.start : null,
+    visibility: row.visibility,
+    isWithheld: row.deletedAt !== null || row.hiddenAt !== null,
+    isLocked: lockedIds.has(row.id) || (row.rootId !== null && lockedIds.has(row.rootId)),
+  }));
+}
+
+async function writeNotes(tx: TTx, viewerId: string, essayId: string, revisionId: string, notes: TPlannedNote[], now: Date): Promise<void> {
+  // Parents precede their replies, so every parentId exists when its row goes in (also when
+  // Prisma splits a large batch into several statements).
+  await tx.annotation.createMany({
+    data: notes.map((note) => ({
+      id: note.id,
+      essayId,
+      revisionId,
+      authorId: viewerId,
+      parentId: note.parentId,
+      rootId: note.rootId,
+      motivation: note.motivation,
+      selectors: note.selectors ?? [],
+      body: note.body,
+      tags: note.tags,
+      visibility: note.visibility,
+      anchorStatus: note.anchorStatus,
+      start: note.start,
+      end: note.end,
+      deletedAt: note.isDeleted ? now : null,
+      createdAt: note.createdAt,
+    })),
+  });
+  await tx.annotationClaim.createMany({ data: notes.flatMap((note) => note.claimIds.map((claimId) => ({ annotationId: note.id, claimId }))) });
+
+  // The live feed gets one `annotation.created` per note, parents first, exactly as if each had
+  // been written by hand (see recordEssayEvent; the essay's advisory lock is already held).
+  const rows = await tx.annotation.findMany({ where: { id: { in: notes.map((note) => note.id) } }, select: ANNOTATION_VIEW_SELECT });
+  const views = new Map(rows.map((row) => [row.id, toAnnotationView(row)]));
+  await tx.essayEvent.createMany({
+    data: notes.map((note) => ({ essayId, type: 'annotation.created', payload: { type: 'annotation.created', annotation: views.get(note.id)! } })),
+  });
+  await tx.$executeRaw`SELECT pg_notify(${ESSAY_EVENTS_CHANNEL}, ${essayId})`;
+}
+
+/**
+ * Imports W3C Web Annotations (or a Hypothesis API response) into an essay, as the importer's own
+ * notes, in ONE transaction: all of them or none. The file is read and checked before anything is
+ * written (400 naming the bad annotation; 400 over 5,000 annotations or 5 MB). Each note is anchored
+ * in the current revision's text (orphans kept with their quote), replies join their threads,
+ * and notes the essay already has are skipped, so importing a file twice adds nothing.
+ * Needs 'annotation.create' on the essay; a private essay is a 404 to outsiders.
+ */
+export async function importAnnotations(viewerId: string, slug: string, json: unknown): Promise<TImportCounts> {
+  const notes = readImportDocument(json);
+  const result = await db.$transaction(
+    async (tx) => {
+      const access = await getEssayAccess(tx, viewerId, { slug });
+      assertCan(access, 'annotation.create');
+      // Taken first (recordEssayEvent takes the same lock): concurrent imports into one essay run
+      // one after the other, so the second one sees the first one's notes as duplicates.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${access.essayId}))`;
+      const essay = await tx.essay.findUniqueOrThrow({
+        where: { id: access.essayId },
+        select: { currentRevision: { select: { id: true, text: true, claimVersions: { select: { claimId: true, start: true, end: true }, orderBy: { start: 'asc' } } } } },
+      });
+      const revision = essay.currentRevision;
+      if (!revision) throw new AppError('NOT_FOUND', 'This essay has no text yet.');
+      const now = new Date();
+      const plan = planImport({
+        notes,
+        text: revision.text,
+        claims: revision.claimVersions.map((c) => ({ id: c.claimId, start: c.start, end: c.end })),
+        existing: await existingNotes(tx, viewerId, access.essayId),
+        newId: randomUUID,
+        now,
+      });
+      if (plan.notes.length > 0) await writeNotes(tx, viewerId, access.essayId, revision.id, plan.notes, now);
+      return { counts: plan.counts, essayId: access.essayId, hasWritten: plan.notes.length > 0 };
+    },
+    { timeout: 120_000, maxWait: 20_000 },
+  );
+  if (result.hasWritten) wakeEssay(result.essayId);
+  return result.counts;
+}
