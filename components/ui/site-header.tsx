@@ -19,9 +19,9 @@ export async function SiteHeader() {
                 Cohorts
               </Link>
               <NotificationBell unread={unread} />
-              <span className="text-stone-600" data-testid="signed-in-as">
+              <Link href="/account" className="text-stone-600 underline-offset-4 hover:underline" title="Your account and API tokens" data-testid="signed-in-as">
                 {viewer.name}
-              </span>
+              </Link>
               <Link href="/signout" className="underline-offset-4 hover:underline">
                 Sign out
               </Link>

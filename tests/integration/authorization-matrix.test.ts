@@ -15,6 +15,7 @@ import { createInvite } from '@/lib/server/services/cohort/create-invite';
 import { flagContent } from '@/lib/server/services/moderation/flag-content';
 import { moderate } from '@/lib/server/services/moderation/moderate';
 import { rateClaim } from '@/lib/server/services/rating/rate-claim';
+import { exportEssayCsv } from '@/lib/server/queries/csv/export-essay-csv';
 import { makeCohort, makeEssay, makeUser } from '@/prisma/factories';
 
 // The people: one per standing, plus a moderator of another cohort (an outsider here).
@@ -41,6 +42,8 @@ const PERFORM: Record<TAction, (userId: string) => Promise<unknown>> = {
   'moderation.ledger.read': (userId) => listLedgerForViewer(userId, w.cohortId),
   'cohort.invite': (userId) => createInvite(userId, w.cohortId, { role: 'MEMBER', expiresInDays: 7 }),
   'cohort.manage-members': (userId) => changeMemberRole(userId, w.cohortId, w.targetMemberId, { role: 'MEMBER' }),
+  'export.csv': (userId) => exportEssayCsv(userId, w.slug, 'votes', false),
+  'export.names': (userId) => exportEssayCsv(userId, w.slug, 'annotations', true),
 };
 
 beforeAll(async () => {

@@ -24,6 +24,8 @@ export const ACTIONS = [
   'moderation.ledger.read',
   'cohort.manage-members',
   'cohort.invite',
+  'export.csv',
+  'export.names',
 ] as const;
 export type TAction = (typeof ACTIONS)[number];
 
@@ -46,6 +48,9 @@ export const PERMISSIONS: Record<TAction, readonly TStanding[]> = {
   'moderation.ledger.read': MEMBERS,
   'cohort.manage-members': ['OWNER'],
   'cohort.invite': MODERATORS,
+  // CSV holds every rating: for facilitators and researchers, not a way around hidden-until-rated.
+  'export.csv': MODERATORS,
+  'export.names': ['OWNER'],
 };
 
 /** True when a viewer of this standing may see the content at all (private content: members only). */

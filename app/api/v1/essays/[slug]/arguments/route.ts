@@ -1,0 +1,30 @@
+import type { z } from 'zod';
+import { ZApiArgumentQuery, ZApiSlugParams, type ZApiArgumentCreated, type ZApiArgumentPage } from '@/lib/schemas/api-v1';
+import { apiRoute, queryOf } from '@/lib/server/api-v1/api-route';
+import { writerOf } from '@/lib/server/api-v1/authenticate';
+import { getArgumentForViewer, listArgumentsPageForViewer } from '@/lib/server/api-v1/list-arguments-page';
+import { readJson } from '@/lib/server/http/json-route';
+import { addArgument } from '@/lib/server/services/argument/add-argument';
+import { parseInput } from '@/lib/server/validation';
+
+type TContext = { params: Promise<{ slug: string }> };
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(request: Request, { params }: TContext) {
+  return apiRoute(request, 'read', async (caller) => {
+    const { slug } = parseInput(ZApiSlugParams, await params);
+    const body: z.output<typeof ZApiArgumentPage> = await listArgumentsPageForViewer(caller.viewerId, slug, parseInput(ZApiArgumentQuery, queryOf(request)));
+    return { body };
+  });
+}
+
+export async function POST(request: Request, { params }: TContext) {
+  return apiRoute(request, 'write', async (caller) => {
+    const { slug } = parseInput(ZApiSlugParams, await params);
+    const userId = writerOf(caller);
+    const { id } = await addArgument(userId, slug, await readJson(request));
+    const body: z.output<typeof ZApiArgumentCreated> = { argument: await getArgumentForViewer(userId, slug, id) };
+    return { status: 201, body };
+  });
+}

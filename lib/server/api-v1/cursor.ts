@@ -1,0 +1,48 @@
+import 'server-only';
+import { z } from 'zod';
+import { AppError } from '@/lib/server/errors';
+
+// Keyset pagination over (createdAt, id): a total order that rows inserted meanwhile cannot
+// shift, unlike an offset. The cursor is the last key of a page, base64url-encoded JSON — opaque
+// to clients, so its shape can change without a new API version.
+export type TCursorKey = { createdAt: Date; id: string };
+
+const ZCursorPayload = z.tuple([z.iso.datetime(), z.string().min(1).max(64)]);
+const INVALID = 'This cursor is not valid: pass back the nextCursor of a previous page, unchanged.';
+
+export function encodeCursor(key: TCursorKey): string {
+  return Buffer.from(JSON.stringify([key.createdAt.toISOString(), key.id]), 'utf8').toString('base64url');
+}
+
+/** Decodes a cursor from a client; anything else than one we made is a 400. */
+export function decodeCursor(cursor: string): TCursorKey {
+  // Node's decoder skips characters outside the alphabet: check them first.
+  if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw new AppError('BAD_REQUEST', INVALID);
+  let payload: unknown;
+  try {
+    payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw new AppError('BAD_REQUEST', INVALID);
+  }
+  const parsed = ZCursorPayload.safeParse(payload);
+  if (!parsed.success) throw new AppError('BAD_REQUEST', INVALID);
+  return { createdAt: new Date(parsed.data[0]), id: parsed.data[1] };
+}
+
+/** True when `item` comes after `key` in (createdAt, id) order (for lists already in memory). */
+export function isAfterKey(item: TCursorKey, key: TCursorKey): boolean {
+  const delta = item.createdAt.getTime() - key.createdAt.getTime();
+  return delta > 0 || (delta === 0 && item.id > key.id);
+}
+
+/** Orders by (createdAt, id), the order every paginated list of the API uses. */
+export function compareKeys(a: TCursorKey, b: TCursorKey): number {
+  return a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Cuts `rows` (fetched with one extra) to a page and says where the next one starts. */
+export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => TCursorKey): { items: T[]; nextCursor: string | null } {
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > limit && last !== undefined ? encodeCursor(keyOf(last)) : null };
+}
