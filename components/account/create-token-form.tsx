@@ -3,7 +3,7 @@ import { useRouter } from 'next/navigation';
 import { useId, useState, type FormEvent } from 'react';
 import { FormError } from '@/components/cohort/form-error';
 import { CARD, FIELD, PRIMARY, SECONDARY } from '@/components/cohort/labels';
-import { sendJson } from '@/components/cohort/send-json';
+import { requestJson } from '@/components/ui/request-json';
 import type { TApiTokenSummary, TTokenScope } from '@/lib/schemas/api-v1';
 
 /** Creates a personal access token and shows it this once; the list above refreshes from the server. */
@@ -21,7 +21,7 @@ export function CreateTokenForm() {
     event.preventDefault();
     setIsBusy(true);
     setError(null);
-    const result = await sendJson<{ token: string; apiToken: TApiTokenSummary }>('/api/account/tokens', 'POST', { name, scope });
+    const result = await requestJson<{ token: string; apiToken: TApiTokenSummary }>('/api/account/tokens', 'POST', { name, scope });
     setIsBusy(false);
     if (!result.isOk) {
       setError(result.error);

@@ -3,7 +3,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { FormError } from '@/components/cohort/form-error';
 import { DANGER, SECONDARY } from '@/components/cohort/labels';
-import { sendJson } from '@/components/cohort/send-json';
+import { requestJson } from '@/components/ui/request-json';
 
 /** Revokes a token after a second click: whatever uses it stops working at once, for good. */
 export function RevokeTokenButton({ tokenId, name }: { tokenId: string; name: string }) {
@@ -15,7 +15,7 @@ export function RevokeTokenButton({ tokenId, name }: { tokenId: string; name: st
   async function revoke() {
     setIsBusy(true);
     setError(null);
-    const result = await sendJson<{ token: { id: string } }>(`/api/account/tokens/${encodeURIComponent(tokenId)}`, 'DELETE');
+    const result = await requestJson<{ token: { id: string } }>(`/api/account/tokens/${encodeURIComponent(tokenId)}`, 'DELETE');
     setIsBusy(false);
     if (!result.isOk) {
       setError(result.error);

@@ -1,5 +1,5 @@
 import type { TAddArgument } from '@/lib/schemas/argument';
-import { requestJson, type TJsonResult } from './request-json';
+import { requestJson, type TJsonResult } from '@/components/ui/request-json';
 
 export function postArgument(slug: string, input: TAddArgument): Promise<TJsonResult<{ argument: { id: string } }>> {
   return requestJson(`/api/essays/${encodeURIComponent(slug)}/arguments`, 'POST', input);

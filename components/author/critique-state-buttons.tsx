@@ -2,7 +2,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { PRIMARY, SECONDARY, type TCritiqueState } from '@/components/author/labels';
-import { postJson } from '@/components/author/post-json';
+import { requestJson } from '@/components/ui/request-json';
 
 const VERDICT: Record<TCritiqueState, string> = {
   OPEN: 'Does this answer your critique?',
@@ -19,7 +19,7 @@ export function CritiqueStateButtons({ responseId, state }: { responseId: string
   async function choose(next: 'ACCEPTED' | 'REOPENED') {
     setIsBusy(true);
     setError(null);
-    const result = await postJson<{ state: TCritiqueState }>(`/api/responses/${encodeURIComponent(responseId)}/state`, { state: next });
+    const result = await requestJson<{ state: TCritiqueState }>(`/api/responses/${encodeURIComponent(responseId)}/state`, 'POST', { state: next });
     setIsBusy(false);
     if (result.isOk) router.refresh();
     else setError(result.error);

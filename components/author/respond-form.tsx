@@ -2,7 +2,7 @@
 import { useRouter } from 'next/navigation';
 import { useId, useState, type FormEvent } from 'react';
 import { FIELD, PRIMARY, SECONDARY, STATUS_LABELS, type TResponseStatus } from '@/components/author/labels';
-import { postJson } from '@/components/author/post-json';
+import { requestJson } from '@/components/ui/request-json';
 import { RESPONSE_STATUSES } from '@/lib/schemas/author';
 
 export type TClaimChoice = { id: string; label: string; text: string };
@@ -42,7 +42,7 @@ export function RespondForm({ slug, critique, claims }: TProps) {
     if (!status) return;
     setIsBusy(true);
     setError(null);
-    const result = await postJson<{ response: { id: string; revisionNumber: number | null } }>(`/api/essays/${encodeURIComponent(slug)}/responses`, {
+    const result = await requestJson<{ response: { id: string; revisionNumber: number | null } }>(`/api/essays/${encodeURIComponent(slug)}/responses`, 'POST', {
       critique,
       status,
       body,

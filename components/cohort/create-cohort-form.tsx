@@ -3,7 +3,7 @@ import { useRouter } from 'next/navigation';
 import { useId, useState, type FormEvent } from 'react';
 import { FormError } from '@/components/cohort/form-error';
 import { CARD, FIELD, PRIMARY } from '@/components/cohort/labels';
-import { sendJson } from '@/components/cohort/send-json';
+import { requestJson } from '@/components/ui/request-json';
 
 /** Creates a cohort with the viewer as its owner, then opens it. */
 export function CreateCohortForm() {
@@ -19,7 +19,7 @@ export function CreateCohortForm() {
     event.preventDefault();
     setIsBusy(true);
     setError(null);
-    const result = await sendJson<{ cohort: { id: string } }>('/api/cohorts', 'POST', {
+    const result = await requestJson<{ cohort: { id: string } }>('/api/cohorts', 'POST', {
       name,
       description: description.trim() === '' ? null : description,
       allowPseudonyms,

@@ -6,7 +6,7 @@ import type { getCohortForViewer } from '@/lib/server/queries/cohort/get-cohort-
 import { formatWhen } from '@/components/annotation/labels';
 import { FormError } from '@/components/cohort/form-error';
 import { CARD, DANGER, FIELD, PRIMARY, ROLE_LABELS, SECONDARY } from '@/components/cohort/labels';
-import { sendJson } from '@/components/cohort/send-json';
+import { requestJson } from '@/components/ui/request-json';
 
 type TInvite = Awaited<ReturnType<typeof getCohortForViewer>>['invites'][number];
 
@@ -41,7 +41,7 @@ export function InvitePanel({ cohortId, invites, roleOptions }: TProps) {
     event.preventDefault();
     setIsBusy(true);
     setError(null);
-    const result = await sendJson<{ invite: { code: string; expiresAt: string } }>(`/api/cohorts/${encodeURIComponent(cohortId)}/invites`, 'POST', {
+    const result = await requestJson<{ invite: { code: string; expiresAt: string } }>(`/api/cohorts/${encodeURIComponent(cohortId)}/invites`, 'POST', {
       role,
       expiresInDays: Number(expiresInDays),
       maxUses: maxUses.trim() === '' ? null : Number(maxUses),
@@ -122,7 +122,7 @@ function InviteRow({ invite, link }: { invite: TInvite; link: string }) {
   async function revoke() {
     setIsBusy(true);
     setError(null);
-    const result = await sendJson(`/api/invites/${encodeURIComponent(invite.id)}`, 'DELETE');
+    const result = await requestJson(`/api/invites/${encodeURIComponent(invite.id)}`, 'DELETE');
     setIsBusy(false);
     if (!result.isOk) setError(result.error);
     else router.refresh();

@@ -3,7 +3,7 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { FormError } from '@/components/cohort/form-error';
 import { FIELD, PRIMARY } from '@/components/cohort/labels';
-import { sendJson } from '@/components/cohort/send-json';
+import { requestJson } from '@/components/ui/request-json';
 
 /**
  * Joins with an invite code. The page cannot tell whether the cohort allows pseudonyms without
@@ -19,7 +19,7 @@ export function JoinForm({ code }: { code: string }) {
     event.preventDefault();
     setIsBusy(true);
     setError(null);
-    const result = await sendJson<{ membership: { cohortId: string } }>('/api/join', 'POST', {
+    const result = await requestJson<{ membership: { cohortId: string } }>('/api/join', 'POST', {
       code,
       pseudonym: pseudonym.trim() === '' ? null : pseudonym,
     });

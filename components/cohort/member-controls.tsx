@@ -4,7 +4,7 @@ import { useState, useTransition } from 'react';
 import { COHORT_ROLES, type TCohortRole } from '@/lib/domain/access/permissions';
 import { FormError } from '@/components/cohort/form-error';
 import { DANGER, ROLE_LABELS, SECONDARY } from '@/components/cohort/labels';
-import { sendJson } from '@/components/cohort/send-json';
+import { requestJson } from '@/components/ui/request-json';
 
 type TMember = { cohortId: string; userId: string; displayName: string };
 
@@ -20,7 +20,7 @@ export function RoleSelect({ member, role }: { member: TMember; role: TCohortRol
   async function change(next: TCohortRole) {
     setIsBusy(true);
     setError(null);
-    const result = await sendJson(memberUrl(member), 'PATCH', { role: next });
+    const result = await requestJson(memberUrl(member), 'PATCH', { role: next });
     setIsBusy(false);
     if (!result.isOk) setError(result.error);
     else startRefresh(() => router.refresh());
@@ -63,7 +63,7 @@ export function RemoveMemberButton({ member, isSelf }: { member: TMember; isSelf
   async function remove() {
     setIsBusy(true);
     setError(null);
-    const result = await sendJson(memberUrl(member), 'DELETE');
+    const result = await requestJson(memberUrl(member), 'DELETE');
     setIsBusy(false);
     if (!result.isOk) {
       setError(result.error);

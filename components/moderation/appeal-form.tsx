@@ -3,7 +3,7 @@ import { useRouter } from 'next/navigation';
 import { useId, useState, useTransition, type FormEvent } from 'react';
 import { FormError } from '@/components/cohort/form-error';
 import { FIELD, PRIMARY } from '@/components/cohort/labels';
-import { sendJson } from '@/components/cohort/send-json';
+import { requestJson } from '@/components/ui/request-json';
 
 // ZAppeal's floor: the button stays off until the text could pass.
 const MIN_APPEAL = 10;
@@ -21,7 +21,7 @@ export function AppealForm({ actionId }: { actionId: string }) {
     event.preventDefault();
     setIsBusy(true);
     setError(null);
-    const result = await sendJson(`/api/moderation/${encodeURIComponent(actionId)}/appeal`, 'POST', { text });
+    const result = await requestJson(`/api/moderation/${encodeURIComponent(actionId)}/appeal`, 'POST', { text });
     setIsBusy(false);
     if (!result.isOk) {
       setError(result.error);

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { sendJson } from '@/components/cohort/send-json';
+import { requestJson } from '@/components/ui/request-json';
 import { FLAG_REASON_LABELS, FLAG_REASONS, type TFlagReason } from '@/components/moderation/labels';
 
 type TProps = {
@@ -25,7 +25,7 @@ export function FlagForm({ target, onDone, onCancel }: TProps) {
     event.preventDefault();
     setIsBusy(true);
     setError(null);
-    const result = await sendJson('/api/flags', 'POST', { target, reason, note: note.trim() === '' ? null : note });
+    const result = await requestJson('/api/flags', 'POST', { target, reason, note: note.trim() === '' ? null : note });
     setIsBusy(false);
     if (result.isOk) onDone();
     else setError(result.error);

@@ -2,7 +2,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { FormError } from '@/components/cohort/form-error';
 import { FIELD, PRIMARY, SECONDARY } from '@/components/cohort/labels';
-import { sendJson } from '@/components/cohort/send-json';
+import { requestJson } from '@/components/ui/request-json';
 
 export type TQueueAction = 'HIDE' | 'RESTORE' | 'LOCK' | 'PIN' | 'SLOW_MODE' | 'SUSPEND';
 
@@ -50,7 +50,7 @@ export function ModerationActionForm({ cohortId, kind, target, authorId, onDone,
     event.preventDefault();
     setIsBusy(true);
     setError(null);
-    const result = await sendJson(`/api/cohorts/${encodeURIComponent(cohortId)}/moderation`, 'POST', body());
+    const result = await requestJson(`/api/cohorts/${encodeURIComponent(cohortId)}/moderation`, 'POST', body());
     setIsBusy(false);
     if (result.isOk) onDone(`${spec.done} — recorded in the ledger with your reason.`);
     else setError(result.error);

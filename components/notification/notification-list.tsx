@@ -5,7 +5,7 @@ import { useState, useTransition } from 'react';
 import { formatWhen } from '@/components/annotation/labels';
 import { FormError } from '@/components/cohort/form-error';
 import { SECONDARY } from '@/components/cohort/labels';
-import { sendJson } from '@/components/cohort/send-json';
+import { requestJson } from '@/components/ui/request-json';
 
 export type TNotificationItem = { id: string; kind: string; title: string; href: string; readAt: string | null; createdAt: string };
 
@@ -24,7 +24,7 @@ export function NotificationList({ items, unread }: { items: TNotificationItem[]
   async function markAll() {
     setIsBusy(true);
     setError(null);
-    const result = await sendJson('/api/notifications', 'POST', {});
+    const result = await requestJson('/api/notifications', 'POST', {});
     setIsBusy(false);
     if (!result.isOk) setError(result.error);
     // The header's count is part of the layout: a refresh renders it again too.

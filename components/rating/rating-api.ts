@@ -1,4 +1,4 @@
-import { requestJson, type TJsonResult } from '@/components/argument/request-json';
+import { requestJson, type TJsonResult } from '@/components/ui/request-json';
 import type { TRatingAxisView, TRatingDimension } from '@/lib/schemas/rating';
 
 type TRatingsResult = TJsonResult<{ ratings: TRatingAxisView[] }>;
