@@ -18,15 +18,15 @@ type TCritic = { essayId: string; criticId: string | null; claimId: string | nul
  */
 export async function respondToCritique(viewerId: string, essaySlug: string, input: unknown): Promise<{ id: string; revisionNumber: number | null }> {
   const data = parseInput(ZRespond, input);
-  const access = await getEssayAccess(db, viewerId, { slug: essaySlug });
-  const essay = await db.essay.findUniqueOrThrow({ where: { id: access.essayId }, select: { authorUserId: true, currentRevision: { select: { text: true, claimVersions: { select: { claimId: true, start: true, end: true } } } } } });
-  if (essay.authorUserId !== viewerId) throw new AppError('FORBIDDEN', 'Only the essay’s author can respond to critiques.');
-  const critic = await resolveCritique(db, data.critique);
-  if (critic.essayId !== access.essayId) throw new AppError('BAD_REQUEST', 'That critique is about another essay.');
-
-  // One transaction for the whole action: the new revision (if any), the response, the notice.
+  // One transaction for the whole action — the checks, the new revision (if any), the response and
+  // the notice — so the claim is reworded in the text that was current when the author answered.
   return db.$transaction(
     async (tx) => {
+      const access = await getEssayAccess(tx, viewerId, { slug: essaySlug });
+      const essay = await tx.essay.findUniqueOrThrow({ where: { id: access.essayId }, select: { authorUserId: true, currentRevision: { select: { text: true, claimVersions: { select: { claimId: true, start: true, end: true } } } } } });
+      if (essay.authorUserId !== viewerId) throw new AppError('FORBIDDEN', 'Only the essay’s author can respond to critiques.');
+      const critic = await resolveCritique(tx, data.critique);
+      if (critic.essayId !== access.essayId) throw new AppError('BAD_REQUEST', 'That critique is about another essay.');
       let revision: { revisionId: string; number: number } | null = null;
       if (data.revision) {
         const span = essay.currentRevision?.claimVersions.find((c) => c.claimId === data.revision!.claimId);
