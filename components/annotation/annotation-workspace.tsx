@@ -48,7 +48,7 @@ export function AnnotationWorkspace({ essay, initialAnnotations, liveSince, view
   const text = essay.revision.text;
 
   const [annotations, setAnnotations] = useState(() => toAnnotationMap(initialAnnotations));
-  const [selection, setSelection] = useReaderSelection(readerRef, articleRef, canAnnotate);
+  const [selection, setSelection, readSelectionNow] = useReaderSelection(readerRef, articleRef, canAnnotate);
   const [composer, setComposer] = useState<TPlacedSelection | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [flashId, setFlashId] = useState<string | null>(null);
@@ -74,10 +74,11 @@ export function AnnotationWorkspace({ essay, initialAnnotations, liveSince, view
   }, [annotations, initialAnnotations]);
 
   const openComposer = useCallback(() => {
-    if (!selection) return;
-    setComposer(selection);
+    const current = readSelectionNow() ?? selection;
+    if (!current) return;
+    setComposer(current);
     setSelection(null);
-  }, [selection]);
+  }, [selection, readSelectionNow, setSelection]);
 
   // The keyboard way in: with text selected in the essay, "a" opens the composer.
   useEffect(() => {

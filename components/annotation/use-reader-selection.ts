@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useState, type RefObject } from 'react';
 import { selectionAnchorPoint, selectionToOffsets } from '@/components/annotation/selection-offsets';
 
 /** A selection in canonical offsets, with where to show things next to it (px, in the essay column). */
@@ -11,21 +11,24 @@ export type TPlacedSelection = { start: number; end: number; top: number; left: 
  */
 export function useReaderSelection(readerRef: RefObject<HTMLElement | null>, columnRef: RefObject<HTMLElement | null>, isEnabled: boolean) {
   const [selection, setSelection] = useState<TPlacedSelection | null>(null);
+  // The state trails the DOM by a frame (updates are batched per animation frame); a keyboard
+  // shortcut pressed right after the last Shift+Arrow must act on the selection as it is now.
+  const readNow = useCallback((): TPlacedSelection | null => {
+    const root = readerRef.current;
+    const column = columnRef.current;
+    if (!root || !column) return null;
+    const current = document.getSelection();
+    const offsets = selectionToOffsets(root, current);
+    const at = offsets ? selectionAnchorPoint(column, current) : null;
+    return offsets && at ? { ...offsets, ...at } : null;
+  }, [readerRef, columnRef]);
   useEffect(() => {
     if (!isEnabled) return;
     let isPointerDown = false;
     let frame = 0;
     const update = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        const root = readerRef.current;
-        const column = columnRef.current;
-        if (!root || !column) return;
-        const current = document.getSelection();
-        const offsets = selectionToOffsets(root, current);
-        const at = offsets ? selectionAnchorPoint(column, current) : null;
-        setSelection(offsets && at ? { ...offsets, ...at } : null);
-      });
+      frame = requestAnimationFrame(() => setSelection(readNow()));
     };
     const onDown = () => {
       isPointerDown = true;
@@ -46,8 +49,8 @@ export function useReaderSelection(readerRef: RefObject<HTMLElement | null>, col
       document.removeEventListener('pointerup', onUp);
       document.removeEventListener('selectionchange', onChange);
     };
-  }, [readerRef, columnRef, isEnabled]);
-  return [selection, setSelection] as const;
+  }, [readNow, isEnabled]);
+  return [selection, setSelection, readNow] as const;
 }
 
 /**
