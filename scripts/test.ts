@@ -44,11 +44,12 @@ try {
   await db.$disconnect();
 
   const bin = (name: string) => `node_modules/.bin/${name}`;
-  const only = process.argv[2];
-  code = only === 'e2e' ? 0 : await run(bin('vitest'), ['run'], { ...env, NODE_ENV: 'test' });
+  // `npm test -- vitest [files…]` or `npm test -- e2e [specs…]` runs one layer, optionally filtered.
+  const [only, ...filters] = process.argv.slice(2);
+  code = only === 'e2e' ? 0 : await run(bin('vitest'), ['run', ...(only === 'vitest' ? filters : [])], { ...env, NODE_ENV: 'test' });
   if (code === 0 && only !== 'vitest') {
     code = await run(bin('next'), ['build'], { ...env, NODE_ENV: 'production' });
-    if (code === 0) code = await run(bin('playwright'), ['test'], { ...env, NODE_ENV: 'production' });
+    if (code === 0) code = await run(bin('playwright'), ['test', ...(only === 'e2e' ? filters : [])], { ...env, NODE_ENV: 'production' });
   }
 } finally {
   await database.drop();
