@@ -1,0 +1,32 @@
+// Strings the invariants suite plants and then looks for in every response. Each is unique
+// enough that finding it anywhere means the planted content leaked, never a coincidence.
+export const MARKERS = {
+  visible: 'mark-visible-q7v2',
+  privateNote: 'mark-private-x9k4',
+  hiddenNote: 'mark-hidden-note-k4m8',
+  deletedNote: 'mark-deleted-note-r2p6',
+  editedAway: 'mark-edited-away-t5w3',
+  hiddenArgument: 'mark-hidden-argument-m8z1',
+  streamEnd: 'mark-stream-end-e1n0',
+} as const;
+
+export const PASSWORD = 'invariants-password-123';
+export const REAL_NAME = 'Quillon Zarathustra-Realname';
+export const PSEUDONYM = 'Heron Nightjar';
+
+type TUser = { id: string; email: string; name: string };
+
+export type TWorld = {
+  essaySlug: string;
+  cohortId: string;
+  claimId: string;
+  annotationId: string;
+  argumentId: string;
+  inviteCode: string;
+  lastAnnotationId: string;
+  /** Holds the pseudonym; their real name, email and user id are what plain members must never get. */
+  writer: TUser;
+  /** Rates claim 0 in the differential check of blind ratings. */
+  rater: TUser;
+  users: Record<'member' | 'unrated' | 'moderator' | 'owner' | 'author' | 'outsider' | 'otherModerator', TUser>;
+};

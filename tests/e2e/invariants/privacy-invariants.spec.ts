@@ -1,0 +1,146 @@
+// The privacy invariants, read over HTTP from the built app: every GET route (pages, API, exports,
+// CSV, the live stream from event 0) by every kind of reader, against planted marker strings.
+//  - hidden, deleted, edited-away and others' private words reach nobody;
+//  - members see the pseudonym, never the real name, email or user id behind it;
+//  - outsiders (signed out, signed in, staff of another cohort) get nothing of the cohort;
+//  - nothing a member who has not rated reads changes when others' ratings change.
+import { execFileSync } from 'node:child_process';
+import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
+import { MARKERS, PASSWORD, PSEUDONYM, REAL_NAME, type TWorld } from './markers';
+import { readUrl } from './read-url';
+import { routeUrls } from './routes';
+
+type TReaderKey = 'anonymous' | 'outsider' | 'otherModerator' | 'unrated' | 'member';
+type TReader = { key: TReaderKey; context: APIRequestContext; cookie: string };
+
+const baseURL = `http://localhost:${process.env.PORT ?? 3100}`;
+let world: TWorld;
+const readers: TReader[] = [];
+
+async function signedInContext(email: string | null): Promise<{ context: APIRequestContext; cookie: string }> {
+  const context = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL } });
+  if (email) {
+    const { csrfToken } = (await (await context.get('/api/auth/csrf')).json()) as { csrfToken: string };
+    await context.post('/api/auth/callback/credentials', { form: { csrfToken, email, password: PASSWORD, json: 'true' } });
+    const session = (await (await context.get('/api/auth/session')).json()) as { user?: { email?: string } };
+    expect(session.user?.email, `signing in as ${email}`).toBe(email);
+  }
+  const cookies = (await context.storageState()).cookies;
+  return { context, cookie: cookies.map((c) => `${c.name}=${c.value}`).join('; ') };
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  const output = execFileSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'tests/e2e/invariants/plant-markers.ts'], {
+    env: process.env,
+    encoding: 'utf8',
+  });
+  world = JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as TWorld;
+  const emails: Record<TReaderKey, string | null> = {
+    anonymous: null,
+    outsider: world.users.outsider.email,
+    otherModerator: world.users.otherModerator.email,
+    unrated: world.users.unrated.email,
+    member: world.users.member.email,
+  };
+  for (const key of Object.keys(emails) as TReaderKey[]) readers.push({ key, ...(await signedInContext(emails[key])) });
+});
+
+test.afterAll(async () => {
+  await Promise.all(readers.map((r) => r.context.dispose()));
+});
+
+/** What each reader must never receive, as [what it is, the string]. */
+function forbiddenFor(key: TReaderKey): [string, string][] {
+  const withheld: [string, string][] = [
+    ['a note hidden by a moderator', MARKERS.hiddenNote],
+    ['a deleted note', MARKERS.deletedNote],
+    ['words edited away', MARKERS.editedAway],
+    ['an argument hidden by a moderator', MARKERS.hiddenArgument],
+    ["another member's private note", MARKERS.privateNote],
+  ];
+  const identity: [string, string][] = [
+    ['the real name behind a pseudonym', REAL_NAME],
+    ['the email behind a pseudonym', world.writer.email],
+    ['the user id behind a pseudonym', world.writer.id],
+  ];
+  if (key === 'member' || key === 'unrated') return [...withheld, ...identity];
+  return [...withheld, ...identity, ['a cohort note', MARKERS.visible], ['a pseudonym in the cohort', PSEUDONYM], ['the last note', MARKERS.streamEnd]];
+}
+
+test('no planted marker reaches a reader who may not see it, on any route', async () => {
+  test.setTimeout(240_000);
+  const urls = routeUrls(world);
+  const leaks: string[] = [];
+  const seen = new Map<TReaderKey, string>();
+  for (const reader of readers) {
+    let everything = '';
+    for (const { url } of urls) {
+      const { status, text } = await readUrl(baseURL, url, reader.cookie, MARKERS.streamEnd);
+      expect(status, `${reader.key} reading ${url}`).toBeLessThan(500);
+      everything += text;
+      for (const [what, marker] of forbiddenFor(reader.key)) {
+        if (text.includes(marker)) leaks.push(`${reader.key} got ${what} from ${url}`);
+      }
+    }
+    seen.set(reader.key, everything);
+  }
+  expect(leaks).toEqual([]);
+  // The suite reads what it should: members do get the cohort's notes under the pseudonym,
+  // including from the live stream (it ends on the last note).
+  for (const key of ['member', 'unrated'] as const) {
+    for (const expected of [MARKERS.visible, MARKERS.streamEnd, PSEUDONYM]) {
+      expect(seen.get(key)?.includes(expected), `${key} reads ${expected} somewhere`).toBe(true);
+    }
+  }
+});
+
+test('private cohort pages are a 404 to every outsider (signed out: a sign-in wall at most)', async () => {
+  for (const reader of readers.filter((r) => r.key === 'anonymous' || r.key === 'outsider' || r.key === 'otherModerator')) {
+    for (const url of [`/essays/${world.essaySlug}`, `/cohorts/${world.cohortId}`, `/essays/${world.essaySlug}/claims/${world.claimId}`]) {
+      const response = await reader.context.get(url, { maxRedirects: 0 });
+      const answer = response.status() === 404 ? '404' : `${response.status()} ${response.headers()['location'] ?? ''}`;
+      const signInWall = reader.key === 'anonymous' && [302, 303, 307].includes(response.status()) && (response.headers()['location'] ?? '').includes('/signin');
+      expect(signInWall ? '404' : answer, `${reader.key} reading ${url}`).toBe('404');
+    }
+  }
+});
+
+test("staff see who is behind a pseudonym; members see only the pseudonym", async () => {
+  const moderator = await signedInContext(world.users.moderator.email);
+  const essayPage = await (await moderator.context.get(`/essays/${world.essaySlug}`)).text();
+  expect(essayPage.includes(`${PSEUDONYM} (${REAL_NAME})`), 'the moderator reads "pseudonym (real name)" on the essay page').toBe(true);
+  await moderator.context.dispose();
+});
+
+test("nothing a member who has not rated reads changes when others' ratings change", async () => {
+  test.setTimeout(240_000);
+  const unrated = readers.find((r) => r.key === 'unrated');
+  if (!unrated) throw new Error('the unrated reader is signed in in beforeAll');
+  const urls = routeUrls(world).filter(({ url }) => !url.includes('/events') && !url.startsWith('/api/auth/'));
+  const before = new Map<string, string>();
+  for (const { url } of urls) before.set(url, normalise((await readUrl(baseURL, url, unrated.cookie, MARKERS.streamEnd)).text));
+
+  // Another member changes both of their ratings of claim 0 to the other extreme.
+  const rater = await signedInContext(world.rater.email);
+  for (const [axis, value] of [['agreement', 1], ['evidence', 5]] as const) {
+    const response = await rater.context.put(`/api/claims/${world.claimId}/ratings/${axis}`, { data: { value } });
+    expect(response.status(), `rating ${axis}`).toBe(200);
+  }
+  await rater.context.dispose();
+
+  const changed: string[] = [];
+  for (const { url } of urls) {
+    const after = normalise((await readUrl(baseURL, url, unrated.cookie, MARKERS.streamEnd)).text);
+    if (after !== before.get(url)) changed.push(url);
+  }
+  expect(changed).toEqual([]);
+});
+
+/** Per-request noise that is not data: CSP nonces, relative times, CSRF tokens. */
+function normalise(text: string): string {
+  return text
+    .replace(/nonce(=|\\?":\\?")"?[A-Za-z0-9+/=_-]+"?/g, 'nonce')
+    .replace(/"csrfToken":"[^"]*"/g, '"csrfToken"')
+    .replace(/\b(just now|\d+ (second|minute|hour|day)s? ago)\b/g, 'some time ago');
+}

@@ -1,0 +1,74 @@
+// Every GET address the app serves, read off its route files, so a new page or route is read by
+// the invariants suite as soon as it exists — or the suite fails, naming the value it lacks.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { TWorld } from './markers';
+
+const APP = path.resolve(import.meta.dirname, '../../../app');
+const EXPORTS_GET = /export\s+(async\s+)?function\s+GET\b|export\s+const\s+GET\b|\bas\s+GET\b/;
+
+/** Route templates such as `/essays/[slug]/claims/[claimId]`, from page.tsx and GET route.ts files. */
+export function routeTemplates(): string[] {
+  const templates: string[] = [];
+  const walk = (dir: string, segments: string[]) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) {
+        // `_folder` is private to Next.js (not routable); `(group)` adds no segment.
+        if (entry.name.startsWith('_')) continue;
+        walk(path.join(dir, entry.name), entry.name.startsWith('(') ? segments : [...segments, entry.name]);
+      } else if (entry.name === 'page.tsx' || (entry.name === 'route.ts' && EXPORTS_GET.test(readFileSync(path.join(dir, entry.name), 'utf8')))) {
+        templates.push(`/${segments.join('/')}`);
+      }
+    }
+  };
+  walk(APP, []);
+  return templates.sort();
+}
+
+/** The values each dynamic segment takes, keyed by `parent/[param]` or by `[param]` alone. */
+function valuesFor(world: TWorld): Record<string, string[]> {
+  return {
+    '[slug]': [world.essaySlug],
+    'cohorts/[id]': [world.cohortId],
+    'claims/[id]': [world.claimId],
+    'claims/[claimId]': [world.claimId],
+    'annotations/[id]': [world.annotationId],
+    'arguments/[id]': [world.argumentId],
+    '[code]': [world.inviteCode],
+    '[table]': ['claims', 'annotations', 'arguments', 'votes'],
+    '[format]': ['argdown', 'aif'],
+    '[dimension]': ['agreement', 'evidence'],
+    '[...nextauth]': ['session', 'csrf', 'providers'],
+  };
+}
+
+// Query strings that change what a route answers, read as well as the bare address.
+const VARIANTS: Record<string, string[]> = {
+  '/api/essays/[slug]/csv/[table]': ['?names=1'],
+  // The live stream from the very first event: what a reconnecting client could ask to replay.
+  '/api/essays/[slug]/events': ['?since=0'],
+};
+
+/** Every concrete URL to read; throws when a template has a segment with no value here. */
+export function routeUrls(world: TWorld): { template: string; url: string }[] {
+  const values = valuesFor(world);
+  const urls: { template: string; url: string }[] = [];
+  for (const template of routeTemplates()) {
+    let partials = [''];
+    const segments = template.split('/').filter(Boolean);
+    segments.forEach((segment, i) => {
+      let options = [segment];
+      if (segment.startsWith('[')) {
+        const found = values[`${segments[i - 1]}/${segment}`] ?? values[segment];
+        if (!found) throw new Error(`The privacy-invariants suite has no value for ${segment} in ${template}: add one to tests/e2e/invariants/routes.ts.`);
+        options = found;
+      }
+      partials = partials.flatMap((p) => options.map((o) => `${p}/${encodeURIComponent(o).replace(/%2F/g, '/')}`));
+    });
+    for (const url of partials.map((p) => p || '/')) {
+      urls.push({ template, url });
+      for (const query of VARIANTS[template] ?? []) urls.push({ template, url: `${url}${query}` });
+    }
+  }
+  return urls;
+}
