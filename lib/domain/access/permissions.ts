@@ -53,6 +53,34 @@ export const PERMISSIONS: Record<TAction, readonly TStanding[]> = {
   'export.names': ['OWNER'],
 };
 
+/**
+ * Which action an invite to `role` needs. Member invites are everyday staff work; an invite to a
+ * staff role (owner, moderator, author) hands out power, so owners alone create, see and revoke
+ * them — else a moderator could invite a second account as owner and demote the real one.
+ * @example inviteActionFor('MEMBER') // 'cohort.invite'
+ * @example inviteActionFor('OWNER')  // 'cohort.manage-members'
+ */
+export function inviteActionFor(role: TCohortRole): TAction {
+  return role === 'MEMBER' ? 'cohort.invite' : 'cohort.manage-members';
+}
+
+/** The invite roles a viewer of this standing may create, see and revoke (owners: all; moderators: members). */
+export function invitableRoles(standing: TStanding): TCohortRole[] {
+  return COHORT_ROLES.filter((role) => can(standing, inviteActionFor(role), { isPrivate: true }));
+}
+
+/**
+ * Which action suspending (or lifting the suspension of) a member of `targetRole` needs, or null
+ * when nobody may: moderators sanction members and authors; only owners sanction moderators, so
+ * moderators cannot silence each other; owners are never suspended (demote them first).
+ * @example sanctionActionFor('MEMBER')    // 'moderation.act'
+ * @example sanctionActionFor('MODERATOR') // 'cohort.manage-members'
+ */
+export function sanctionActionFor(targetRole: TCohortRole): TAction | null {
+  if (targetRole === 'OWNER') return null;
+  return targetRole === 'MODERATOR' ? 'cohort.manage-members' : 'moderation.act';
+}
+
 /** True when a viewer of this standing may see the content at all (private content: members only). */
 export function canSeeCohortContent(standing: TStanding, isPrivate: boolean): boolean {
   if (!isPrivate) return true;
