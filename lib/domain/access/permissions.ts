@@ -110,3 +110,17 @@ export function standingOf(input: {
   }
   return input.cohortId === null ? 'PARTICIPANT' : 'OUTSIDER';
 }
+
+/**
+ * What a past sanction means for someone joining a cohort (again): a removal bars them for good
+ * (an invite cannot undo what an owner did), and an unexpired suspension comes back with them.
+ * @example admissionAfter({ suspendedUntil: null, removedAt: new Date() }, now) // { isBarred: true, suspendedUntil: null }
+ */
+export function admissionAfter(
+  sanction: { suspendedUntil: Date | null; removedAt: Date | null } | null,
+  now: Date,
+): { isBarred: boolean; suspendedUntil: Date | null } {
+  if (!sanction) return { isBarred: false, suspendedUntil: null };
+  const isSuspended = sanction.suspendedUntil !== null && sanction.suspendedUntil > now;
+  return { isBarred: sanction.removedAt !== null, suspendedUntil: isSuspended ? sanction.suspendedUntil : null };
+}
