@@ -1,6 +1,7 @@
 import 'server-only';
 import { ZChangeRole } from '@/lib/schemas/cohort';
 import { assertCohortCan, getCohortAccess } from '@/lib/server/access/cohort-access';
+import { recordSanction } from '@/lib/server/services/cohort/record-sanction';
 import { db, type TTx } from '@/lib/server/db/client';
 import { AppError } from '@/lib/server/errors';
 import { parseInput } from '@/lib/server/validation';
@@ -30,5 +31,7 @@ export async function removeMember(viewerId: string, cohortId: string, memberUse
     if (!member) throw new AppError('NOT_FOUND', 'That person is not a member of this cohort.');
     if (member.role === 'OWNER') await assertOwnerRemains(tx, cohortId, memberUserId);
     await tx.membership.delete({ where: { cohortId_userId: { cohortId, userId: memberUserId } } });
+    // Leaving is free; being removed is a sanction that an invite must not undo.
+    if (viewerId !== memberUserId) await recordSanction(tx, cohortId, memberUserId, { removedAt: new Date() });
   });
 }

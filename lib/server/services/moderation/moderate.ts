@@ -1,6 +1,7 @@
 import 'server-only';
 import { ZModerate, type TModerate } from '@/lib/schemas/moderation';
 import { assertCohortCan, getCohortAccess } from '@/lib/server/access/cohort-access';
+import { recordSanction } from '@/lib/server/services/cohort/record-sanction';
 import { db, type TTx } from '@/lib/server/db/client';
 import { AppError } from '@/lib/server/errors';
 import { resolveContent, type TContent } from '@/lib/server/services/moderation/resolve-content';
@@ -113,6 +114,7 @@ async function suspend(tx: TTx, viewerId: string, cohortId: string, action: Extr
   if (member.role === 'OWNER') throw new AppError('FORBIDDEN', 'Owners cannot be suspended.');
   const until = action.kind === 'SUSPEND' ? new Date(Date.now() + action.days * 24 * 3600 * 1000) : null;
   await tx.membership.update({ where: { cohortId_userId: { cohortId, userId: action.userId } }, data: { suspendedUntil: until } });
+  await recordSanction(tx, cohortId, action.userId, { suspendedUntil: until });
   const entry = await tx.moderationAction.create({
     data: { cohortId, actorId: viewerId, kind: action.kind, reason: action.reason, subjectUserId: action.userId, details: until ? { until: until.toISOString() } : {} },
     select: { id: true },
