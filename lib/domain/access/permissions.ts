@@ -127,3 +127,17 @@ export type TRatingAxis = 'AGREEMENT' | 'EVIDENCE';
 export function canSeeRatingAggregates(revealedAxes: ReadonlySet<TRatingAxis>, axis: TRatingAxis): boolean {
   return revealedAxes.has(axis);
 }
+
+/**
+ * What a past sanction means for someone joining a cohort (again): a removal bars them for good
+ * (an invite cannot undo what an owner did), and an unexpired suspension comes back with them.
+ * @example admissionAfter({ suspendedUntil: null, removedAt: new Date() }, now) // { isBarred: true, suspendedUntil: null }
+ */
+export function admissionAfter(
+  sanction: { suspendedUntil: Date | null; removedAt: Date | null } | null,
+  now: Date,
+): { isBarred: boolean; suspendedUntil: Date | null } {
+  if (!sanction) return { isBarred: false, suspendedUntil: null };
+  const isSuspended = sanction.suspendedUntil !== null && sanction.suspendedUntil > now;
+  return { isBarred: sanction.removedAt !== null, suspendedUntil: isSuspended ? sanction.suspendedUntil : null };
+}
