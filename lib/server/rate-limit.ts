@@ -13,6 +13,9 @@ const POLICIES = {
   // 10 attempts per 10 minutes per IP (and per email); the e2e suite, one IP signing in all day, raises it.
   signIn: { points: Number(process.env.COUNTERPOINT_SIGNINS_PER_WINDOW ?? 10), duration: 10 * 60 },
   signUp: { points: 5, duration: 60 * 60 }, // 5 accounts an hour per IP
+  // Imported notes, one point each, per user: two full imports (5,000 notes) an hour. Separate from
+  // `write` (60 a minute), which a single import of more than 60 notes could never fit in.
+  importNote: { points: Number(process.env.COUNTERPOINT_IMPORTED_NOTES_PER_HOUR ?? 10_000), duration: 60 * 60 },
 } as const;
 export type TRatePolicy = keyof typeof POLICIES;
 
@@ -26,15 +29,15 @@ function limiters(): Record<TRatePolicy, RateLimiterPostgres> {
     const storeClient = { query: (q: { text: string; values?: unknown[] }) => pool.query({ text: q.text, values: q.values ?? [] }) };
     const make = (policy: TRatePolicy) =>
       new RateLimiterPostgres({ storeClient, storeType: 'pool', tableName: 'rate_limits', tableCreated: true, keyPrefix: policy, ...POLICIES[policy] });
-    globalLimits.rateLimiters = { write: make('write'), signIn: make('signIn'), signUp: make('signUp') };
+    globalLimits.rateLimiters = { write: make('write'), signIn: make('signIn'), signUp: make('signUp'), importNote: make('importNote') };
   }
   return globalLimits.rateLimiters;
 }
 
-/** Spends one point of `policy` for `key`; over budget → 429 AppError with the seconds to wait. */
-export async function consumeRateLimit(policy: TRatePolicy, key: string): Promise<void> {
+/** Spends `points` (one by default) of `policy` for `key`; over budget → 429 AppError with the seconds to wait. */
+export async function consumeRateLimit(policy: TRatePolicy, key: string, points = 1): Promise<void> {
   try {
-    await limiters()[policy].consume(key);
+    await limiters()[policy].consume(key, points);
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw error;
     const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
