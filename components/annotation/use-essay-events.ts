@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { TEssayEventView } from '@/lib/schemas/annotation';
 
-export type TLiveState = 'off' | 'connecting' | 'connected' | 'reconnecting' | 'ended';
+export type TLiveState = 'off' | 'suspended' | 'connecting' | 'connected' | 'reconnecting' | 'ended';
 
 function parseEvent(data: string): TEssayEventView | null {
   try {
