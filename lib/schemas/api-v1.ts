@@ -34,7 +34,15 @@ export type TApiTokenSummary = { id: string; name: string; scope: TTokenScope; c
 const ZTimestamp = z.iso.datetime().describe('ISO 8601 date-time in UTC.');
 const ZNextCursor = z.string().nullable().describe('Pass as `cursor` to get the next page; null on the last page.');
 
-export const ZApiError = z.object({ error: z.string().describe('What went wrong, written for a person.') }).describe('Every 4xx and 5xx answer.');
+export const ZApiError = z
+  .object({
+    error: z.string().describe('What went wrong, written for a person.'),
+    fields: z
+      .array(z.object({ path: z.string(), message: z.string() }))
+      .optional()
+      .describe('For a 400 from the body’s schema: every problem, by the dotted path of its field.'),
+  })
+  .describe('Every 4xx and 5xx answer.');
 
 export const API_PAGE_LIMIT = { default: 50, max: 100 } as const;
 const LIMIT_MESSAGE = `limit is a whole number from 1 to ${API_PAGE_LIMIT.max}.`;
