@@ -25,7 +25,7 @@ const MAX_IP_LENGTH = 45;
  * Whatever is picked must parse as an IP address (node:net isIP), so a 300-character header never
  * becomes a database key.
  */
-export function clientIp(headers: THeaders, env: NodeJS.ProcessEnv = process.env): string {
+export function clientIp(headers: THeaders, env: Record<string, string | undefined> = process.env): string {
   const proxies = trustedProxies(env.COUNTERPOINT_TRUSTED_PROXIES);
   if (proxies === 0) {
     const header = env.COUNTERPOINT_CLIENT_IP_HEADER?.trim().toLowerCase();
