@@ -117,7 +117,7 @@ export const ZApiClaim = z.object({
   text: z.string(),
   counts: z.object({
     annotations: z.number().int().describe('Cohort notes touching the claim, plus your own private ones.'),
-    ratings: z.number().int().describe('Agreement ratings.'),
+    ratings: z.number().int().nullable().describe('Agreement ratings; null until you have rated the claim’s agreement yourself (blind ratings).'),
     arguments: z.number().int().describe('Arguments answering the claim directly.'),
   }),
 });
@@ -179,7 +179,7 @@ export const ZApiClaimRatings = z.object({ claimId: z.string(), ratings: z.array
 
 export const ZApiArgument = z.object({
   id: z.string(),
-  text: z.string().describe('Empty when hidden by a moderator.'),
+  text: z.string().describe('“Hidden by a moderator.” when hidden: the words never leave the server.'),
   elaboration: z.string().nullable(),
   stance: z.enum(['SUPPORT', 'ATTACK']),
   attackKind: z.enum(['REBUT', 'UNDERCUT']).nullable(),
@@ -188,9 +188,10 @@ export const ZApiArgument = z.object({
   author: z.object({ id: z.string(), name: z.string() }),
   createdAt: ZTimestamp,
   impact: z.object({ mean: z.number().nullable(), count: z.number().int(), histogram: z.array(z.number().int()).describe('Counts of impact 0 to 4.') }),
-  strength: z.number().describe('DF-QuAD strength in [0, 1].'),
-  base: z.number().describe('Base score in [0, 1] before supporters and attackers.'),
+  strength: z.number().nullable().describe('DF-QuAD strength in [0, 1]; null when the argument counts toward no strength: hidden, answering a hidden argument, or about a claim a revision removed.'),
+  base: z.number().nullable().describe('Base score in [0, 1] before supporters and attackers; null exactly when `strength` is.'),
   isHidden: z.boolean(),
+  placement: z.enum(['COUNTED', 'WITHHELD', 'DETACHED']).describe('COUNTED: in the strength graph. WITHHELD: hidden, or answering a hidden argument. DETACHED: its claim left the essay in a revision; kept readable.'),
 });
 export const ZApiArgumentPage = z.object({
   arguments: z.array(ZApiArgument).describe('Oldest first (createdAt, then id).'),
