@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TPersonView } from '@/lib/schemas/person';
 
 /** W3C Web Annotation TextQuoteSelector (https://www.w3.org/TR/annotation-model/#text-quote-selector). */
 export const ZTextQuoteSelector = z.object({
@@ -65,7 +66,8 @@ export type TAnnotationView = {
   id: string;
   parentId: string | null;
   rootId: string | null;
-  author: { id: string; name: string };
+  /** As the viewer may see them: a per-cohort handle (never a user id), the display name, and whether it is the viewer. */
+  author: TPersonView;
   motivation: TRootMotivation | 'REPLYING';
   /** Raw Markdown (for editing); empty once deleted. */
   body: string;

@@ -3,6 +3,7 @@ import { EventEmitter } from 'node:events';
 import pg from 'pg';
 import type { TEssayEventView } from '@/lib/schemas/annotation';
 import { isAnnotationVisibleTo } from '@/lib/server/access/annotation-access';
+import { personHandle } from '@/lib/server/access/display-names';
 import { db } from '@/lib/server/db/client';
 import { env } from '@/lib/server/env';
 import { ESSAY_EVENTS_CHANNEL } from '@/lib/server/live/record-essay-event';
@@ -80,14 +81,18 @@ export async function latestEssayEventId(essayId: string): Promise<bigint> {
 export function subscribeToEssay(essayId: string, viewerId: string | null, lastId: bigint, send: TSubscriber['send']): () => void {
   if (process.env.COUNTERPOINT_EMBEDDED !== '1') hub.listening ??= listenToPostgres().catch(() => undefined);
   const subscriber: TSubscriber = { viewerId, lastId, send, pumping: Promise.resolve(), isClosed: false };
+  // Stored views name their author by handle; whether that is this viewer is decided here.
+  const viewerHandle = viewerId === null ? Promise.resolve(null) : db.essay.findUnique({ where: { id: essayId }, select: { cohortId: true } }).then((essay) => personHandle(essay?.cohortId ?? null, viewerId));
   const pump = async () => {
+    const handle = await viewerHandle;
     for (;;) {
       const events = await readFeed(essayId, subscriber.lastId);
       for (const event of events) {
         // A pump that was reading when the client went away must not send on its behalf.
         if (subscriber.isClosed) return;
         subscriber.lastId = event.id;
-        if (isAnnotationVisibleTo(event.payload.annotation, viewerId)) send(event.payload);
+        const { annotation } = event.payload;
+        if (isAnnotationVisibleTo(annotation, handle)) send({ ...event.payload, annotation: { ...annotation, author: { ...annotation.author, isViewer: annotation.author.handle === handle } } });
       }
       if (events.length < 500) return;
     }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { ZModerate, type TModerate } from '@/lib/schemas/moderation';
+import { displayNamesFor, FEED_NAME_VIEWER } from '@/lib/server/access/display-names';
 import { assertCohortCan, getCohortAccess } from '@/lib/server/access/cohort-access';
 import { db, type TTx } from '@/lib/server/db/client';
 import { AppError } from '@/lib/server/errors';
@@ -45,7 +46,7 @@ export async function moderate(viewerId: string, cohortId: string, input: unknow
     if (content.type === 'annotation') {
       // Readers see the placeholder (or the restored note) live.
       const row = await tx.annotation.findUniqueOrThrow({ where: { id: content.id }, select: ANNOTATION_VIEW_SELECT });
-      changedEssayId = await recordEssayEvent(tx, content.essayId, 'annotation.updated', toAnnotationView(row));
+      changedEssayId = await recordEssayEvent(tx, content.essayId, 'annotation.updated', toAnnotationView(row, await displayNamesFor(tx, FEED_NAME_VIEWER(cohortId), [row.authorId])));
     }
     const entry = await tx.moderationAction.create({
       data: {
