@@ -21,7 +21,7 @@ function isOlder(incoming: TAnnotationView, current: TAnnotationView): boolean {
  */
 export function upsertAnnotation(state: TAnnotations, incoming: TAnnotationView, viewerId: string | null): TAnnotations {
   // Defence in depth: someone else's private note is never shown, whatever the stream says.
-  if (incoming.visibility === 'PRIVATE' && !incoming.author.isViewer) return state;
+  if (incoming.visibility === 'PRIVATE' && (viewerId === null || !incoming.author.isViewer)) return state;
   const current = state.get(incoming.id);
   if (current && isOlder(incoming, current)) return state;
   const next = new Map(state);
@@ -93,7 +93,7 @@ export function matchesFilters(node: TThreadNode, filters: TFilters, viewerId: s
   if (filters.motivation !== 'ALL' && note.motivation !== filters.motivation) return false;
   if (filters.tag !== '' && !note.tags.includes(filters.tag)) return false;
   if (filters.authorHandle !== '' && (note.isDeleted || note.author.handle !== filters.authorHandle)) return false;
-  if (filters.isMine && (note.isDeleted || !note.author.isViewer)) return false;
+  if (filters.isMine && (viewerId === null || note.isDeleted || !note.author.isViewer)) return false;
   if (filters.isUnanswered && countLiveReplies(node) > 0) return false;
   return true;
 }

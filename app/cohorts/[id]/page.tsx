@@ -4,7 +4,7 @@ import { notFound, redirect } from 'next/navigation';
 import { InvitePanel } from '@/components/cohort/invite-panel';
 import { CARD } from '@/components/cohort/labels';
 import { MemberList } from '@/components/cohort/member-list';
-import { can, COHORT_ROLES } from '@/lib/domain/access/permissions';
+import { can } from '@/lib/domain/access/permissions';
 import { getViewer, type TViewer } from '@/lib/server/auth/viewer';
 import { AppError } from '@/lib/server/errors';
 import { getCohortForViewer } from '@/lib/server/queries/cohort/get-cohort-for-viewer';
@@ -83,7 +83,7 @@ export default async function CohortPage({ params }: TProps) {
         <MemberList cohortId={cohort.id} members={cohort.memberships} viewerId={viewer.id} canManageMembers={canManageMembers} />
       </section>
 
-      {cohort.isStaff ? <InvitePanel cohortId={cohort.id} invites={cohort.invites} roleOptions={canManageMembers ? COHORT_ROLES : ['MEMBER']} /> : null}
+      {cohort.isStaff ? <InvitePanel cohortId={cohort.id} invites={cohort.invites} roleOptions={cohort.invitableRoles} /> : null}
     </div>
   );
 }

@@ -53,6 +53,34 @@ export const PERMISSIONS: Record<TAction, readonly TStanding[]> = {
   'export.names': ['OWNER'],
 };
 
+/**
+ * Which action an invite to `role` needs. Member invites are everyday staff work; an invite to a
+ * staff role (owner, moderator, author) hands out power, so owners alone create, see and revoke
+ * them — else a moderator could invite a second account as owner and demote the real one.
+ * @example inviteActionFor('MEMBER') // 'cohort.invite'
+ * @example inviteActionFor('OWNER')  // 'cohort.manage-members'
+ */
+export function inviteActionFor(role: TCohortRole): TAction {
+  return role === 'MEMBER' ? 'cohort.invite' : 'cohort.manage-members';
+}
+
+/** The invite roles a viewer of this standing may create, see and revoke (owners: all; moderators: members). */
+export function invitableRoles(standing: TStanding): TCohortRole[] {
+  return COHORT_ROLES.filter((role) => can(standing, inviteActionFor(role), { isPrivate: true }));
+}
+
+/**
+ * Which action suspending (or lifting the suspension of) a member of `targetRole` needs, or null
+ * when nobody may: moderators sanction members and authors; only owners sanction moderators, so
+ * moderators cannot silence each other; owners are never suspended (demote them first).
+ * @example sanctionActionFor('MEMBER')    // 'moderation.act'
+ * @example sanctionActionFor('MODERATOR') // 'cohort.manage-members'
+ */
+export function sanctionActionFor(targetRole: TCohortRole): TAction | null {
+  if (targetRole === 'OWNER') return null;
+  return targetRole === 'MODERATOR' ? 'cohort.manage-members' : 'moderation.act';
+}
+
 /** True when a viewer of this standing may see the content at all (private content: members only). */
 export function canSeeCohortContent(standing: TStanding, isPrivate: boolean): boolean {
   if (!isPrivate) return true;
@@ -81,4 +109,18 @@ export function standingOf(input: {
     return suspendedUntil !== null && suspendedUntil > input.now ? 'SUSPENDED' : role;
   }
   return input.cohortId === null ? 'PARTICIPANT' : 'OUTSIDER';
+}
+
+/**
+ * What a past sanction means for someone joining a cohort (again): a removal bars them for good
+ * (an invite cannot undo what an owner did), and an unexpired suspension comes back with them.
+ * @example admissionAfter({ suspendedUntil: null, removedAt: new Date() }, now) // { isBarred: true, suspendedUntil: null }
+ */
+export function admissionAfter(
+  sanction: { suspendedUntil: Date | null; removedAt: Date | null } | null,
+  now: Date,
+): { isBarred: boolean; suspendedUntil: Date | null } {
+  if (!sanction) return { isBarred: false, suspendedUntil: null };
+  const isSuspended = sanction.suspendedUntil !== null && sanction.suspendedUntil > now;
+  return { isBarred: sanction.removedAt !== null, suspendedUntil: isSuspended ? sanction.suspendedUntil : null };
 }

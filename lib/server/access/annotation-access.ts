@@ -11,10 +11,3 @@ export function annotationVisibleWhere(viewerId: string | null): Prisma.Annotati
   };
 }
 
-/**
- * Whether a viewer may receive a note (used where rows are already loaded, e.g. the live stream).
- * Views name authors by handle only (display-names.ts), so the viewer is given by their handle.
- */
-export function isAnnotationVisibleTo(annotation: { visibility: string; author: { handle: string } }, viewerHandle: string | null): boolean {
-  return annotation.visibility === 'COHORT' || annotation.author.handle === viewerHandle;
-}

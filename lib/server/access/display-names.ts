@@ -21,10 +21,10 @@ export type TNameBook = {
 };
 
 /**
- * How the stored live feed names people: as a plain member would see them (the stream then tells
- * each viewer which notes are their own by handle).
+ * How stored text (a notification title) names people: as a plain member of the cohort sees them,
+ * so a pseudonym holds whoever reads it later.
  */
-export const FEED_NAME_VIEWER = (cohortId: string | null): TNameViewer => ({ viewerId: null, cohortId, standing: cohortId === null ? 'ANONYMOUS' : 'MEMBER' });
+export const STORED_NAME_VIEWER = (cohortId: string | null): TNameViewer => ({ viewerId: null, cohortId, standing: cohortId === null ? 'ANONYMOUS' : 'MEMBER' });
 
 /**
  * The name viewer for an essay when only the viewer's id is at hand (the caller has already

@@ -31,8 +31,15 @@ export async function getAnnotationAccess(tx: TTx, viewerId: string, annotationI
   return { essay, annotation: { ...rest, rootLockedAt: root?.lockedAt ?? null } };
 }
 
-/** Only a note's author may change it. */
+/**
+ * Only a note's author may change it, and not while a moderator hides it: restoring must bring
+ * back the words the moderator judged, not new ones written behind the placeholder. Deleting a
+ * hidden note stays allowed (the author may always withdraw their words).
+ */
 export function assertAuthorOf(access: TAnnotationAccess, viewerId: string, verb: 'edit' | 'delete'): void {
   if (access.annotation.authorId !== viewerId) throw new AppError('FORBIDDEN', `You can only ${verb} your own notes.`);
   if (access.annotation.deletedAt) throw new AppError('CONFLICT', 'This note was deleted.');
+  if (verb === 'edit' && access.annotation.hiddenAt) {
+    throw new AppError('CONFLICT', 'A moderator hid this note, so it cannot be edited while hidden. Appeal the decision from the cohort ledger, or delete the note.');
+  }
 }

@@ -2,11 +2,10 @@ import 'server-only';
 import { EventEmitter } from 'node:events';
 import pg from 'pg';
 import type { TEssayEventView } from '@/lib/schemas/annotation';
-import { isAnnotationVisibleTo } from '@/lib/server/access/annotation-access';
-import { personHandle } from '@/lib/server/access/display-names';
 import { db } from '@/lib/server/db/client';
 import { env } from '@/lib/server/env';
 import { ESSAY_EVENTS_CHANNEL } from '@/lib/server/live/record-essay-event';
+import { listAnnotationsForViewer } from '@/lib/server/queries/annotation/list-annotations-for-viewer';
 
 // The live stream, per process. Writers append to EssayEvent and notify; every stream reads the
 // feed by id, after the last id it sent — so a wake-up is only a hint: repeated or lost hints
@@ -44,11 +43,13 @@ function listenToPostgres(): Promise<void> {
   return connect();
 }
 
-type TFeedPage = { id: bigint; payload: TEssayEventView }[];
+// What the feed holds: which note changed and how — never its words (see record-essay-event.ts).
+type TFeedEntry = { id: bigint; type: TEssayEventView['type']; annotationId: string };
+const FEED_PAGE = 500;
 // Subscribers of one essay usually stand at the same id: they share one in-flight read.
-const inFlight = new Map<string, Promise<TFeedPage>>();
+const inFlight = new Map<string, Promise<TFeedEntry[]>>();
 
-function readFeed(essayId: string, afterId: bigint): Promise<TFeedPage> {
+function readFeed(essayId: string, afterId: bigint): Promise<TFeedEntry[]> {
   const key = `${essayId}:${afterId}`;
   let read = inFlight.get(key);
   if (!read) {
@@ -58,14 +59,34 @@ function readFeed(essayId: string, afterId: bigint): Promise<TFeedPage> {
   return read;
 }
 
-async function queryFeed(essayId: string, afterId: bigint): Promise<TFeedPage> {
+async function queryFeed(essayId: string, afterId: bigint): Promise<TFeedEntry[]> {
   const rows = await db.essayEvent.findMany({
     where: { essayId, id: { gt: afterId } },
     orderBy: { id: 'asc' },
-    take: 500,
-    select: { id: true, payload: true },
+    take: FEED_PAGE,
+    select: { id: true, type: true, annotationId: true },
   });
-  return rows.map((row) => ({ id: row.id, payload: { ...(row.payload as Omit<TEssayEventView, 'id'>), id: row.id.toString() } }));
+  return rows.map((row) => ({ ...row, type: row.type as TFeedEntry['type'] }));
+}
+
+/**
+ * One page of the feed as this viewer may see it now: the notes are read in one query through
+ * the same viewer-aware list the page and the API use, so an edited note comes with its latest
+ * words, a hidden or deleted one as its placeholder, and someone else's private note not at all.
+ * Each note goes out once per page, at its last event (every copy would carry the same state).
+ */
+async function toViewerEvents(essayId: string, viewerId: string | null, entries: TFeedEntry[]): Promise<TEssayEventView[]> {
+  const lastOfNote = new Map<string, TFeedEntry>();
+  for (const entry of entries) {
+    lastOfNote.delete(entry.annotationId);
+    lastOfNote.set(entry.annotationId, entry);
+  }
+  const views = await listAnnotationsForViewer(viewerId, essayId, { ids: [...lastOfNote.keys()] });
+  const viewById = new Map(views.map((view) => [view.id, view]));
+  return [...lastOfNote.values()].flatMap((entry) => {
+    const annotation = viewById.get(entry.annotationId);
+    return annotation ? [{ id: entry.id.toString(), type: entry.type, annotation }] : [];
+  });
 }
 
 /** The newest event id of an essay: where a page that just rendered should start listening. */
@@ -75,26 +96,22 @@ export async function latestEssayEventId(essayId: string): Promise<bigint> {
 }
 
 /**
- * Streams an essay's events after `lastId` to `send`, filtered for the viewer (the caller has
- * already checked they may read the essay). Returns an unsubscribe function.
+ * Streams an essay's events after `lastId` to `send`, each carrying the note's current state as
+ * this viewer may see it (the caller has already checked they may read the essay). Returns an
+ * unsubscribe function.
  */
 export function subscribeToEssay(essayId: string, viewerId: string | null, lastId: bigint, send: TSubscriber['send']): () => void {
   if (process.env.COUNTERPOINT_EMBEDDED !== '1') hub.listening ??= listenToPostgres().catch(() => undefined);
   const subscriber: TSubscriber = { viewerId, lastId, send, pumping: Promise.resolve(), isClosed: false };
-  // Stored views name their author by handle; whether that is this viewer is decided here.
-  const viewerHandle = viewerId === null ? Promise.resolve(null) : db.essay.findUnique({ where: { id: essayId }, select: { cohortId: true } }).then((essay) => personHandle(essay?.cohortId ?? null, viewerId));
   const pump = async () => {
-    const handle = await viewerHandle;
     for (;;) {
-      const events = await readFeed(essayId, subscriber.lastId);
-      for (const event of events) {
-        // A pump that was reading when the client went away must not send on its behalf.
-        if (subscriber.isClosed) return;
-        subscriber.lastId = event.id;
-        const { annotation } = event.payload;
-        if (isAnnotationVisibleTo(annotation, handle)) send({ ...event.payload, annotation: { ...annotation, author: { ...annotation.author, isViewer: annotation.author.handle === handle } } });
-      }
-      if (events.length < 500) return;
+      const entries = await readFeed(essayId, subscriber.lastId);
+      if (entries.length === 0 || subscriber.isClosed) return;
+      const events = await toViewerEvents(essayId, viewerId, entries);
+      // A pump that was reading when the client went away must not send on its behalf.
+      for (const event of events) if (!subscriber.isClosed) send(event);
+      subscriber.lastId = entries.at(-1)!.id;
+      if (entries.length < FEED_PAGE) return;
     }
   };
   // Serialise pumps per subscriber so events go out once and in order.

@@ -8,10 +8,12 @@ import { ANNOTATION_VIEW_SELECT, toAnnotationView } from '@/lib/server/queries/a
 /**
  * Every annotation of an essay the viewer may see: threads' roots in document order (orphans
  * last), then replies oldest first. One query (index Annotation(essayId, anchorStatus, start)).
+ * `ids` narrows it to some notes: the live stream uses it, so a streamed note is shaped (and
+ * withheld) exactly as the list shows it.
  */
-export async function listAnnotationsForViewer(viewerId: string | null, essayId: string): Promise<TAnnotationView[]> {
+export async function listAnnotationsForViewer(viewerId: string | null, essayId: string, options: { ids?: readonly string[] } = {}): Promise<TAnnotationView[]> {
   const rows = await db.annotation.findMany({
-    where: { AND: [{ essayId }, annotationVisibleWhere(viewerId)] },
+    where: { AND: [{ essayId }, annotationVisibleWhere(viewerId), ...(options.ids ? [{ id: { in: [...options.ids] } }] : [])] },
     orderBy: [{ start: { sort: 'asc', nulls: 'last' } }, { createdAt: 'asc' }],
     select: ANNOTATION_VIEW_SELECT,
   });

@@ -1,11 +1,12 @@
 import 'server-only';
 import { getCohortAccess } from '@/lib/server/access/cohort-access';
-import { can } from '@/lib/domain/access/permissions';
+import { can, invitableRoles } from '@/lib/domain/access/permissions';
 import { db } from '@/lib/server/db/client';
 
 /**
  * A cohort page: members (pseudonyms shown to members; moderators also see who is behind one),
- * essays, and — for those who may invite — the live invites. 404 for outsiders.
+ * essays, and — for those who may invite — the live invites of the roles they may hand out (a
+ * moderator never sees an owner-invite code). 404 for outsiders.
  */
 export async function getCohortForViewer(viewerId: string, cohortId: string) {
   const access = await getCohortAccess(db, viewerId, cohortId);
@@ -16,13 +17,14 @@ export async function getCohortForViewer(viewerId: string, cohortId: string) {
       id: true, slug: true, name: true, description: true, allowPseudonyms: true,
       memberships: { orderBy: { joinedAt: 'asc' }, select: { role: true, pseudonym: true, suspendedUntil: true, user: { select: { id: true, name: true } } } },
       essays: { orderBy: { createdAt: 'desc' }, select: { slug: true, title: true, authorName: true } },
-      invites: isStaff ? { where: { revokedAt: null, expiresAt: { gt: new Date() } }, orderBy: { createdAt: 'desc' }, select: { id: true, code: true, role: true, expiresAt: true, maxUses: true, uses: true } } : false,
+      invites: isStaff ? { where: { revokedAt: null, expiresAt: { gt: new Date() }, role: { in: invitableRoles(access.standing) } }, orderBy: { createdAt: 'desc' }, select: { id: true, code: true, role: true, expiresAt: true, maxUses: true, uses: true } } : false,
     },
   });
   return {
     ...cohort,
     standing: access.standing,
     isStaff,
+    invitableRoles: invitableRoles(access.standing),
     memberships: cohort.memberships.map((m) => ({
       role: m.role,
       suspendedUntil: m.suspendedUntil?.toISOString() ?? null,

@@ -1,6 +1,6 @@
 import 'server-only';
 import { ZCreateReply, type TAnnotationView } from '@/lib/schemas/annotation';
-import { displayNamesFor, FEED_NAME_VIEWER } from '@/lib/server/access/display-names';
+import { displayNamesFor, STORED_NAME_VIEWER } from '@/lib/server/access/display-names';
 import { assertCan } from '@/lib/server/access/essay-access';
 import { getAnnotationAccess } from '@/lib/server/access/get-annotation-access';
 import { db } from '@/lib/server/db/client';
@@ -51,7 +51,7 @@ export async function replyToAnnotation(viewerId: string, parentId: string, inpu
     await recordEssayEvent(tx, essay.essayId, 'annotation.created', view);
     const slug = await tx.essay.findUniqueOrThrow({ where: { id: essay.essayId }, select: { slug: true } });
     // The title is stored, so it names the replier as any member sees them: their pseudonym if they use one.
-    const replier = (await displayNamesFor(tx, FEED_NAME_VIEWER(essay.cohortId), [viewerId])).of(viewerId);
+    const replier = (await displayNamesFor(tx, STORED_NAME_VIEWER(essay.cohortId), [viewerId])).of(viewerId);
     await notify(tx, viewerId, [{ userId: parent.authorId, kind: 'REPLY', title: `${replier.name} replied to your note.`, href: `/essays/${slug.slug}#annotation-${row.id}`, payload: { annotationId: row.id } }]);
     return { view, essayId: essay.essayId };
   });

@@ -8,8 +8,6 @@ import { db, type TTx } from '@/lib/server/db/client';
 import { AppError } from '@/lib/server/errors';
 import { wakeEssay } from '@/lib/server/live/essay-hub';
 import { ESSAY_EVENTS_CHANNEL } from '@/lib/server/live/record-essay-event';
-import { displayNamesFor, FEED_NAME_VIEWER } from '@/lib/server/access/display-names';
-import { ANNOTATION_VIEW_SELECT, toAnnotationView } from '@/lib/server/queries/annotation/annotation-view';
 import { readImportDocument } from '@/lib/server/services/web-annotation/read-import-document';
 
 function exactOf(selectors: unknown): string | null {
@@ -68,13 +66,7 @@ async function writeNotes(tx: TTx, viewerId: string, essayId: string, revisionId
 
   // The live feed gets one `annotation.created` per note, parents first, exactly as if each had
   // been written by hand (see recordEssayEvent; the essay's advisory lock is already held).
-  const rows = await tx.annotation.findMany({ where: { id: { in: notes.map((note) => note.id) } }, select: ANNOTATION_VIEW_SELECT });
-  const essay = await tx.essay.findUniqueOrThrow({ where: { id: essayId }, select: { cohortId: true } });
-  const names = await displayNamesFor(tx, FEED_NAME_VIEWER(essay.cohortId), [viewerId]);
-  const views = new Map(rows.map((row) => [row.id, toAnnotationView(row, names)]));
-  await tx.essayEvent.createMany({
-    data: notes.map((note) => ({ essayId, type: 'annotation.created', payload: { type: 'annotation.created', annotation: views.get(note.id)! } })),
-  });
+  await tx.essayEvent.createMany({ data: notes.map((note) => ({ essayId, type: 'annotation.created', annotationId: note.id })) });
   await tx.$executeRaw`SELECT pg_notify(${ESSAY_EVENTS_CHANNEL}, ${essayId})`;
 }
 
