@@ -4,9 +4,8 @@ import 'server-only';
 // name)". Other people's user ids never leave either: payloads carry a per-cohort handle.
 import { createHmac } from 'node:crypto';
 import { displayNameFor } from '@/lib/domain/access/display-name';
-import type { TStanding } from '@/lib/domain/access/permissions';
+import { standingOf, type TStanding } from '@/lib/domain/access/permissions';
 import type { TPersonView } from '@/lib/schemas/person';
-import { getEssayAccess } from '@/lib/server/access/essay-access';
 import { nextAuthSecret } from '@/lib/server/env';
 import type { TDb, TTx } from '@/lib/server/db/client';
 
@@ -27,12 +26,16 @@ export type TNameBook = {
 export const STORED_NAME_VIEWER = (cohortId: string | null): TNameViewer => ({ viewerId: null, cohortId, standing: cohortId === null ? 'ANONYMOUS' : 'MEMBER' });
 
 /**
- * The name viewer for an essay when only the viewer's id is at hand (the caller has already
- * checked they may read it): their standing and the essay's cohort.
+ * The name viewer for an essay when only the viewer's id is at hand: their standing and the
+ * essay's cohort. It decides names only — whether they may read the essay is the caller's check.
  */
 export async function nameViewerOfEssay(client: TDb | TTx, viewerId: string | null, essayId: string): Promise<TNameViewer> {
-  const access = await getEssayAccess(client, viewerId, { id: essayId });
-  return { viewerId, cohortId: access.cohortId, standing: access.standing };
+  const essay = await client.essay.findUniqueOrThrow({
+    where: { id: essayId },
+    select: { cohortId: true, cohort: { select: { memberships: { where: { userId: viewerId ?? '' }, take: viewerId === null ? 0 : 1, select: { role: true, suspendedUntil: true } } } } },
+  });
+  const membership = essay.cohort?.memberships[0] ?? null;
+  return { viewerId, cohortId: essay.cohortId, standing: standingOf({ viewerId, cohortId: essay.cohortId, membership, now: new Date() }) };
 }
 
 /**

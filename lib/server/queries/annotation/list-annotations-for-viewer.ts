@@ -19,6 +19,7 @@ export async function listAnnotationsForViewer(viewerId: string | null, essayId:
   });
   const roots = rows.filter((row) => row.parentId === null);
   const replies = rows.filter((row) => row.parentId !== null);
+  if (rows.length === 0) return [];
   const names = await displayNamesFor(db, await nameViewerOfEssay(db, viewerId, essayId), rows.map((row) => row.authorId));
   return [...roots, ...replies].map((row) => toAnnotationView(row, names));
 }
