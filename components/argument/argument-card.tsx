@@ -49,7 +49,7 @@ export function ArgumentCard({ thread, level, slug, canParticipate }: TProps) {
         <p className="mt-2 text-xs text-stone-600">
           <span data-testid="argument-impact">{describeImpact(argument.impact)}</span> · strength{' '}
           <strong className="tabular-nums" data-testid="argument-strength">
-            {percent(argument.strength)}
+            {argument.strength === null ? 'not counted' : percent(argument.strength)}
           </strong>
         </p>
         {canParticipate && !argument.isHidden ? (

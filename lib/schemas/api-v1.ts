@@ -31,7 +31,15 @@ export type TApiTokenSummary = { id: string; name: string; scope: TTokenScope; c
 const ZTimestamp = z.iso.datetime().describe('ISO 8601 date-time in UTC.');
 const ZNextCursor = z.string().nullable().describe('Pass as `cursor` to get the next page; null on the last page.');
 
-export const ZApiError = z.object({ error: z.string().describe('What went wrong, written for a person.') }).describe('Every 4xx and 5xx answer.');
+export const ZApiError = z
+  .object({
+    error: z.string().describe('What went wrong, written for a person.'),
+    fields: z
+      .array(z.object({ path: z.string(), message: z.string() }))
+      .optional()
+      .describe('For a 400 from the body’s schema: every problem, by the dotted path of its field.'),
+  })
+  .describe('Every 4xx and 5xx answer.');
 
 export const API_PAGE_LIMIT = { default: 50, max: 100 } as const;
 const LIMIT_MESSAGE = `limit is a whole number from 1 to ${API_PAGE_LIMIT.max}.`;
@@ -110,7 +118,7 @@ export const ZApiClaim = z.object({
   text: z.string(),
   counts: z.object({
     annotations: z.number().int().describe('Cohort notes touching the claim, plus your own private ones.'),
-    ratings: z.number().int().describe('Agreement ratings.'),
+    ratings: z.number().int().nullable().describe('Agreement ratings; null until you have rated the claim’s agreement yourself (blind ratings).'),
     arguments: z.number().int().describe('Arguments answering the claim directly.'),
   }),
 });
@@ -172,7 +180,7 @@ export const ZApiClaimRatings = z.object({ claimId: z.string(), ratings: z.array
 
 export const ZApiArgument = z.object({
   id: z.string(),
-  text: z.string().describe('Empty when hidden by a moderator.'),
+  text: z.string().describe('“Hidden by a moderator.” when hidden: the words never leave the server.'),
   elaboration: z.string().nullable(),
   stance: z.enum(['SUPPORT', 'ATTACK']),
   attackKind: z.enum(['REBUT', 'UNDERCUT']).nullable(),
@@ -181,9 +189,10 @@ export const ZApiArgument = z.object({
   author: ZPersonView,
   createdAt: ZTimestamp,
   impact: z.object({ mean: z.number().nullable(), count: z.number().int(), histogram: z.array(z.number().int()).describe('Counts of impact 0 to 4.') }),
-  strength: z.number().describe('DF-QuAD strength in [0, 1].'),
-  base: z.number().describe('Base score in [0, 1] before supporters and attackers.'),
+  strength: z.number().nullable().describe('DF-QuAD strength in [0, 1]; null when the argument counts toward no strength: hidden, answering a hidden argument, or about a claim a revision removed.'),
+  base: z.number().nullable().describe('Base score in [0, 1] before supporters and attackers; null exactly when `strength` is.'),
   isHidden: z.boolean(),
+  placement: z.enum(['COUNTED', 'WITHHELD', 'DETACHED']).describe('COUNTED: in the strength graph. WITHHELD: hidden, or answering a hidden argument. DETACHED: its claim left the essay in a revision; kept readable.'),
 });
 export const ZApiArgumentPage = z.object({
   arguments: z.array(ZApiArgument).describe('Oldest first (createdAt, then id).'),

@@ -1,6 +1,18 @@
 import { z } from 'zod';
+import type { FlagReason, FlagStatus } from '@/lib/generated/prisma/enums';
 
-export const ZContentTarget = z.object({ type: z.enum(['annotation', 'argument']), id: z.string().min(1) });
+// The enums of prisma/schema.prisma that forms, filters and handlers list, written once here
+// (`satisfies` keeps each to the schema's values; tests/unit/schemas checks none is missing).
+// Their words for people are in components/moderation/labels.ts.
+export const FLAG_REASONS = ['OFF_TOPIC', 'INCIVILITY', 'SPAM', 'DUPLICATE', 'MISREPRESENTS_ESSAY', 'OTHER'] as const satisfies readonly FlagReason[];
+export type TFlagReason = (typeof FLAG_REASONS)[number];
+export const FLAG_STATUSES = ['OPEN', 'ACTIONED', 'DISMISSED'] as const satisfies readonly FlagStatus[];
+export type TFlagStatus = (typeof FLAG_STATUSES)[number];
+/** What a flag or a moderation action can point at. */
+export const CONTENT_TYPES = ['annotation', 'argument'] as const;
+export type TContentType = (typeof CONTENT_TYPES)[number];
+
+export const ZContentTarget = z.object({ type: z.enum(CONTENT_TYPES), id: z.string().min(1) });
 
 const ZReason = z
   .string({ error: 'Every moderation action needs a reason members can read.' })
@@ -10,7 +22,7 @@ const ZReason = z
 
 export const ZFlag = z.object({
   target: ZContentTarget,
-  reason: z.enum(['OFF_TOPIC', 'INCIVILITY', 'SPAM', 'DUPLICATE', 'MISREPRESENTS_ESSAY', 'OTHER'], { error: 'Pick a reason: off-topic, incivility, spam, duplicate, misrepresents the essay, or other.' }),
+  reason: z.enum(FLAG_REASONS, { error: 'Pick a reason: off-topic, incivility, spam, duplicate, misrepresents the essay, or other.' }),
   note: z.string().trim().max(1000).nullish(),
 }).refine((f) => f.reason !== 'OTHER' || (f.note ?? '').length > 0, { message: 'Say what is wrong when the reason is "other".', path: ['note'] });
 
@@ -22,5 +34,12 @@ export const ZModerate = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('UNSUSPEND'), userId: z.string().min(1), reason: ZReason }),
 ], { error: 'Unknown moderation action.' });
 export type TModerate = z.infer<typeof ZModerate>;
+
+/** The moderation queue's filters (query string of GET /api/cohorts/:id/flags). */
+export const ZFlagQueueFilter = z.object({
+  status: z.enum(FLAG_STATUSES).optional(),
+  reason: z.enum(FLAG_REASONS).optional(),
+  type: z.enum(CONTENT_TYPES).optional(),
+});
 
 export const ZAppeal = z.object({ text: z.string().trim().min(10, 'Explain your appeal in a sentence or two.').max(2000, 'Keep the appeal under 2,000 characters.') });

@@ -201,3 +201,9 @@ export type TImportCounts = {
   replies: number;
   skipped: number;
 };
+
+/**
+ * The import route's body: any JSON (within the byte and depth caps of the write adapter);
+ * read-import-document.ts tells the accepted shapes apart, with messages about the file.
+ */
+export const ZImportDocument = z.unknown();

@@ -16,12 +16,14 @@ const TEXT = 'Jane Writer\nAlliances deter war. They also provoke rivals.';
 /** Everything the feed delivers from id 0 until it has been quiet (the hub delivers asynchronously). */
 async function replayFromStart(essayId: string, viewerId: string, expectedCount: number): Promise<TEssayEventView[]> {
   const received: TEssayEventView[] = [];
-  const unsubscribe = subscribeToEssay(essayId, viewerId, 0n, (event) => received.push(event));
+  const reloads: string[] = [];
+  const unsubscribe = subscribeToEssay({ essayId, viewerId, lastId: 0n, onEvent: (event) => received.push(event), onReload: () => reloads.push('reload') });
   const started = Date.now();
   while (received.length < expectedCount && Date.now() - started < 10_000) await new Promise((resolve) => setTimeout(resolve, 20));
   // A little longer: anything past the expected count would be a leak this test must see.
   await new Promise((resolve) => setTimeout(resolve, 300));
   unsubscribe();
+  expect(reloads, 'a short feed replays from 0, no reload').toEqual([]);
   return received;
 }
 

@@ -111,6 +111,23 @@ export function standingOf(input: {
   return input.cohortId === null ? 'PARTICIPANT' : 'OUTSIDER';
 }
 
+/** `RatingDimension` in prisma/schema.prisma: the two axes a claim is rated on. */
+export type TRatingAxis = 'AGREEMENT' | 'EVIDENCE';
+
+/**
+ * Blind ratings (docs/adr/0003-blind-ratings.md): whatever is computed from other people's
+ * ratings of one axis of a claim — its distribution, mean, count, and for AGREEMENT the claim's
+ * base score, strength and "why this score" — reaches a viewer only once they have rated that
+ * axis of that claim (`revealedAxes`: the axes they have rated, kept after a retraction: what was
+ * seen cannot be unseen). No standing is exempt on pages or the API; staff read every rating
+ * only through the CSV export ('export.csv').
+ *
+ * @example canSeeRatingAggregates(new Set(['AGREEMENT']), 'EVIDENCE') // false
+ */
+export function canSeeRatingAggregates(revealedAxes: ReadonlySet<TRatingAxis>, axis: TRatingAxis): boolean {
+  return revealedAxes.has(axis);
+}
+
 /**
  * What a past sanction means for someone joining a cohort (again): a removal bars them for good
  * (an invite cannot undo what an owner did), and an unexpired suspension comes back with them.

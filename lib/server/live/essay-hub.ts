@@ -5,6 +5,7 @@ import type { TEssayEventView } from '@/lib/schemas/annotation';
 import { db } from '@/lib/server/db/client';
 import { env } from '@/lib/server/env';
 import { ESSAY_EVENTS_CHANNEL } from '@/lib/server/live/record-essay-event';
+import { resumePoint } from '@/lib/server/live/resume-point';
 import { listAnnotationsForViewer } from '@/lib/server/queries/annotation/list-annotations-for-viewer';
 
 // The live stream, per process. Writers append to EssayEvent and notify; every stream reads the
@@ -13,7 +14,7 @@ import { listAnnotationsForViewer } from '@/lib/server/queries/annotation/list-a
 // Hints come from PostgreSQL LISTEN (other app instances) and from this process itself
 // (`wakeEssay`, after a commit), because PGlite's socket does not deliver notifications.
 
-type TSubscriber = { viewerId: string | null; lastId: bigint; send: (event: TEssayEventView) => void; pumping: Promise<void>; isClosed: boolean };
+type TSubscriber = { lastId: bigint; isClosed: boolean; pumping: Promise<void> };
 
 const globalHub = globalThis as unknown as { essayHub?: { wakeups: EventEmitter; listening: Promise<void> | null } };
 const hub = (globalHub.essayHub ??= { wakeups: new EventEmitter().setMaxListeners(0), listening: null });
@@ -95,29 +96,47 @@ export async function latestEssayEventId(essayId: string): Promise<bigint> {
   return latest?.id ?? 0n;
 }
 
+export type TEssaySubscription = {
+  essayId: string;
+  viewerId: string | null;
+  /** The last event id the client saw (0: none). */
+  lastId: bigint;
+  onEvent: (event: TEssayEventView) => void;
+  /** The client is too far behind to catch up by events: it must reload its notes; the stream goes on after `atId`. */
+  onReload: (atId: string) => void;
+};
+
 /**
- * Streams an essay's events after `lastId` to `send`, each carrying the note's current state as
- * this viewer may see it (the caller has already checked they may read the essay). Returns an
+ * Streams an essay's events after `lastId` to `onEvent`, each carrying the note's current state
+ * as this viewer may see it (the caller has already checked they may read the essay). A client
+ * too far behind gets `onReload` instead of the backlog (see resume-point.ts). Returns an
  * unsubscribe function.
  */
-export function subscribeToEssay(essayId: string, viewerId: string | null, lastId: bigint, send: TSubscriber['send']): () => void {
+export function subscribeToEssay({ essayId, viewerId, lastId, onEvent, onReload }: TEssaySubscription): () => void {
   if (process.env.COUNTERPOINT_EMBEDDED !== '1') hub.listening ??= listenToPostgres().catch(() => undefined);
-  const subscriber: TSubscriber = { viewerId, lastId, send, pumping: Promise.resolve(), isClosed: false };
+  const subscriber: TSubscriber = { lastId, isClosed: false, pumping: Promise.resolve() };
   const pump = async () => {
     for (;;) {
       const entries = await readFeed(essayId, subscriber.lastId);
       if (entries.length === 0 || subscriber.isClosed) return;
       const events = await toViewerEvents(essayId, viewerId, entries);
       // A pump that was reading when the client went away must not send on its behalf.
-      for (const event of events) if (!subscriber.isClosed) send(event);
+      for (const event of events) if (!subscriber.isClosed) onEvent(event);
       subscriber.lastId = entries.at(-1)!.id;
       if (entries.length < FEED_PAGE) return;
     }
   };
-  // Serialise pumps per subscriber so events go out once and in order.
+  const start = async () => {
+    const point = await resumePoint(essayId, lastId);
+    subscriber.lastId = point.lastId;
+    if (point.isReload && !subscriber.isClosed) onReload(point.lastId.toString());
+  };
+  // Serialise pumps per subscriber so events go out once and in order; the first one decides
+  // where to start.
   const onWake = () => {
     subscriber.pumping = subscriber.pumping.then(pump).catch(() => undefined);
   };
+  subscriber.pumping = start().catch(() => undefined);
   hub.wakeups.on(essayId, onWake);
   onWake(); // catch up on what happened before (or while) connecting
   return () => {

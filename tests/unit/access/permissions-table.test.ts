@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, can, COHORT_ROLES, type TStanding } from '@/lib/domain/access/permissions';
+import {
+  ACTIONS,
+  can,
+  COHORT_ROLES,
+  invitableRoles,
+  sanctionActionFor,
+  type TCohortRole,
+  type TStanding,
+} from '@/lib/domain/access/permissions';
 import { COHORT_ESSAY, isAllowedOnCohortEssay, PUBLIC_ESSAY, STANDINGS } from '@/tests/fixtures/expected-permissions';
 
 // Compares the permission table with the hand-written expectations in tests/fixtures, so a wrong
@@ -25,5 +33,31 @@ describe('permission table against the hand-written expectations', () => {
   );
   it.each(publicCases)('public essay: $standing → $action is allowed = $isAllowed', ({ standing, action, isAllowed }) => {
     expect(can(standing, action, { isPrivate: false })).toBe(isAllowed);
+  });
+});
+
+describe('who may invite and sanction whom, written out by hand', () => {
+  it.each<{ standing: TStanding; roles: string[] }>([
+    { standing: 'OWNER', roles: ['OWNER', 'MODERATOR', 'AUTHOR', 'MEMBER'] },
+    { standing: 'MODERATOR', roles: ['MEMBER'] },
+    { standing: 'AUTHOR', roles: [] },
+    { standing: 'MEMBER', roles: [] },
+    { standing: 'SUSPENDED', roles: [] },
+    { standing: 'OUTSIDER', roles: [] },
+    { standing: 'PARTICIPANT', roles: [] },
+    { standing: 'ANONYMOUS', roles: [] },
+  ])('$standing may invite to $roles', ({ standing, roles }) => {
+    expect(invitableRoles(standing)).toEqual(roles);
+  });
+
+  // Target role → the standings that may suspend someone in it (owners are never suspended).
+  it.each<{ target: TCohortRole; by: TStanding[] }>([
+    { target: 'OWNER', by: [] },
+    { target: 'MODERATOR', by: ['OWNER'] },
+    { target: 'AUTHOR', by: ['OWNER', 'MODERATOR'] },
+    { target: 'MEMBER', by: ['OWNER', 'MODERATOR'] },
+  ])('a $target may be suspended by $by', ({ target, by }) => {
+    const action = sanctionActionFor(target);
+    expect(STANDINGS.filter((standing) => action !== null && can(standing, action, { isPrivate: true }))).toEqual(by);
   });
 });

@@ -27,6 +27,7 @@ function arg(
     strength: 0.5,
     base: 0.5,
     isHidden: false,
+    placement: 'COUNTED',
   };
 }
 

@@ -46,9 +46,12 @@ export default async function ClaimPage({ params }: TProps) {
   const resource = { isPrivate: debate.access.cohortId !== null };
   const canArgue = can(debate.access.standing, 'argument.create', resource);
   const canRate = can(debate.access.standing, 'rating.create', resource);
-  const texts = new Map<string, string>([...debate.claims.map((c) => [c.id, c.text] as const), ...debate.arguments.map((a) => [a.id, a.isHidden ? 'Hidden by a moderator.' : a.text] as const)]);
-  const explanation = withTexts(explainNode(debate, claim.id), (id) => texts.get(id) ?? '');
   const { pros, cons } = threadsForClaim(debate.arguments, claim.id);
+  const texts = new Map<string, string>([...debate.claims.map((c) => [c.id, c.text] as const), ...debate.arguments.map((a) => [a.id, a.text] as const)]);
+  // Null while the viewer has not rated this claim's agreement: blind ratings.
+  const node = explainNode(debate, claim.id);
+  const explanation = node === null ? null : withTexts(node, (id) => texts.get(id) ?? '');
+  const argumentCount = pros.length + cons.length;
   const position = debate.claims.findIndex((c) => c.id === claim.id) + 1;
 
   return (
@@ -69,16 +72,30 @@ export default async function ClaimPage({ params }: TProps) {
           {claim.text}
         </blockquote>
         <div className="mt-4">
-          <p className="text-sm text-stone-700">
-            Strength{' '}
-            <strong className="text-2xl tabular-nums" data-testid="claim-strength">
-              {percent(claim.strength)}
-            </strong>{' '}
-            <span className="text-stone-500">
-              ({claim.ratingCount} {claim.ratingCount === 1 ? 'agreement rating' : 'agreement ratings'}, {pros.length + cons.length} direct {pros.length + cons.length === 1 ? 'argument' : 'arguments'})
-            </span>
-          </p>
-          <WhyThisScore explanation={explanation} />
+          {claim.strength === null || claim.ratingCount === null || explanation === null ? (
+            <p className="text-sm text-stone-700">
+              Strength{' '}
+              <strong className="tabular-nums" data-testid="claim-strength">
+                withheld: rate this claim’s agreement to see it
+              </strong>{' '}
+              <span className="text-stone-500">
+                (ratings stay blind until you rate; {argumentCount} direct {argumentCount === 1 ? 'argument' : 'arguments'})
+              </span>
+            </p>
+          ) : (
+            <>
+              <p className="text-sm text-stone-700">
+                Strength{' '}
+                <strong className="text-2xl tabular-nums" data-testid="claim-strength">
+                  {percent(claim.strength)}
+                </strong>{' '}
+                <span className="text-stone-500">
+                  ({claim.ratingCount} {claim.ratingCount === 1 ? 'agreement rating' : 'agreement ratings'}, {argumentCount} direct {argumentCount === 1 ? 'argument' : 'arguments'})
+                </span>
+              </p>
+              <WhyThisScore explanation={explanation} />
+            </>
+          )}
         </div>
       </header>
       {viewer === null ? (
