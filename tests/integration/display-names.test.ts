@@ -32,7 +32,7 @@ let slug: string;
 /** Everything the live feed replays from its start to this viewer. */
 async function replay(viewerId: string, expectedCount: number): Promise<TEssayEventView[]> {
   const received: TEssayEventView[] = [];
-  const unsubscribe = subscribeToEssay(essayId, viewerId, 0n, (event) => received.push(event));
+  const unsubscribe = subscribeToEssay({ essayId, viewerId, lastId: 0n, onEvent: (event) => received.push(event), onReload: () => undefined });
   const started = Date.now();
   while (received.length < expectedCount && Date.now() - started < 10_000) await new Promise((resolve) => setTimeout(resolve, 20));
   unsubscribe();
