@@ -246,3 +246,40 @@ describe('countByClaim', () => {
     expect(Object.fromEntries(countByClaim(state))).toEqual({ c1: 2, c2: 1 });
   });
 });
+
+describe('live events in any order end in the same state', () => {
+  const created = note({ id: 'a', body: 'first words' });
+  const edited = note({ id: 'a', body: 'second words', editedAt: ONE });
+  const reEdited = note({ id: 'a', body: 'third words', editedAt: TWO });
+  const deleted = note({ id: 'a', body: '', isDeleted: true, editedAt: ONE });
+
+  /** Every order of a list: 3 events, 6 orders. */
+  const orders = <T>(items: T[]): T[][] =>
+    items.length <= 1
+      ? [items]
+      : items.flatMap((item, i) => orders([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
+  const replay = (events: ReturnType<typeof note>[]) => events.reduce((state, e) => upsertAnnotation(state, e, 'ada'), toAnnotationMap([]));
+
+  it.each(orders([created, edited, reEdited]).map((events) => ({ events, order: events.map((e) => e.body).join(' → ') })))(
+    'edits: $order shows the latest edit',
+    ({ events }) => {
+      expect(seen(replay(events), 'a')).toEqual({ body: 'third words', isDeleted: false });
+    },
+  );
+
+  it.each(
+    orders([created, reEdited, deleted]).map((events) => ({
+      events,
+      order: events.map((e) => (e.isDeleted ? 'delete' : e.body)).join(' → '),
+    })),
+  )('deletion: $order shows the note deleted', ({ events }) => {
+    expect(seen(replay(events), 'a')).toEqual({ body: '', isDeleted: true });
+  });
+
+  it('an event replayed twice after a reconnect changes nothing the second time', () => {
+    const once = replay([created, edited]);
+    const twice = replay([created, edited, edited, created]);
+    expect(seen(twice, 'a')).toEqual(seen(once, 'a'));
+    expect(twice.size).toBe(1);
+  });
+});

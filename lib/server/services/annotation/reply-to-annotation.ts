@@ -15,6 +15,8 @@ import type { TTx } from '@/lib/server/db/client';
 async function enforceSlowMode(tx: TTx, viewerId: string, rootId: string): Promise<void> {
   const root = await tx.annotation.findUniqueOrThrow({ where: { id: rootId }, select: { slowModeMinutes: true } });
   if (!root.slowModeMinutes) return;
+  // Replies in a slow-mode thread take turns, so two quick replies cannot both read "no recent post".
+  await tx.$queryRaw`SELECT 1 FROM "Annotation" WHERE id = ${rootId} FOR UPDATE`;
   const since = new Date(Date.now() - root.slowModeMinutes * 60_000);
   const last = await tx.annotation.findFirst({ where: { rootId, authorId: viewerId, createdAt: { gt: since } }, orderBy: { createdAt: 'desc' }, select: { createdAt: true } });
   if (!last) return;
