@@ -1,4 +1,5 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { env } from '@/lib/server/env';
@@ -34,13 +35,27 @@ function limiters(): Record<TRatePolicy, RateLimiterPostgres> {
   return globalLimits.rateLimiters;
 }
 
-/** Spends `points` (one by default) of `policy` for `key`; over budget → 429 AppError with the seconds to wait. */
+// The table's key is VARCHAR(255): a longer key (a pasted header, an odd email) is hashed rather
+// than sent to PostgreSQL to fail there.
+const MAX_KEY_LENGTH = 200;
+
+/** Spends `points` (one by default) of `policy` for `key`; over budget → 429 AppError with the time to wait. */
 export async function consumeRateLimit(policy: TRatePolicy, key: string, points = 1): Promise<void> {
+  const storedKey = key.length > MAX_KEY_LENGTH ? `sha256:${createHash('sha256').update(key).digest('hex')}` : key;
   try {
-    await limiters()[policy].consume(key, points);
+    await limiters()[policy].consume(storedKey, points);
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw error;
     const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
-    throw new AppError('RATE_LIMITED', `Too many requests: try again in ${seconds} second${seconds === 1 ? '' : 's'}.`, { retryAfterSeconds: seconds });
+    throw new AppError('RATE_LIMITED', limitMessage(policy, seconds), { retryAfterSeconds: seconds });
   }
+}
+
+/** What a person is told: sign-in and sign-up waits are minutes long, so they are said in minutes. */
+function limitMessage(policy: TRatePolicy, seconds: number): string {
+  const minutes = Math.ceil(seconds / 60);
+  const inMinutes = `${minutes} minute${minutes === 1 ? '' : 's'}`;
+  if (policy === 'signIn') return `Too many sign-in attempts; try again in ${inMinutes}.`;
+  if (policy === 'signUp') return `Too many new accounts from this network; try again in ${inMinutes}.`;
+  return `Too many requests: try again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
 }

@@ -16,7 +16,12 @@ let w: TWorld;
 
 const APP = 'http://counterpoint.test';
 const slugContext = () => ({ params: Promise.resolve({ slug: w.slug }) });
-const noteInput = (body = 'Through the adapter.') => ({ revisionId: w.revisionId, motivation: 'COMMENTING', body, selectors: describeRange(w.text, 0, 15) });
+const noteInput = (body = 'Through the adapter.') => ({
+  revisionId: w.revisionId,
+  motivation: 'COMMENTING',
+  body,
+  selectors: describeRange(w.text, 0, 15),
+});
 const errorOf = async (response: Response) => ((await response.json()) as { error: string }).error;
 
 function tokenPost(body: BodyInit, headers: Record<string, string> = {}): Request {
@@ -41,35 +46,58 @@ describe('cookie-authenticated writes (CSRF rules)', () => {
   it('refuses a text/plain POST from another site with 403 and joins nothing', async () => {
     const before = await db.membership.count();
     const response = await joinCohort(
-      new Request(`${APP}/api/join`, { method: 'POST', headers: { host: 'counterpoint.test', origin: 'http://evil.example', 'content-type': 'text/plain' }, body: '{"code":"ABCDEFGH12"}' }),
+      new Request(`${APP}/api/join`, {
+        method: 'POST',
+        headers: { host: 'counterpoint.test', origin: 'http://evil.example', 'content-type': 'text/plain' },
+        body: '{"code":"ABCDEFGH12"}',
+      }),
     );
     expect(response.status).toBe(403);
-    expect(await errorOf(response)).toBe('This request did not come from a Counterpoint page, so it was refused. Reload the page and try again; scripts should use an API token.');
+    expect(await errorOf(response)).toBe(
+      'This request did not come from a Counterpoint page, so it was refused. Reload the page and try again; scripts should use an API token.',
+    );
     expect(await db.membership.count()).toBe(before);
   });
 
   it('refuses a cross-site fetch that claims JSON, by its Origin', async () => {
     const response = await postCohortAnnotation(
-      new Request(`${APP}/api/essays/${w.slug}/annotations`, { method: 'POST', headers: { host: 'counterpoint.test', origin: 'https://counterpoint.test.evil.example', 'content-type': 'application/json' }, body: JSON.stringify(noteInput()) }),
+      new Request(`${APP}/api/essays/${w.slug}/annotations`, {
+        method: 'POST',
+        headers: { host: 'counterpoint.test', origin: 'https://counterpoint.test.evil.example', 'content-type': 'application/json' },
+        body: JSON.stringify(noteInput()),
+      }),
       slugContext(),
     );
     expect(response.status).toBe(403);
   });
 
   it('refuses a write that carries neither Origin nor Sec-Fetch-Site (cannot tell where it came from)', async () => {
-    const response = await deleteAnnotation(new Request(`${APP}/api/annotations/x`, { method: 'DELETE', headers: { host: 'counterpoint.test' } }), { params: Promise.resolve({ id: 'x' }) });
+    const response = await deleteAnnotation(
+      new Request(`${APP}/api/annotations/x`, { method: 'DELETE', headers: { host: 'counterpoint.test' } }),
+      { params: Promise.resolve({ id: 'x' }) },
+    );
     expect(response.status).toBe(403);
   });
 
   it('refuses a same-origin write whose body is not declared as JSON', async () => {
-    const response = await joinCohort(new Request(`${APP}/api/join`, { method: 'POST', headers: { host: 'counterpoint.test', origin: APP, 'content-type': 'text/plain' }, body: '{}' }));
+    const response = await joinCohort(
+      new Request(`${APP}/api/join`, {
+        method: 'POST',
+        headers: { host: 'counterpoint.test', origin: APP, 'content-type': 'text/plain' },
+        body: '{}',
+      }),
+    );
     expect(response.status).toBe(403);
     expect(await errorOf(response)).toBe('Send the request body as JSON, with "Content-Type: application/json".');
   });
 
   it('refuses a cross-site request even when the browser only sends Sec-Fetch-Site', async () => {
     const response = await joinCohort(
-      new Request(`${APP}/api/join`, { method: 'POST', headers: { host: 'counterpoint.test', 'sec-fetch-site': 'cross-site', 'content-type': 'application/json' }, body: '{}' }),
+      new Request(`${APP}/api/join`, {
+        method: 'POST',
+        headers: { host: 'counterpoint.test', 'sec-fetch-site': 'cross-site', 'content-type': 'application/json' },
+        body: '{}',
+      }),
     );
     expect(response.status).toBe(403);
   });
@@ -114,7 +142,10 @@ describe('request bodies', () => {
   });
 
   it('lists every schema problem by field, with the first as the message', async () => {
-    const response = await postAnnotation(tokenPost(JSON.stringify({ ...noteInput(), body: 'x'.repeat(10_001), motivation: 'SHOUTING' })), slugContext());
+    const response = await postAnnotation(
+      tokenPost(JSON.stringify({ ...noteInput(), body: 'x'.repeat(10_001), motivation: 'SHOUTING' })),
+      slugContext(),
+    );
     expect(response.status).toBe(400);
     const answer = (await response.json()) as { error: string; fields: { path: string; message: string }[] };
     expect(answer.fields).toContainEqual({ path: 'body', message: 'Keep a note under 10,000 characters.' });

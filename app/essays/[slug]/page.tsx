@@ -47,6 +47,7 @@ export default async function EssayPage({ params, searchParams }: TProps) {
       liveSince={liveSince.toString()}
       viewer={viewer ? { id: viewer.id, name: viewer.name } : null}
       canAnnotate={can(essay.standing, 'annotation.create', { isPrivate: essay.cohort !== null })}
+      canFollowLive={can(essay.standing, 'essay.follow-live', { isPrivate: essay.cohort !== null })}
       selectedClaimId={selectedClaimId}
       header={<EssayHeader essay={essay} />}
       trailer={<EssayTrailer metadata={essay.metadata} />}

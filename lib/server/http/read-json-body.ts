@@ -60,7 +60,8 @@ export function nestingDepth(text: string, stopAbove = Infinity): number {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (inString) {
-      if (code === 0x5c) i++; // a backslash escapes the next character, e.g. \"
+      if (code === 0x5c)
+        i++; // a backslash escapes the next character, e.g. \"
       else if (code === 0x22) inString = false;
     } else if (code === 0x22) {
       inString = true;

@@ -76,7 +76,10 @@ async function authenticateWriter(request: Request, options: TWriteOptions<z.Zod
   // write must show it came from our pages, and a JSON content type (which a plain HTML form or a
   // "simple" cross-site fetch cannot send) is required as a second line of defence.
   if (!isSameOriginRequest(request.headers)) {
-    throw new AppError('FORBIDDEN', 'This request did not come from a Counterpoint page, so it was refused. Reload the page and try again; scripts should use an API token.');
+    throw new AppError(
+      'FORBIDDEN',
+      'This request did not come from a Counterpoint page, so it was refused. Reload the page and try again; scripts should use an API token.',
+    );
   }
   if (options.body !== 'none' && !isJsonContentType(request.headers.get('content-type'))) {
     throw new AppError('FORBIDDEN', 'Send the request body as JSON, with "Content-Type: application/json".');
