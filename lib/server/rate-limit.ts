@@ -57,5 +57,6 @@ function limitMessage(policy: TRatePolicy, seconds: number): string {
   const inMinutes = `${minutes} minute${minutes === 1 ? '' : 's'}`;
   if (policy === 'signIn') return `Too many sign-in attempts; try again in ${inMinutes}.`;
   if (policy === 'signUp') return `Too many new accounts from this network; try again in ${inMinutes}.`;
+  if (policy === 'importNote') return `You imported ${POLICIES.importNote.points.toLocaleString('en')} annotations in the last hour, the most allowed; try again in ${inMinutes}, or import fewer at a time.`;
   return `Too many requests: try again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
 }

@@ -99,7 +99,7 @@ describe('the cost of an import', () => {
     const before = await notesIn(essayId);
     await expect(importAnnotations(userId, slug, [annotation(1, { exact: 'Trust among states is collapsing.' }, 'one more')])).rejects.toMatchObject({
       status: 429,
-      message: expect.stringMatching(/try again in \d+ seconds?/),
+      message: expect.stringMatching(/imported 10,000 annotations in the last hour, the most allowed; try again in \d+ minutes?/),
     });
     expect(await notesIn(essayId)).toBe(before);
   });
