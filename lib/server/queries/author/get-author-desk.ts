@@ -18,7 +18,8 @@ export type TCritique = {
   responses: { id: string; status: string; body: string; state: string; createdAt: string; revisionNumber: number | null; diffs: TDiffPart[][] }[];
 };
 
-/** Lower than this mean agreement (with at least 3 ratings) a claim counts as a critique. */
+/** Lower than this mean agreement (with at least 3 ratings) a claim counts as a critique. Shown to the
+ * essay's author only: the one deliberate exception to blind ratings (docs/adr/0003-blind-ratings.md). */
 const LOW_RATING = 2.5;
 
 /**
@@ -37,7 +38,7 @@ export async function getAuthorDesk(viewerId: string, slug: string) {
   const [attacks, questions, impacts, lowClaims, responses] = await Promise.all([
     db.argument.findMany({
       where: { essayId: essay.id, stance: 'ATTACK', deletedAt: null, duplicateOfId: null, hiddenAt: null },
-      select: { id: true, text: true, attackKind: true, targetClaimId: true, targetArgument: { select: { text: true } }, authorId: true },
+      select: { id: true, text: true, attackKind: true, targetClaimId: true, targetArgument: { select: { text: true, hiddenAt: true, deletedAt: true } }, authorId: true },
     }),
     db.annotation.findMany({
       where: { essayId: essay.id, motivation: 'QUESTIONING', parentId: null, visibility: 'COHORT', deletedAt: null, hiddenAt: null },
@@ -63,7 +64,7 @@ export async function getAuthorDesk(viewerId: string, slug: string) {
   const critiques: TCritique[] = [
     ...attacks.map((a) => {
       const rs = responsesFor(`argument:${a.id}`);
-      return { key: `argument:${a.id}`, type: 'argument' as const, id: a.id, text: a.text, context: a.targetClaimId ? claimText.get(a.targetClaimId) ?? '' : a.targetArgument?.text ?? '', critic: names.of(a.authorId).name, impact: impactOf.get(a.id) ?? 0, isOpen: isOpen(rs), claimIds: a.targetClaimId ? [a.targetClaimId] : [], responses: rs };
+      return { key: `argument:${a.id}`, type: 'argument' as const, id: a.id, text: a.text, context: a.targetClaimId ? claimText.get(a.targetClaimId) ?? '' : a.targetArgument ? withheldText(a.targetArgument, a.targetArgument.text) : '', critic: names.of(a.authorId).name, impact: impactOf.get(a.id) ?? 0, isOpen: isOpen(rs), claimIds: a.targetClaimId ? [a.targetClaimId] : [], responses: rs };
     }),
     ...questions.map((q) => {
       const rs = responsesFor(`annotation:${q.id}`);
@@ -93,8 +94,8 @@ export async function listAuthorResponsesForViewer(viewerId: string | null, slug
     select: {
       id: true, status: true, body: true, critiqueState: true, createdAt: true,
       authorId: true,
-      annotation: { select: { id: true, body: true, authorId: true } },
-      argument: { select: { id: true, text: true, authorId: true } },
+      annotation: { select: { id: true, body: true, hiddenAt: true, deletedAt: true, authorId: true } },
+      argument: { select: { id: true, text: true, hiddenAt: true, deletedAt: true, authorId: true } },
       claim: { select: { id: true } },
       revision: { select: { id: true, number: true, essayId: true } },
     },
@@ -104,9 +105,15 @@ export async function listAuthorResponsesForViewer(viewerId: string | null, slug
   return rows.map((r) => {
     // The critic is named by the display-name rule; their user id stays here (isMine says if it is the viewer).
     const criticId = r.annotation?.authorId ?? r.argument?.authorId ?? null;
-    const critique = r.annotation ? { type: 'annotation' as const, id: r.annotation.id, text: r.annotation.body, critic: names.of(r.annotation.authorId).name } : r.argument ? { type: 'argument' as const, id: r.argument.id, text: r.argument.text, critic: names.of(r.argument.authorId).name } : { type: 'claim' as const, id: r.claim!.id, text: 'Low agreement ratings', critic: null };
+    const critique = r.annotation ? { type: 'annotation' as const, id: r.annotation.id, text: withheldText(r.annotation, r.annotation.body), critic: names.of(r.annotation.authorId).name } : r.argument ? { type: 'argument' as const, id: r.argument.id, text: withheldText(r.argument, r.argument.text), critic: names.of(r.argument.authorId).name } : { type: 'claim' as const, id: r.claim!.id, text: 'Low agreement ratings', critic: null };
     return { id: r.id, status: r.status, body: r.body, state: r.critiqueState, createdAt: r.createdAt.toISOString(), authorName: names.of(r.authorId).name, critique, isMine: criticId !== null && criticId === viewerId, revisionNumber: r.revision?.number ?? null, diffs: r.revision ? diffs.get(r.revision.id) ?? [] : [] };
   });
+}
+
+/** A critique's words, or what readers see once a moderator hid it or its critic deleted it: the response stays, the words go. */
+function withheldText(critique: { hiddenAt: Date | null; deletedAt: Date | null }, text: string): string {
+  if (critique.deletedAt) return '[deleted]';
+  return critique.hiddenAt ? 'Hidden by a moderator.' : text;
 }
 
 /** For each revision, the word diffs of the claims it changed against the revision before it. */
