@@ -5,23 +5,13 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { describeRange, reanchorAll, type TReanchorInput, type TReanchored } from '@/lib/domain/anchoring';
 import { parseEssay } from '@/lib/domain/essay';
+import { seededRandom } from '@/lib/domain/random/seeded-random';
 
 const COUNT = 10_000;
 const SEED = 20_250_601;
 
-// mulberry32: a tiny seeded PRNG, so every run builds the same annotations.
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-const random = prng(SEED);
+// Seeded, so every run builds the same annotations.
+const random = seededRandom(SEED);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 
 const essay = parseEssay(readFileSync(new URL('../tests/fixtures/essays/alliances.txt', import.meta.url), 'utf8'));

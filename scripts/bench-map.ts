@@ -5,6 +5,7 @@
 import { chromium } from '@playwright/test';
 import { computeStrengths } from '@/lib/domain/argument';
 import { filterDebate, layoutMap, NO_MAP_FILTERS, visibleIn, viewportRect, type TMapInput } from '@/lib/domain/argument-map';
+import { seededRandom } from '@/lib/domain/random/seeded-random';
 import { DEMO_ESSAY, DEMO_PASSWORD, DEMO_USERS } from '../prisma/demo-data';
 import { startAppUnderTest } from './support/app-under-test';
 
@@ -12,17 +13,6 @@ const ARGUMENTS = 2_000;
 const CPU_RUNS = 7;
 const PAGE_RUNS = 5;
 const VOTE_SHARE = 0.3; // each member votes on this share of the arguments
-
-// A seeded generator (mulberry32): the same debate every run, so numbers compare across commits.
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function timed<T>(run: () => T | Promise<T>): Promise<{ ms: number; value: T }> {
   const start = performance.now();
@@ -49,7 +39,8 @@ try {
   const member = users.find((u) => u.email === DEMO_USERS.member.email)!;
 
   // Random recursive trees: a quarter of the arguments answer a claim, the rest an earlier argument.
-  const rand = random(20261128);
+  // Seeded: the same debate every run, so numbers compare across commits.
+  const rand = seededRandom(20261128);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const start = Date.now() - ARGUMENTS * 1000;
   const rows = Array.from({ length: ARGUMENTS }, (_, i) => {

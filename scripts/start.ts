@@ -1,14 +1,18 @@
 // `npm start`: one command from a fresh clone to a served app. With DATABASE_URL unset it runs the
 // embedded PostgreSQL (PGlite) persisted under ./.data/pg; either way it applies the committed
-// migrations, seeds the demo (idempotently), builds when the build is missing or stale, and serves.
-//   npm start              production server on PORT (default 3000)
-//   npm run dev            next dev with the same database set-up
+// migrations, seeds the demo (idempotently) where that is safe, builds when stale, and serves.
+//   npm start                   production server on PORT (default 3000)
+//   npm run dev                 next dev with the same database set-up
+//   npm start -- --seed-demo    also seed the demo accounts on your own DATABASE_URL
+// The demo's password is published, so with DATABASE_URL it is seeded only when asked
+// (--seed-demo or COUNTERPOINT_SEED_DEMO=1; see demo-seed-decision.ts).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { applyMigrations } from '@/lib/server/db/migrate';
 import { startEmbeddedPostgres } from '@/lib/server/db/embedded-postgres';
 import { isBuildStale } from './build-staleness';
+import { shouldSeedDemo } from './demo-seed-decision';
 
 const isDev = process.argv.includes('--dev');
 const port = process.env.PORT ?? '3000';
@@ -47,11 +51,15 @@ process.env.DATABASE_URL = env.DATABASE_URL;
 
 const migrations = await applyMigrations(env.DATABASE_URL!);
 console.log(`Migrations: ${migrations.applied.length} applied, ${migrations.alreadyApplied} already in place.`);
-const { seedDemo } = await import('../prisma/seed');
-const { db } = await import('@/lib/server/db/client');
-const seeded = await seedDemo(db);
-await db.$disconnect();
-console.log(seeded.created ? 'Seeded the demo cohort, accounts and essay.' : 'Demo data already present.');
+if (shouldSeedDemo({ isEmbedded: embedded !== null, isDev, argv: process.argv, seedDemoEnv: process.env.COUNTERPOINT_SEED_DEMO })) {
+  const { seedDemo } = await import('../prisma/seed');
+  const { db } = await import('@/lib/server/db/client');
+  const seeded = await seedDemo(db);
+  await db.$disconnect();
+  console.log(seeded.created ? 'Seeded the demo cohort, accounts and essay.' : 'Demo data already present.');
+} else {
+  console.log('Demo accounts not seeded on your DATABASE_URL (their password is public); pass --seed-demo to add them.');
+}
 
 const next = 'node_modules/.bin/next';
 let code = 0;

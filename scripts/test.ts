@@ -1,4 +1,5 @@
 // `npm test`: all three layers on one fresh database.
+//  0. the static checks (types, lint), so CI fails on them before any suite runs;
 //  1. a fresh database: a new one on the server in DATABASE_URL (CI sets it), else embedded PGlite;
 //  2. migrations from empty + the demo seed;
 //  3. unit + integration tests (Vitest), then one `next build` and the Playwright e2e suite.
@@ -12,6 +13,19 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
     const child = spawn(command, args, { stdio: 'inherit', env });
     child.on('exit', (code) => resolve(code ?? 1));
   });
+}
+
+const bin = (name: string) => `node_modules/.bin/${name}`;
+// `npm test -- vitest [files…]` or `npm test -- e2e [specs…]` runs one layer, optionally filtered.
+const [only, ...filters] = process.argv.slice(2);
+if (only !== 'vitest' && only !== 'e2e') {
+  for (const [name, args] of [['tsc', ['--noEmit']], ['eslint', ['.']]] as const) {
+    const status = await run(bin(name), [...args], process.env);
+    if (status !== 0) {
+      console.error(`npm test: ${name} failed; fix it before the suites run.`);
+      process.exit(status);
+    }
+  }
 }
 
 const serverUrl = process.env.DATABASE_URL;
@@ -43,9 +57,6 @@ try {
   await seedDemo(db);
   await db.$disconnect();
 
-  const bin = (name: string) => `node_modules/.bin/${name}`;
-  // `npm test -- vitest [files…]` or `npm test -- e2e [specs…]` runs one layer, optionally filtered.
-  const [only, ...filters] = process.argv.slice(2);
   code = only === 'e2e' ? 0 : await run(bin('vitest'), ['run', ...(only === 'vitest' ? filters : [])], { ...env, NODE_ENV: 'test' });
   if (code === 0 && only !== 'vitest') {
     code = await run(bin('next'), ['build'], { ...env, NODE_ENV: 'production' });

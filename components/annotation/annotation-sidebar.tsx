@@ -47,6 +47,7 @@ export function AnnotationSidebar({ threads, text, revisionNumber, viewerId, can
       element?.scrollIntoView({ block: 'nearest' });
     });
     // Only a new request should move things: `anchored` changing under it (a live note) should not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberately keyed on the request alone
   }, [reveal]);
 
   function onTabKey(event: KeyboardEvent) {

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, 
 import { describeRange, isAnchoringError } from '@/lib/domain/anchoring';
 import type { TAnnotationView } from '@/lib/schemas/annotation';
 import type { TSectionView } from '@/lib/server/queries/essay/get-essay-for-viewer';
-import { postAnnotation } from '@/components/annotation/annotation-api';
+import { fetchAnnotations, postAnnotation } from '@/components/annotation/annotation-api';
 import { AnnotationComposer, type TComposerValues } from '@/components/annotation/annotation-composer';
 import { AnnotationSidebar } from '@/components/annotation/annotation-sidebar';
 import { buildThreads, countByClaim, highlightSpans, toAnnotationMap, upsertAnnotation } from '@/components/annotation/annotation-state';
@@ -22,6 +22,8 @@ type TProps = {
   liveSince: string;
   viewer: { id: string; name: string } | null;
   canAnnotate: boolean;
+  /** Signed in and not suspended: the page follows new notes live. */
+  canFollowLive: boolean;
   selectedClaimId: string | null;
   header: ReactNode;
   trailer: ReactNode;
@@ -40,7 +42,7 @@ function isTyping(target: EventTarget | null): boolean {
  * The essay page's interactive half: the reader with its highlights, the selection → composer
  * flow, the sidebar of threads, and the live stream that keeps them current.
  */
-export function AnnotationWorkspace({ essay, initialAnnotations, liveSince, viewer, canAnnotate, selectedClaimId, header, trailer, claimPanel }: TProps) {
+export function AnnotationWorkspace({ essay, initialAnnotations, liveSince, viewer, canAnnotate, canFollowLive, selectedClaimId, header, trailer, claimPanel }: TProps) {
   const router = useRouter();
   const articleRef = useRef<HTMLElement>(null);
   const readerRef = useRef<HTMLDivElement>(null);
@@ -55,7 +57,15 @@ export function AnnotationWorkspace({ essay, initialAnnotations, liveSince, view
   const [reveal, setReveal] = useState<{ id: string; token: number } | null>(null);
 
   const upsert = useCallback((a: TAnnotationView) => setAnnotations((state) => upsertAnnotation(state, a, viewerId)), [viewerId]);
-  const liveState = useEssayEvents(essay.slug, viewer !== null, liveSince, (event) => upsert(event.annotation));
+  // Too far behind for the stream to replay: fetch the list again and fold it in, newest wins
+  // (notes never vanish from a list — deleted ones stay as placeholders — so folding is enough).
+  const reload = useCallback(async () => {
+    const list = await fetchAnnotations(essay.slug);
+    if (list) setAnnotations((state) => list.reduce((acc, a) => upsertAnnotation(acc, a, viewerId), state));
+  }, [essay.slug, viewerId]);
+  const streamState = useEssayEvents(essay.slug, canFollowLive, liveSince, (event) => upsert(event.annotation), () => void reload());
+  // Signed in yet not followed live: only a suspended member (the permission table says so).
+  const liveState = viewer !== null && !canFollowLive ? 'suspended' : streamState;
 
   // A navigation (opening a claim) renders the page again: fold the fresh list in, newest wins.
   useEffect(() => {

@@ -42,7 +42,7 @@ export function MarkerDefs() {
 /** What a screen reader hears for a node: its kind, its text and its strength. */
 export function describeNode(node: TMapNode): string {
   const kind = node.kind === 'claim' ? 'Claim' : RELATION_LABELS[node.relation ?? 'SUPPORT'];
-  return `${kind}: ${node.text} Strength ${percent(node.strength)}${node.isContested ? ', contested' : ''}.`;
+  return `${kind}: ${node.text} Strength ${node.strength === null ? (node.kind === 'claim' ? 'withheld until you rate it' : 'not counted') : percent(node.strength)}${node.isContested ? ', contested' : ''}.`;
 }
 
 const truncate = (text: string, chars: number): string => (text.length > chars ? `${text.slice(0, chars - 1).trimEnd()}…` : text);

@@ -15,7 +15,8 @@ export function NodePanel({ data, nodeId, onClose }: TProps) {
   const index = useMemo(() => {
     const claims = new Map(data.claims.map((c) => [c.id, c]));
     const args = new Map(data.arguments.map((a) => [a.id, a]));
-    const strengths = new Map<string, number>([...data.claims.map((c) => [c.id, c.strength] as const), ...data.arguments.map((a) => [a.id, a.strength] as const)]);
+    // Withheld claims stand at the prior only so that arguments about them can be explained.
+    const strengths = new Map<string, number>([...data.claims.map((c) => [c.id, c.strength ?? 0.5] as const), ...data.arguments.flatMap((a) => (a.strength === null ? [] : [[a.id, a.strength] as const]))]);
     return { claims, args, strengths, graph: strengthGraphOf(data) };
   }, [data]);
 
@@ -23,12 +24,13 @@ export function NodePanel({ data, nodeId, onClose }: TProps) {
   const claim = nodeId === null ? undefined : index.claims.get(nodeId);
   const argument = nodeId === null ? undefined : index.args.get(nodeId);
   // Explained on demand, from the whole debate's graph (filters hide nodes, they do not change strengths).
+  const isWithheld = (claim?.strength ?? argument?.strength ?? null) === null;
   const explanation = useMemo(() => {
-    if (nodeId === null || !index.strengths.has(nodeId)) return null;
+    if (nodeId === null || isWithheld || !index.strengths.has(nodeId)) return null;
     return withTexts(explainStrength(nodeId, index.graph, index.strengths), (id) => index.claims.get(id)?.text ?? index.args.get(id)?.text ?? '');
-  }, [nodeId, index]);
+  }, [nodeId, index, isWithheld]);
 
-  if (nodeId === null || (!claim && !argument) || explanation === null) {
+  if (nodeId === null || (!claim && !argument) || (explanation === null && !isWithheld)) {
     return (
       <aside aria-label="Selected node" className="rounded border border-stone-200 bg-white p-4 text-sm text-stone-600" data-testid="map-panel">
         Click a node, or focus it and press Enter, to see its text, its strength and why.
@@ -53,10 +55,16 @@ export function NodePanel({ data, nodeId, onClose }: TProps) {
       </p>
       {argument ? <p className="mt-1 text-xs text-stone-500">Answers: {textOf(argument.targetClaimId ?? argument.targetArgumentId ?? '')}</p> : null}
       <p className="mt-3">
-        Strength <strong className="tabular-nums">{percent(explanation.strength)}</strong>
+        Strength <strong className="tabular-nums">{explanation ? percent(explanation.strength) : claim ? 'withheld' : 'not counted'}</strong>
         {argument ? <span className="text-stone-600"> · {describeImpact(argument.impact)}</span> : null}
       </p>
-      <WhyThisScore explanation={explanation} isOpen limit={3} />
+      {explanation ? (
+        <WhyThisScore explanation={explanation} isOpen limit={3} />
+      ) : (
+        <p className="mt-1 text-xs text-stone-600" data-testid="map-panel-withheld">
+          {claim ? 'Rate this claim’s agreement on its claim page to see its strength: ratings stay blind until you rate.' : 'Hidden arguments, and those answering them, do not count towards any strength.'}
+        </p>
+      )}
       {href ? (
         <Link href={href} className="mt-3 inline-block underline underline-offset-4">
           {claim ? 'Open the claim page' : 'Open on its claim page'}

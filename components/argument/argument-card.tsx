@@ -35,13 +35,13 @@ export function ArgumentCard({ thread, level, slug, canParticipate }: TProps) {
           </p>
         ) : (
           <>
-            <p id={titleId} className="mt-2 font-medium leading-snug" data-testid="argument-text">
+            <p id={titleId} className="user-text mt-2 font-medium leading-snug" data-testid="argument-text">
               {argument.text}
             </p>
             {argument.elaboration ? (
               <details className="mt-1 text-sm">
                 <summary className="cursor-pointer text-stone-600">Elaboration</summary>
-                <p className="mt-1 whitespace-pre-line text-stone-800">{argument.elaboration}</p>
+                <p className="user-text mt-1 whitespace-pre-line text-stone-800">{argument.elaboration}</p>
               </details>
             ) : null}
           </>
@@ -49,7 +49,7 @@ export function ArgumentCard({ thread, level, slug, canParticipate }: TProps) {
         <p className="mt-2 text-xs text-stone-600">
           <span data-testid="argument-impact">{describeImpact(argument.impact)}</span> · strength{' '}
           <strong className="tabular-nums" data-testid="argument-strength">
-            {percent(argument.strength)}
+            {argument.strength === null ? 'not counted' : percent(argument.strength)}
           </strong>
         </p>
         {canParticipate && !argument.isHidden ? (

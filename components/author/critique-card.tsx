@@ -57,7 +57,7 @@ export function CritiqueCard({ slug, critique, typeLabel, claims }: TProps) {
             {critique.responses.map((response) => (
               <li key={response.id} id={`response-${response.id}`} data-testid="desk-response" data-response-id={response.id}>
                 <ResponseMeta status={response.status} state={response.state} createdAt={response.createdAt} />
-                <p className="mt-1 whitespace-pre-line text-sm">{response.body}</p>
+                <p className="user-text mt-1 whitespace-pre-line text-sm">{response.body}</p>
                 <RevisionDiff revisionNumber={response.revisionNumber} diffs={response.diffs} />
               </li>
             ))}

@@ -17,7 +17,7 @@ export function PublicResponse({ response }: { response: TPublicResponse }) {
   return (
     <article id={`response-${response.id}`} className={CARD} data-testid="author-response" data-response-id={response.id} data-state={response.state.toLowerCase()}>
       <ResponseMeta status={response.status} state={response.state} createdAt={response.createdAt} name={response.authorName} />
-      <p className="mt-3 whitespace-pre-line">{response.body}</p>
+      <p className="user-text mt-3 whitespace-pre-line">{response.body}</p>
       <figure className="mt-3 text-sm">
         <figcaption className="text-stone-500">{answered(critique, response.isMine)}</figcaption>
         {critique.type === 'claim' ? null : (

@@ -1,13 +1,15 @@
-type TCounts = { annotations: number; ratings: number; arguments: number };
+/** `ratings` is null while the server withholds it: the viewer has not rated the claim yet. */
+type TCounts = { annotations: number; ratings: number | null; arguments: number };
 
 export function describeCounts(counts: TCounts): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${plural(counts.annotations, 'annotation')}, ${plural(counts.ratings, 'rating')}, ${plural(counts.arguments, 'argument')}`;
+  const ratings = counts.ratings === null ? 'ratings hidden until you rate' : plural(counts.ratings, 'rating');
+  return `${plural(counts.annotations, 'annotation')}, ${ratings}, ${plural(counts.arguments, 'argument')}`;
 }
 
 /** Counts after a claim: visible once there is activity, always announced to screen readers. */
 export function ClaimBadges({ counts }: { counts: TCounts }) {
-  const total = counts.annotations + counts.ratings + counts.arguments;
+  const total = counts.annotations + (counts.ratings ?? 0) + counts.arguments;
   if (total === 0)
     return (
       <span className="sr-only" data-testid="claim-badges" data-annotations={counts.annotations}>
@@ -17,7 +19,7 @@ export function ClaimBadges({ counts }: { counts: TCounts }) {
   return (
     <sup data-testid="claim-badges" data-annotations={counts.annotations} className="ml-0.5 select-none rounded bg-amber-100 px-1 font-sans text-xs text-amber-900" title={describeCounts(counts)}>
       <span aria-hidden="true">
-        {counts.annotations}·{counts.ratings}·{counts.arguments}
+        {counts.annotations}·{counts.ratings ?? '?'}·{counts.arguments}
       </span>
       <span className="sr-only">({describeCounts(counts)})</span>
     </sup>

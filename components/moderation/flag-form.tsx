@@ -1,7 +1,8 @@
 'use client';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { requestJson } from '@/components/ui/request-json';
-import { FLAG_REASON_LABELS, FLAG_REASONS, type TFlagReason } from '@/components/moderation/labels';
+import { FLAG_REASON_LABELS } from '@/components/moderation/labels';
+import { FLAG_REASONS, type TFlagReason } from '@/lib/schemas/moderation';
 
 type TProps = {
   target: { type: 'annotation' | 'argument'; id: string };

@@ -1,5 +1,4 @@
-export const FLAG_REASONS = ['OFF_TOPIC', 'INCIVILITY', 'SPAM', 'DUPLICATE', 'MISREPRESENTS_ESSAY', 'OTHER'] as const;
-export type TFlagReason = (typeof FLAG_REASONS)[number];
+import type { TContentType, TFlagReason, TFlagStatus } from '@/lib/schemas/moderation';
 
 export const FLAG_REASON_LABELS: Record<TFlagReason, string> = {
   OFF_TOPIC: 'Off-topic',
@@ -10,12 +9,8 @@ export const FLAG_REASON_LABELS: Record<TFlagReason, string> = {
   OTHER: 'Other',
 };
 
-export const FLAG_STATUSES = ['OPEN', 'ACTIONED', 'DISMISSED'] as const;
-export type TFlagStatus = (typeof FLAG_STATUSES)[number];
 export const FLAG_STATUS_LABELS: Record<TFlagStatus, string> = { OPEN: 'Open', ACTIONED: 'Actioned', DISMISSED: 'Dismissed' };
 
-export const CONTENT_TYPES = ['annotation', 'argument'] as const;
-export type TContentType = (typeof CONTENT_TYPES)[number];
 export const CONTENT_TYPE_LABELS: Record<TContentType, string> = { annotation: 'Note', argument: 'Argument' };
 
 const KIND_LABELS: Record<string, string> = {

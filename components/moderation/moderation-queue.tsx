@@ -5,7 +5,8 @@ import { useState, useTransition } from 'react';
 import { excerpt, formatWhen } from '@/components/annotation/labels';
 import { SECONDARY } from '@/components/cohort/labels';
 import { ACTION_SPECS, ModerationActionForm, type TQueueAction } from '@/components/moderation/moderation-action-form';
-import { CONTENT_TYPE_LABELS, FLAG_REASON_LABELS, FLAG_STATUS_LABELS, type TFlagReason, type TFlagStatus } from '@/components/moderation/labels';
+import { CONTENT_TYPE_LABELS, FLAG_REASON_LABELS, FLAG_STATUS_LABELS } from '@/components/moderation/labels';
+import type { TFlagReason, TFlagStatus } from '@/lib/schemas/moderation';
 
 /** One flag as the queue shows it (the page maps the query's rows to this). */
 export type TQueueItem = {

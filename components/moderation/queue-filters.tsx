@@ -1,4 +1,5 @@
-import { CONTENT_TYPE_LABELS, CONTENT_TYPES, FLAG_REASON_LABELS, FLAG_REASONS, FLAG_STATUS_LABELS, FLAG_STATUSES } from '@/components/moderation/labels';
+import { CONTENT_TYPE_LABELS, FLAG_REASON_LABELS, FLAG_STATUS_LABELS } from '@/components/moderation/labels';
+import { CONTENT_TYPES, FLAG_REASONS, FLAG_STATUSES } from '@/lib/schemas/moderation';
 import { SECONDARY } from '@/components/cohort/labels';
 
 export type TQueueFilterValues = { status: string; reason: string; type: string };

@@ -1,11 +1,14 @@
 import { z } from 'zod';
+import { ZId } from '@/lib/schemas/params';
+import type { TPersonView } from '@/lib/schemas/person';
+import { isBlank, safeString, userText } from '@/lib/schemas/text';
 
 /** W3C Web Annotation TextQuoteSelector (https://www.w3.org/TR/annotation-model/#text-quote-selector). */
 export const ZTextQuoteSelector = z.object({
   type: z.literal('TextQuoteSelector'),
-  exact: z.string().min(1, 'Select some text to annotate.').max(5000, 'Select at most 5,000 characters.'),
-  prefix: z.string().max(200).default(''),
-  suffix: z.string().max(200).default(''),
+  exact: safeString().min(1, 'Select some text to annotate.').max(5000, 'Select at most 5,000 characters.'),
+  prefix: safeString().max(200).default(''),
+  suffix: safeString().max(200).default(''),
 });
 export type TTextQuoteSelector = z.infer<typeof ZTextQuoteSelector>;
 
@@ -29,15 +32,17 @@ export const ZRootMotivation = z.enum(ROOT_MOTIVATIONS, {
 export type TRootMotivation = z.infer<typeof ZRootMotivation>;
 
 export const MAX_BODY = 10_000;
-const ZBody = z.string().max(MAX_BODY, `Keep a note under ${MAX_BODY.toLocaleString('en')} characters.`);
+// Not trimmed: leading spaces can be Markdown (an indented code block). Whether a blank body is
+// allowed depends on the motivation (a highlight needs none): `isBlank` below decides.
+const ZBody = safeString().max(MAX_BODY, `Keep a note under ${MAX_BODY.toLocaleString('en')} characters.`);
 const ZTags = z
-  .array(z.string().trim().min(1, 'Tags cannot be empty.').max(40, 'Keep each tag under 40 characters.'))
+  .array(userText({ min: 1, tooShort: 'Tags cannot be empty.', max: 40, tooLong: 'Keep each tag under 40 characters.' }))
   .max(10, 'Use at most 10 tags.')
   .default([]);
 
 export const ZCreateAnnotation = z
   .object({
-    revisionId: z.string().min(1),
+    revisionId: ZId,
     motivation: ZRootMotivation,
     body: ZBody.default(''),
     tags: ZTags,
@@ -48,14 +53,14 @@ export const ZCreateAnnotation = z
     // A highlight may stand alone (as in Hypothesis); a tag needs a tag; everything else needs words.
     if (input.motivation === 'TAGGING' && input.tags.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['tags'], message: 'Add at least one tag.' });
-    } else if (input.motivation !== 'HIGHLIGHTING' && input.motivation !== 'TAGGING' && input.body.trim() === '') {
+    } else if (input.motivation !== 'HIGHLIGHTING' && input.motivation !== 'TAGGING' && isBlank(input.body)) {
       ctx.addIssue({ code: 'custom', path: ['body'], message: 'Write something: an empty note says nothing.' });
     }
   });
 export type TCreateAnnotation = z.input<typeof ZCreateAnnotation>;
 
 export const ZCreateReply = z.object({
-  body: ZBody.refine((b) => b.trim() !== '', 'Write something: an empty reply says nothing.'),
+  body: ZBody.refine((b) => !isBlank(b), 'Write something: an empty reply says nothing.'),
 });
 
 export const ZEditAnnotation = z.object({ body: ZBody, tags: ZTags.optional() });
@@ -65,7 +70,8 @@ export type TAnnotationView = {
   id: string;
   parentId: string | null;
   rootId: string | null;
-  author: { id: string; name: string };
+  /** As the viewer may see them: a per-cohort handle (never a user id), the display name, and whether it is the viewer. */
+  author: TPersonView;
   motivation: TRootMotivation | 'REPLYING';
   /** Raw Markdown (for editing); empty once deleted. */
   body: string;

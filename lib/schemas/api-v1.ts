@@ -4,7 +4,10 @@
 import { z } from 'zod';
 import type { TStanding } from '@/lib/domain/access/permissions';
 import { ROOT_MOTIVATIONS, type TAnnotationView } from '@/lib/schemas/annotation';
+import { ZPersonView } from '@/lib/schemas/person';
 import { RATING_DIMENSIONS, type TRatingAxisView } from '@/lib/schemas/rating';
+import { ZId, ZSlug } from '@/lib/schemas/params';
+import { userText } from '@/lib/schemas/text';
 
 // ───────────────────────────── Personal access tokens ─────────────────────────────
 
@@ -13,11 +16,13 @@ export const ZTokenScope = z.enum(TOKEN_SCOPES, { error: 'A token’s scope is R
 export type TTokenScope = z.infer<typeof ZTokenScope>;
 
 export const ZCreateApiToken = z.object({
-  name: z
-    .string({ error: 'Name the token after what will use it, e.g. “reading-group notebook”.' })
-    .trim()
-    .min(1, 'Name the token after what will use it, e.g. “reading-group notebook”.')
-    .max(80, 'Keep the name under 80 characters.'),
+  name: userText({
+    required: 'Name the token after what will use it, e.g. “reading-group notebook”.',
+    min: 1,
+    tooShort: 'Name the token after what will use it, e.g. “reading-group notebook”.',
+    max: 80,
+    tooLong: 'Keep the name under 80 characters.',
+  }),
   scope: ZTokenScope,
 });
 export type TCreateApiToken = z.input<typeof ZCreateApiToken>;
@@ -30,7 +35,15 @@ export type TApiTokenSummary = { id: string; name: string; scope: TTokenScope; c
 const ZTimestamp = z.iso.datetime().describe('ISO 8601 date-time in UTC.');
 const ZNextCursor = z.string().nullable().describe('Pass as `cursor` to get the next page; null on the last page.');
 
-export const ZApiError = z.object({ error: z.string().describe('What went wrong, written for a person.') }).describe('Every 4xx and 5xx answer.');
+export const ZApiError = z
+  .object({
+    error: z.string().describe('What went wrong, written for a person.'),
+    fields: z
+      .array(z.object({ path: z.string(), message: z.string() }))
+      .optional()
+      .describe('For a 400 from the body’s schema: every problem, by the dotted path of its field.'),
+  })
+  .describe('Every 4xx and 5xx answer.');
 
 export const API_PAGE_LIMIT = { default: 50, max: 100 } as const;
 const LIMIT_MESSAGE = `limit is a whole number from 1 to ${API_PAGE_LIMIT.max}.`;
@@ -42,14 +55,14 @@ const ZLimit = z.coerce
   .default(API_PAGE_LIMIT.default)
   .describe(`Items per page, 1–${API_PAGE_LIMIT.max} (default ${API_PAGE_LIMIT.default}).`);
 const ZCursor = z.string().min(1).max(500).optional().describe('Opaque: the `nextCursor` of the previous page, unchanged.');
-const ZClaimFilter = z.string().min(1).max(64).optional();
+const ZClaimFilter = ZId.optional();
 
 const STANDINGS = ['ANONYMOUS', 'OUTSIDER', 'PARTICIPANT', 'SUSPENDED', 'OWNER', 'MODERATOR', 'AUTHOR', 'MEMBER'] as const satisfies readonly TStanding[];
 
 // ───────────────────────────── Parameters ─────────────────────────────
 
-export const ZApiSlugParams = z.object({ slug: z.string().min(1).max(200).describe('The essay’s slug, as in /essays/{slug}.') });
-export const ZApiClaimParams = z.object({ id: z.string().min(1).max(64).describe('A claim id (stable across revisions).') });
+export const ZApiSlugParams = z.object({ slug: ZSlug.describe('The essay’s slug, as in /essays/{slug}.') });
+export const ZApiClaimParams = z.object({ id: ZId.describe('A claim id (stable across revisions).') });
 export const ZApiRatingParams = ZApiClaimParams.extend({
   dimension: z.enum(RATING_DIMENSIONS, { error: 'A rating is about AGREEMENT or EVIDENCE.' }).describe('The rating axis.'),
 });
@@ -109,7 +122,7 @@ export const ZApiClaim = z.object({
   text: z.string(),
   counts: z.object({
     annotations: z.number().int().describe('Cohort notes touching the claim, plus your own private ones.'),
-    ratings: z.number().int().describe('Agreement ratings.'),
+    ratings: z.number().int().nullable().describe('Agreement ratings; null until you have rated the claim’s agreement yourself (blind ratings).'),
     arguments: z.number().int().describe('Arguments answering the claim directly.'),
   }),
 });
@@ -121,7 +134,7 @@ export const ZApiAnnotation = z.object({
   id: z.string(),
   parentId: z.string().nullable(),
   rootId: z.string().nullable(),
-  author: z.object({ id: z.string(), name: z.string() }),
+  author: ZPersonView,
   motivation: z.enum([...ROOT_MOTIVATIONS, 'REPLYING']),
   body: z.string().describe('Markdown as written; empty once deleted or hidden by a moderator.'),
   bodyHtml: z.string().describe('Sanitized HTML rendered from body.'),
@@ -171,18 +184,19 @@ export const ZApiClaimRatings = z.object({ claimId: z.string(), ratings: z.array
 
 export const ZApiArgument = z.object({
   id: z.string(),
-  text: z.string().describe('Empty when hidden by a moderator.'),
+  text: z.string().describe('“Hidden by a moderator.” when hidden: the words never leave the server.'),
   elaboration: z.string().nullable(),
   stance: z.enum(['SUPPORT', 'ATTACK']),
   attackKind: z.enum(['REBUT', 'UNDERCUT']).nullable(),
   targetClaimId: z.string().nullable(),
   targetArgumentId: z.string().nullable(),
-  author: z.object({ id: z.string(), name: z.string() }),
+  author: ZPersonView,
   createdAt: ZTimestamp,
   impact: z.object({ mean: z.number().nullable(), count: z.number().int(), histogram: z.array(z.number().int()).describe('Counts of impact 0 to 4.') }),
-  strength: z.number().describe('DF-QuAD strength in [0, 1].'),
-  base: z.number().describe('Base score in [0, 1] before supporters and attackers.'),
+  strength: z.number().nullable().describe('DF-QuAD strength in [0, 1]; null when the argument counts toward no strength: hidden, answering a hidden argument, or about a claim a revision removed.'),
+  base: z.number().nullable().describe('Base score in [0, 1] before supporters and attackers; null exactly when `strength` is.'),
   isHidden: z.boolean(),
+  placement: z.enum(['COUNTED', 'WITHHELD', 'DETACHED']).describe('COUNTED: in the strength graph. WITHHELD: hidden, or answering a hidden argument. DETACHED: its claim left the essay in a revision; kept readable.'),
 });
 export const ZApiArgumentPage = z.object({
   arguments: z.array(ZApiArgument).describe('Oldest first (createdAt, then id).'),

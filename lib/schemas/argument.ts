@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import { ZId } from '@/lib/schemas/params';
+import { userText } from '@/lib/schemas/text';
 
 export const MAX_ARGUMENT_TEXT = 300;
 export const MAX_ELABORATION = 5_000;
 
 export const ZArgumentTarget = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('claim'), id: z.string().min(1) }),
-  z.object({ type: z.literal('argument'), id: z.string().min(1) }),
+  z.object({ type: z.literal('claim'), id: ZId }),
+  z.object({ type: z.literal('argument'), id: ZId }),
 ], { error: 'Say what the argument answers: { type: "claim" | "argument", id }.' });
 
 export const ZAddArgument = z
@@ -13,12 +15,14 @@ export const ZAddArgument = z
     target: ZArgumentTarget,
     stance: z.enum(['SUPPORT', 'ATTACK'], { error: 'An argument either supports (SUPPORT) or attacks (ATTACK) its target.' }),
     attackKind: z.enum(['REBUT', 'UNDERCUT']).nullish(),
-    text: z
-      .string({ error: 'State the argument in one short claim.' })
-      .trim()
-      .min(1, 'State the argument in one short claim.')
-      .max(MAX_ARGUMENT_TEXT, `Keep the claim under ${MAX_ARGUMENT_TEXT} characters; put the rest in the elaboration.`),
-    elaboration: z.string().trim().max(MAX_ELABORATION, `Keep the elaboration under ${MAX_ELABORATION.toLocaleString('en')} characters.`).nullish(),
+    text: userText({
+      required: 'State the argument in one short claim.',
+      min: 1,
+      tooShort: 'State the argument in one short claim.',
+      max: MAX_ARGUMENT_TEXT,
+      tooLong: `Keep the claim under ${MAX_ARGUMENT_TEXT} characters; put the rest in the elaboration.`,
+    }),
+    elaboration: userText({ max: MAX_ELABORATION, tooLong: `Keep the elaboration under ${MAX_ELABORATION.toLocaleString('en')} characters.` }).nullish(),
   })
   .superRefine((input, ctx) => {
     if (input.stance === 'ATTACK' && !input.attackKind) {

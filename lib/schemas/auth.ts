@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { safeString, userText } from '@/lib/schemas/text';
 
-export const ZEmail = z
-  .string()
+export const ZEmail = safeString()
   .trim()
   .toLowerCase()
   .email('Enter an email address like name@example.org.')
@@ -9,15 +9,14 @@ export const ZEmail = z
 
 export const ZSignIn = z.object({
   email: ZEmail,
-  password: z.string().min(1, 'Enter your password.').max(200, 'That password is too long.'),
+  password: safeString().min(1, 'Enter your password.').max(200, 'That password is too long.'),
 });
 export type TSignIn = z.infer<typeof ZSignIn>;
 
 export const ZSignUp = z.object({
-  name: z.string().trim().min(1, 'Enter the name others will see.').max(80, 'Keep your name under 80 characters.'),
+  name: userText({ min: 1, tooShort: 'Enter the name others will see.', max: 80, tooLong: 'Keep your name under 80 characters.' }),
   email: ZEmail,
-  password: z
-    .string()
+  password: safeString()
     .min(10, 'Use at least 10 characters for your password.')
     .max(200, 'Keep your password under 200 characters.'),
 });

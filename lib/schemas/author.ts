@@ -1,20 +1,22 @@
 import { z } from 'zod';
+import { ZId } from '@/lib/schemas/params';
+import { userText } from '@/lib/schemas/text';
 
 export const RESPONSE_STATUSES = ['ACKNOWLEDGED', 'CONCEDED', 'DISPUTED', 'CLARIFIED', 'REVISED'] as const;
 
 export const ZCritiqueRef = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('annotation'), id: z.string().min(1) }),
-  z.object({ type: z.literal('argument'), id: z.string().min(1) }),
-  z.object({ type: z.literal('claim'), id: z.string().min(1) }),
+  z.object({ type: z.literal('annotation'), id: ZId }),
+  z.object({ type: z.literal('argument'), id: ZId }),
+  z.object({ type: z.literal('claim'), id: ZId }),
 ], { error: 'Say which critique you answer: { type: "annotation" | "argument" | "claim", id }.' });
 
 export const ZRespond = z
   .object({
     critique: ZCritiqueRef,
     status: z.enum(RESPONSE_STATUSES, { error: 'A response is acknowledged, conceded, disputed, clarified or revised.' }),
-    body: z.string().trim().min(1, 'Say something to the critic.').max(5000, 'Keep the response under 5,000 characters.'),
+    body: userText({ min: 1, tooShort: 'Say something to the critic.', max: 5000, tooLong: 'Keep the response under 5,000 characters.' }),
     // For REVISED: the claim to change and its new wording.
-    revision: z.object({ claimId: z.string().min(1), text: z.string().trim().min(1, 'The revised claim cannot be empty.').max(2000) }).nullish(),
+    revision: z.object({ claimId: ZId, text: userText({ min: 1, tooShort: 'The revised claim cannot be empty.', max: 2000, tooLong: 'Keep the revised claim under 2,000 characters.' }) }).nullish(),
   })
   .refine((r) => (r.status === 'REVISED') === Boolean(r.revision), { message: 'A "revised" response carries the claim’s new wording, and only it does.', path: ['revision'] });
 

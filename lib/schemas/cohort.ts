@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { userText } from '@/lib/schemas/text';
 import { COHORT_ROLES } from '@/lib/domain/access/permissions';
 
 export const ZCohortRole = z.enum(COHORT_ROLES, { error: 'A role is OWNER, MODERATOR, AUTHOR or MEMBER.' });
 
 export const ZCreateCohort = z.object({
-  name: z.string({ error: 'Name the cohort.' }).trim().min(2, 'Name the cohort (2 characters or more).').max(80, 'Keep the name under 80 characters.'),
-  description: z.string().trim().max(500, 'Keep the description under 500 characters.').nullish(),
+  name: userText({ required: 'Name the cohort.', min: 2, tooShort: 'Name the cohort (2 characters or more).', max: 80, tooLong: 'Keep the name under 80 characters.' }),
+  description: userText({ max: 500, tooLong: 'Keep the description under 500 characters.' }).nullish(),
   allowPseudonyms: z.boolean().default(false),
 });
 
@@ -19,7 +20,7 @@ export const ZInviteCode = z.string().trim().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Tha
 
 export const ZJoinCohort = z.object({
   code: ZInviteCode,
-  pseudonym: z.string().trim().min(2).max(40, 'Keep the pseudonym under 40 characters.').nullish(),
+  pseudonym: userText({ min: 2, tooShort: 'A pseudonym has 2 characters or more.', max: 40, tooLong: 'Keep the pseudonym under 40 characters.' }).nullish(),
 });
 
 export const ZChangeRole = z.object({ role: ZCohortRole });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_BODY } from '@/lib/schemas/annotation';
+import { isBlank, safeString, userText } from '@/lib/schemas/text';
 
 // Import files: W3C Web Annotation JSON-LD (https://www.w3.org/TR/annotation-model/) as Counterpoint
 // exports it (or any tool writes it), and the JSON of Hypothesis's search API ({ rows: [...] }).
@@ -10,6 +11,8 @@ import { MAX_BODY } from '@/lib/schemas/annotation';
 export const MAX_IMPORT_ANNOTATIONS = 5_000;
 /** …and at most this many bytes of JSON. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/** …and quotes (exact, prefix and suffix together) of at most this many characters in all. */
+export const MAX_IMPORT_QUOTE_CHARS = 2_000_000;
 
 /** `?page=` of the export route: a page number from 0, or "all" (absent: page 0, the collection). */
 export const ZExportPage = z
@@ -173,12 +176,12 @@ export const ZHypothesisResponse = z.looseObject({ rows: z.array(z.unknown(), { 
 export const ZImportedNoteRules = z
   .looseObject({
     motivation: z.enum(['COMMENTING', 'QUESTIONING', 'HIGHLIGHTING', 'TAGGING', 'REPLYING']),
-    body: z.string().max(MAX_BODY, `Keep a note under ${MAX_BODY.toLocaleString('en')} characters.`),
+    body: safeString().max(MAX_BODY, `Keep a note under ${MAX_BODY.toLocaleString('en')} characters.`),
     tags: z
-      .array(z.string().min(1, 'Tags cannot be empty.').max(40, 'Keep each tag under 40 characters.'))
+      .array(userText({ trim: false, min: 1, tooShort: 'Tags cannot be empty.', max: 40, tooLong: 'Keep each tag under 40 characters.' }))
       .max(10, 'Use at most 10 tags.'),
     quote: z
-      .object({ exact: z.string().max(5000, 'Quote at most 5,000 characters.'), prefix: z.string(), suffix: z.string() })
+      .object({ exact: safeString().max(5000, 'Quote at most 5,000 characters.'), prefix: safeString(), suffix: safeString() })
       .nullable(),
     isWithheld: z.boolean(),
   })
@@ -186,7 +189,7 @@ export const ZImportedNoteRules = z
     if (note.isWithheld) return;
     if (note.motivation === 'TAGGING' && note.tags.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['tags'], message: 'A tagging annotation needs at least one tag.' });
-    } else if ((note.motivation === 'COMMENTING' || note.motivation === 'QUESTIONING' || note.motivation === 'REPLYING') && note.body.trim() === '') {
+    } else if ((note.motivation === 'COMMENTING' || note.motivation === 'QUESTIONING' || note.motivation === 'REPLYING') && isBlank(note.body)) {
       ctx.addIssue({ code: 'custom', path: ['body'], message: `A ${note.motivation.toLowerCase()} annotation needs some text in its body.` });
     }
   });
@@ -201,3 +204,9 @@ export type TImportCounts = {
   replies: number;
   skipped: number;
 };
+
+/**
+ * The import route's body: any JSON (within the byte and depth caps of the write adapter);
+ * read-import-document.ts tells the accepted shapes apart, with messages about the file.
+ */
+export const ZImportDocument = z.unknown();

@@ -1,7 +1,15 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 
-export type TAppErrorCode = 'BAD_REQUEST' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'INTERNAL';
+export type TAppErrorCode =
+  | 'BAD_REQUEST'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'RATE_LIMITED'
+  | 'INTERNAL';
 
 const STATUS: Record<TAppErrorCode, number> = {
   BAD_REQUEST: 400,
@@ -9,20 +17,27 @@ const STATUS: Record<TAppErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   INTERNAL: 500,
 };
+
+/** One schema problem: the dotted path of the field ("" for the whole body) and what to fix. */
+export type TFieldProblem = { path: string; message: string };
 
 /** The only error whose message reaches users. Anything else is logged and shown as a generic failure. */
 export class AppError extends Error {
   readonly code: TAppErrorCode;
   /** For RATE_LIMITED: sent as the Retry-After header. */
   readonly retryAfterSeconds: number | null;
-  constructor(code: TAppErrorCode, message: string, options: { retryAfterSeconds?: number } = {}) {
+  /** For BAD_REQUEST from a schema: every problem by field, so a client can mark each one. */
+  readonly fields: TFieldProblem[] | null;
+  constructor(code: TAppErrorCode, message: string, options: { retryAfterSeconds?: number; fields?: TFieldProblem[] } = {}) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.retryAfterSeconds = options.retryAfterSeconds ?? null;
+    this.fields = options.fields ?? null;
   }
   get status(): number {
     return STATUS[this.code];
@@ -35,7 +50,19 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (error.code === 'P2002') return new AppError('CONFLICT', 'That already exists.');
     if (error.code === 'P2025') return new AppError('NOT_FOUND', 'Not found.');
+    // Last line of defence behind the schemas (lib/schemas/text.ts, params.ts): PostgreSQL's
+    // class 22 "data exception" (a NUL byte, a date out of range, …) is caused by a value the
+    // request carried, so it is the request that is wrong; the transaction has rolled back.
+    if (postgresCodeOf(error)?.startsWith('22')) {
+      return new AppError('BAD_REQUEST', 'The request holds a value that cannot be stored (such as a NUL character or a date out of range).');
+    }
   }
   console.error(error);
   return new AppError('INTERNAL', 'Something went wrong on our side. Please try again.');
+}
+
+/** The SQLSTATE PostgreSQL answered with, as Prisma's driver adapter reports it. */
+function postgresCodeOf(error: Prisma.PrismaClientKnownRequestError): string | undefined {
+  const cause = (error.meta as { driverAdapterError?: { cause?: { originalCode?: unknown } } } | undefined)?.driverAdapterError?.cause;
+  return typeof cause?.originalCode === 'string' ? cause.originalCode : undefined;
 }

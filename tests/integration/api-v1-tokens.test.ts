@@ -116,7 +116,10 @@ describe('personal access tokens', () => {
     expect(((await argued.json()) as { argument: { text: string; strength: number } }).argument).toMatchObject({ text: 'Not so.', strength: expect.any(Number) });
     const invalid = await postAnnotation(post(`/essays/${w.slug}/annotations`, token, { ...noteInput(), body: '' }), slugContext());
     expect(invalid.status).toBe(400);
-    expect(await invalid.json()).toEqual({ error: 'Write something: an empty note says nothing.' });
+    expect(await invalid.json()).toEqual({
+      error: 'Write something: an empty note says nothing.',
+      fields: [{ path: 'body', message: 'Write something: an empty note says nothing.' }],
+    });
   });
 
   it('tags GETs with a weak ETag and answers 304 while nothing changed', async () => {

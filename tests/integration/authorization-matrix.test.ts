@@ -1,11 +1,13 @@
 // The authorization matrix: every standing a person can have towards a cohort × every action the
-// app performs, generated from the permission table (lib/domain/access/permissions.ts) and checked
-// against the real services on PostgreSQL. Denials must be 404 for people outside the cohort
-// (private content does not exist for them) and 403 for members whose role does not allow it.
+// app performs, expected answers written by hand (tests/fixtures/expected-permissions.ts, never read
+// from the permission table under test) and checked against the real services on PostgreSQL.
+// Denials must be 404 for people outside the cohort (private content does not exist for them) and
+// 403 for members whose role does not allow it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeRange } from '@/lib/domain/anchoring';
-import { ACTIONS, can, type TAction, type TStanding } from '@/lib/domain/access/permissions';
+import { ACTIONS, type TAction, type TStanding } from '@/lib/domain/access/permissions';
 import { db } from '@/lib/server/db/client';
+import { openEssayStream } from '@/lib/server/live/open-essay-stream';
 import { getEssayForViewer } from '@/lib/server/queries/essay/get-essay-for-viewer';
 import { listLedgerForViewer } from '@/lib/server/queries/moderation/list-ledger-for-viewer';
 import { createAnnotation } from '@/lib/server/services/annotation/create-annotation';
@@ -17,28 +19,61 @@ import { moderate } from '@/lib/server/services/moderation/moderate';
 import { rateClaim } from '@/lib/server/services/rating/rate-claim';
 import { exportEssayCsv } from '@/lib/server/queries/csv/export-essay-csv';
 import { makeCohort, makeEssay, makeUser } from '@/prisma/factories';
+import { isAllowedOnCohortEssay } from '@/tests/fixtures/expected-permissions';
 
 // The people: one per standing, plus a moderator of another cohort (an outsider here).
 const PEOPLE = ['OUTSIDER', 'MEMBER', 'SUSPENDED', 'AUTHOR', 'MODERATOR', 'OWNER', 'OTHER_COHORT_MODERATOR'] as const;
 type TPerson = (typeof PEOPLE)[number];
 const standingOf = (person: TPerson): TStanding => (person === 'OTHER_COHORT_MODERATOR' ? 'OUTSIDER' : person);
 
-type TWorld = { users: Record<TPerson, string>; cohortId: string; slug: string; essayId: string; revisionId: string; text: string; claimId: string; targetMemberId: string };
+type TWorld = {
+  users: Record<TPerson, string>;
+  cohortId: string;
+  slug: string;
+  essayId: string;
+  revisionId: string;
+  text: string;
+  claimId: string;
+  targetMemberId: string;
+};
 let w: TWorld;
 
 /** A fresh note by the member for actions that consume one (flagging twice is refused by design). */
 async function freshNote(): Promise<string> {
-  const note = await createAnnotation(w.users.MEMBER, w.slug, { revisionId: w.revisionId, motivation: 'COMMENTING', body: 'Subject of the matrix.', selectors: describeRange(w.text, 12, 30) });
+  const note = await createAnnotation(w.users.MEMBER, w.slug, {
+    revisionId: w.revisionId,
+    motivation: 'COMMENTING',
+    body: 'Subject of the matrix.',
+    selectors: describeRange(w.text, 12, 30),
+  });
   return note.id;
 }
 
 const PERFORM: Record<TAction, (userId: string) => Promise<unknown>> = {
   'essay.read': (userId) => getEssayForViewer(userId, w.slug),
-  'annotation.create': (userId) => createAnnotation(userId, w.slug, { revisionId: w.revisionId, motivation: 'QUESTIONING', body: 'Why?', selectors: describeRange(w.text, 12, 30) }),
+  'essay.follow-live': async (userId) => {
+    const abort = new AbortController();
+    const stream = await openEssayStream({ viewerId: userId, slug: w.slug, lastId: 0n, signal: abort.signal });
+    abort.abort(); // opened is all this checks; closing frees the stream slot
+    return stream;
+  },
+  'annotation.create': (userId) =>
+    createAnnotation(userId, w.slug, {
+      revisionId: w.revisionId,
+      motivation: 'QUESTIONING',
+      body: 'Why?',
+      selectors: describeRange(w.text, 12, 30),
+    }),
   'rating.create': (userId) => rateClaim(userId, w.claimId, 'AGREEMENT', { value: 4 }),
-  'argument.create': (userId) => addArgument(userId, w.slug, { target: { type: 'claim', id: w.claimId }, stance: 'SUPPORT', text: 'Because history says so.' }),
+  'argument.create': (userId) =>
+    addArgument(userId, w.slug, { target: { type: 'claim', id: w.claimId }, stance: 'SUPPORT', text: 'Because history says so.' }),
   'flag.create': async (userId) => flagContent(userId, { target: { type: 'annotation', id: await freshNote() }, reason: 'OFF_TOPIC' }),
-  'moderation.act': async (userId) => moderate(userId, w.cohortId, { kind: 'HIDE', target: { type: 'annotation', id: await freshNote() }, reason: 'Off topic for this essay.' }),
+  'moderation.act': async (userId) =>
+    moderate(userId, w.cohortId, {
+      kind: 'HIDE',
+      target: { type: 'annotation', id: await freshNote() },
+      reason: 'Off topic for this essay.',
+    }),
   'moderation.ledger.read': (userId) => listLedgerForViewer(userId, w.cohortId),
   'cohort.invite': (userId) => createInvite(userId, w.cohortId, { role: 'MEMBER', expiresInDays: 7 }),
   'cohort.manage-members': (userId) => changeMemberRole(userId, w.cohortId, w.targetMemberId, { role: 'MEMBER' }),
@@ -62,10 +97,21 @@ beforeAll(async () => {
   const essay = await makeEssay(db, { cohortSlug: cohort.slug });
   const revision = await db.essayRevision.findFirstOrThrow({ where: { essayId: essay.id }, select: { id: true, text: true } });
   const claim = await db.claim.findFirstOrThrow({ where: { essayId: essay.id }, select: { id: true } });
-  w = { users, cohortId: cohort.id, slug: essay.slug, essayId: essay.id, revisionId: revision.id, text: revision.text, claimId: claim.id, targetMemberId: target.id };
+  w = {
+    users,
+    cohortId: cohort.id,
+    slug: essay.slug,
+    essayId: essay.id,
+    revisionId: revision.id,
+    text: revision.text,
+    claimId: claim.id,
+    targetMemberId: target.id,
+  };
 });
 
-const MATRIX = PEOPLE.flatMap((person) => ACTIONS.map((action) => ({ person, action, isAllowed: can(standingOf(person), action, { isPrivate: true }) })));
+const MATRIX = PEOPLE.flatMap((person) =>
+  ACTIONS.map((action) => ({ person, action, isAllowed: isAllowedOnCohortEssay(standingOf(person), action) })),
+);
 
 describe(`authorization matrix: ${PEOPLE.length} people × ${ACTIONS.length} actions = ${MATRIX.length} combinations`, () => {
   it.each(MATRIX)('$person → $action: allowed = $isAllowed', async ({ person, action, isAllowed }) => {

@@ -22,13 +22,21 @@ function parseCsv(text: string): Record<string, string>[] {
   for (let i = 0; i < text.length; i += 1) {
     const c = text[i]!;
     if (isQuoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), (i += 1);
-      else if (c === '"') isQuoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (c === '"') isQuoted = false;
       else field += c;
     } else if (c === '"') isQuoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else field += c;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
   }
   if (field !== '' || row.length > 0) rows.push([...row, field]);
   const [headers = [], ...records] = rows;

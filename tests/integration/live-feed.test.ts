@@ -21,6 +21,11 @@ function until(events: TEssayEventView[], count: number): Promise<void> {
   });
 }
 
+// A reload would show up as a 'RELOAD' body and fail the body assertions below.
+function subscribe(essayId: string, viewerId: string, lastId: bigint, received: TEssayEventView[]): () => void {
+  return subscribeToEssay({ essayId, viewerId, lastId, onEvent: (event) => received.push(event), onReload: (id) => received.push({ id, type: 'annotation.created', annotation: { body: 'RELOAD' } } as TEssayEventView) });
+}
+
 describe('the live feed', () => {
   it('delivers new notes, and after a dropped connection resumes from the last id with no gaps or duplicates', async () => {
     const author = await makeUser(db);
@@ -32,7 +37,7 @@ describe('the live feed', () => {
       createAnnotation(author.id, essay.slug, { revisionId: revision.id, motivation: 'COMMENTING', body, visibility, selectors: describeRange(revision.text, 12, 32) });
 
     const received: TEssayEventView[] = [];
-    let unsubscribe = subscribeToEssay(essay.id, reader.id, await latestEssayEventId(essay.id), (event) => received.push(event));
+    let unsubscribe = subscribe(essay.id, reader.id, await latestEssayEventId(essay.id), received);
     await post('one');
     await post('two');
     await post('mine only', 'PRIVATE');
@@ -42,7 +47,7 @@ describe('the live feed', () => {
     await post('three');
     await post('four');
     const lastSeen = BigInt(received.at(-1)!.id);
-    unsubscribe = subscribeToEssay(essay.id, reader.id, lastSeen, (event) => received.push(event)); // …and resumes
+    unsubscribe = subscribe(essay.id, reader.id, lastSeen, received); // …and resumes
     await post('five');
     await until(received, 5);
     unsubscribe();
@@ -59,7 +64,7 @@ describe('the live feed', () => {
     const essay = await makeEssay(db, { cohortSlug: cohort.slug, text: TEXT });
     const revision = await db.essayRevision.findFirstOrThrow({ where: { essayId: essay.id }, select: { id: true, text: true } });
     const received: TEssayEventView[] = [];
-    const unsubscribe = subscribeToEssay(essay.id, reader.id, await latestEssayEventId(essay.id), (event) => received.push(event));
+    const unsubscribe = subscribe(essay.id, reader.id, await latestEssayEventId(essay.id), received);
     await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
         createAnnotation(writers[i % 5]!.id, essay.slug, { revisionId: revision.id, motivation: 'COMMENTING', body: `n${i}`, selectors: describeRange(revision.text, 12, 32) }),

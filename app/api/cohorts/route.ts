@@ -1,12 +1,9 @@
-import { consumeRateLimit } from '@/lib/server/rate-limit';
-import { requireViewer } from '@/lib/server/auth/viewer';
-import { jsonRoute, readJson } from '@/lib/server/http/json-route';
+import { ZCreateCohort } from '@/lib/schemas/cohort';
+import { writeRoute } from '@/lib/server/http/write-route';
 import { createCohort } from '@/lib/server/services/cohort/create-cohort';
 
 export async function POST(request: Request) {
-  return jsonRoute(async () => {
-    const viewer = await requireViewer();
-    await consumeRateLimit('write', viewer.id);
-    return { status: 201, body: { cohort: await createCohort(viewer.id, await readJson(request)) } };
+  return writeRoute(request, { auth: 'session', body: ZCreateCohort }, async ({ userId, input }) => {
+    return { status: 201, body: { cohort: await createCohort(userId, input) } };
   });
 }

@@ -1,12 +1,9 @@
-import { consumeRateLimit } from '@/lib/server/rate-limit';
-import { requireViewer } from '@/lib/server/auth/viewer';
-import { jsonRoute, readJson } from '@/lib/server/http/json-route';
+import { ZFlag } from '@/lib/schemas/moderation';
+import { writeRoute } from '@/lib/server/http/write-route';
 import { flagContent } from '@/lib/server/services/moderation/flag-content';
 
 export async function POST(request: Request) {
-  return jsonRoute(async () => {
-    const viewer = await requireViewer();
-    await consumeRateLimit('write', viewer.id);
-    return { status: 201, body: { flag: await flagContent(viewer.id, await readJson(request)) } };
+  return writeRoute(request, { auth: 'session', body: ZFlag }, async ({ userId, input }) => {
+    return { status: 201, body: { flag: await flagContent(userId, input) } };
   });
 }

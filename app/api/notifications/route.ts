@@ -1,6 +1,7 @@
-import { consumeRateLimit } from '@/lib/server/rate-limit';
+import { ZMarkRead } from '@/lib/schemas/notification';
 import { requireViewer } from '@/lib/server/auth/viewer';
-import { jsonRoute, readJson } from '@/lib/server/http/json-route';
+import { jsonRoute } from '@/lib/server/http/json-route';
+import { writeRoute } from '@/lib/server/http/write-route';
 import { listNotificationsForViewer } from '@/lib/server/queries/notification/list-notifications-for-viewer';
 import { markNotificationsRead } from '@/lib/server/services/notification/mark-notifications-read';
 
@@ -15,9 +16,7 @@ export async function GET() {
 
 /** Mark read: { ids?: string[] } (all when omitted). */
 export async function POST(request: Request) {
-  return jsonRoute(async () => {
-    const viewer = await requireViewer();
-    await consumeRateLimit('write', viewer.id);
-    return { body: await markNotificationsRead(viewer.id, await readJson(request)) };
+  return writeRoute(request, { auth: 'session', body: ZMarkRead }, async ({ userId, input }) => {
+    return { body: await markNotificationsRead(userId, input) };
   });
 }

@@ -4,7 +4,7 @@ import { notFound, redirect } from 'next/navigation';
 import { InvitePanel } from '@/components/cohort/invite-panel';
 import { CARD } from '@/components/cohort/labels';
 import { MemberList } from '@/components/cohort/member-list';
-import { can, COHORT_ROLES } from '@/lib/domain/access/permissions';
+import { can } from '@/lib/domain/access/permissions';
 import { getViewer, type TViewer } from '@/lib/server/auth/viewer';
 import { AppError } from '@/lib/server/errors';
 import { getCohortForViewer } from '@/lib/server/queries/cohort/get-cohort-for-viewer';
@@ -80,10 +80,10 @@ export default async function CohortPage({ params }: TProps) {
         <h2 id="members-title" className="font-serif text-xl font-semibold">
           Members ({cohort.memberships.length})
         </h2>
-        <MemberList cohortId={cohort.id} members={cohort.memberships} viewerId={viewer.id} canManageMembers={canManageMembers} />
+        <MemberList cohortId={cohort.id} members={cohort.memberships} canManageMembers={canManageMembers} />
       </section>
 
-      {cohort.isStaff ? <InvitePanel cohortId={cohort.id} invites={cohort.invites} roleOptions={canManageMembers ? COHORT_ROLES : ['MEMBER']} /> : null}
+      {cohort.isStaff ? <InvitePanel cohortId={cohort.id} invites={cohort.invites} roleOptions={cohort.invitableRoles} /> : null}
     </div>
   );
 }

@@ -16,6 +16,7 @@ export type TStanding = 'ANONYMOUS' | 'OUTSIDER' | 'PARTICIPANT' | 'SUSPENDED' |
 // Only actions the app performs today: the authorization matrix test calls a real service for each.
 export const ACTIONS = [
   'essay.read',
+  'essay.follow-live',
   'annotation.create',
   'rating.create',
   'argument.create',
@@ -40,6 +41,9 @@ const MODERATORS: readonly TStanding[] = ['OWNER', 'MODERATOR'];
  */
 export const PERMISSIONS: Record<TAction, readonly TStanding[]> = {
   'essay.read': READERS,
+  // The live stream: signed-in readers who take part. A suspended member may still read the page
+  // but is not followed with live updates; a removed one loses the stream (it re-checks access).
+  'essay.follow-live': POSTERS,
   'annotation.create': POSTERS,
   'rating.create': POSTERS,
   'argument.create': POSTERS,
@@ -52,6 +56,34 @@ export const PERMISSIONS: Record<TAction, readonly TStanding[]> = {
   'export.csv': MODERATORS,
   'export.names': ['OWNER'],
 };
+
+/**
+ * Which action an invite to `role` needs. Member invites are everyday staff work; an invite to a
+ * staff role (owner, moderator, author) hands out power, so owners alone create, see and revoke
+ * them — else a moderator could invite a second account as owner and demote the real one.
+ * @example inviteActionFor('MEMBER') // 'cohort.invite'
+ * @example inviteActionFor('OWNER')  // 'cohort.manage-members'
+ */
+export function inviteActionFor(role: TCohortRole): TAction {
+  return role === 'MEMBER' ? 'cohort.invite' : 'cohort.manage-members';
+}
+
+/** The invite roles a viewer of this standing may create, see and revoke (owners: all; moderators: members). */
+export function invitableRoles(standing: TStanding): TCohortRole[] {
+  return COHORT_ROLES.filter((role) => can(standing, inviteActionFor(role), { isPrivate: true }));
+}
+
+/**
+ * Which action suspending (or lifting the suspension of) a member of `targetRole` needs, or null
+ * when nobody may: moderators sanction members and authors; only owners sanction moderators, so
+ * moderators cannot silence each other; owners are never suspended (demote them first).
+ * @example sanctionActionFor('MEMBER')    // 'moderation.act'
+ * @example sanctionActionFor('MODERATOR') // 'cohort.manage-members'
+ */
+export function sanctionActionFor(targetRole: TCohortRole): TAction | null {
+  if (targetRole === 'OWNER') return null;
+  return targetRole === 'MODERATOR' ? 'cohort.manage-members' : 'moderation.act';
+}
 
 /** True when a viewer of this standing may see the content at all (private content: members only). */
 export function canSeeCohortContent(standing: TStanding, isPrivate: boolean): boolean {
@@ -81,4 +113,35 @@ export function standingOf(input: {
     return suspendedUntil !== null && suspendedUntil > input.now ? 'SUSPENDED' : role;
   }
   return input.cohortId === null ? 'PARTICIPANT' : 'OUTSIDER';
+}
+
+/** `RatingDimension` in prisma/schema.prisma: the two axes a claim is rated on. */
+export type TRatingAxis = 'AGREEMENT' | 'EVIDENCE';
+
+/**
+ * Blind ratings (docs/adr/0003-blind-ratings.md): whatever is computed from other people's
+ * ratings of one axis of a claim — its distribution, mean, count, and for AGREEMENT the claim's
+ * base score, strength and "why this score" — reaches a viewer only once they have rated that
+ * axis of that claim (`revealedAxes`: the axes they have rated, kept after a retraction: what was
+ * seen cannot be unseen). No standing is exempt on pages or the API; staff read every rating
+ * only through the CSV export ('export.csv').
+ *
+ * @example canSeeRatingAggregates(new Set(['AGREEMENT']), 'EVIDENCE') // false
+ */
+export function canSeeRatingAggregates(revealedAxes: ReadonlySet<TRatingAxis>, axis: TRatingAxis): boolean {
+  return revealedAxes.has(axis);
+}
+
+/**
+ * What a past sanction means for someone joining a cohort (again): a removal bars them for good
+ * (an invite cannot undo what an owner did), and an unexpired suspension comes back with them.
+ * @example admissionAfter({ suspendedUntil: null, removedAt: new Date() }, now) // { isBarred: true, suspendedUntil: null }
+ */
+export function admissionAfter(
+  sanction: { suspendedUntil: Date | null; removedAt: Date | null } | null,
+  now: Date,
+): { isBarred: boolean; suspendedUntil: Date | null } {
+  if (!sanction) return { isBarred: false, suspendedUntil: null };
+  const isSuspended = sanction.suspendedUntil !== null && sanction.suspendedUntil > now;
+  return { isBarred: sanction.removedAt !== null, suspendedUntil: isSuspended ? sanction.suspendedUntil : null };
 }

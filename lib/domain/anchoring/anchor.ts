@@ -12,6 +12,8 @@ export type TAnchorOptions = {
 export type TStoredSelectors = TQuote & { start: number | null; end: number | null };
 
 const ORPHANED: TAnchorResult = { status: 'ORPHANED', start: null, end: null };
+// An exact match keeps the place unless a near match's context agrees clearly better (0–1 scale).
+const PREFER_EXACT = 0.1;
 
 function asString(value: unknown): string {
   return typeof value === 'string' ? value : '';
@@ -48,12 +50,14 @@ export function anchorStored(index: TTextIndex, s: TStoredSelectors): TAnchorRes
   if (start !== null && end !== null && text.slice(start, end) === s.exact && isContextIntact(text, s, start, end)) {
     return { status: 'ANCHORED', start, end };
   }
-  // 2. The exact quote anywhere (the stored position, if its quote still matches, is one candidate).
+  // 2. The exact quote with its context intact, anywhere (the nearest such, if several).
   const exact = findExactQuote(index, s, start);
-  if (exact) return { status: 'ANCHORED', ...exact };
-  // 3. The quote approximately.
+  if (exact?.isIntact) return { status: 'ANCHORED', start: exact.start, end: exact.end };
+  // 3. Otherwise every place whose context vouches for it competes: an exact copy elsewhere, or the
+  // quote approximately. An edited passage in place beats a copy whose surroundings agree less.
   const fuzzy = findFuzzyQuote(index, s, start);
-  if (fuzzy) return { status: 'FUZZY', ...fuzzy };
+  const best = exact && (fuzzy === null || exact.context + PREFER_EXACT >= fuzzy.context) ? exact : fuzzy;
+  if (best !== null) return { status: best === exact ? 'ANCHORED' : 'FUZZY', start: best.start, end: best.end };
   // 4. Nowhere: kept as an orphan, shown with its quote.
   return ORPHANED;
 }
@@ -61,10 +65,15 @@ export function anchorStored(index: TTextIndex, s: TStoredSelectors): TAnchorRes
 /**
  * Finds where an annotation's selectors point in `text` (a revision's canonical text), in
  * Hypothesis's order: (1) the stored position, when the text there is still the quote and its
- * prefix/suffix are intact → ANCHORED there; (2) the exact quote elsewhere, the occurrence whose
- * context best matches the stored prefix/suffix, nearest the old position on a tie → ANCHORED;
- * (3) an approximate match (up to `max(1, floor(length / 4))` edits, see `maxQuoteErrors`) scored
- * by quote, context and position → FUZZY with the matched span; (4) else ORPHANED.
+ * prefix/suffix are intact → ANCHORED there; (2) the exact quote with its context intact elsewhere
+ * (the nearest such) → ANCHORED; (3) every other place that its context vouches for competes — an
+ * exact copy of the quote, or an approximate match (up to `max(1, floor(length / 4))` edits, see
+ * `maxQuoteErrors`) scored by quote, context and position — and an approximate match whose
+ * context agrees clearly better beats the exact copy → ANCHORED or FUZZY; (4) else ORPHANED.
+ * "Vouched for", at every quote length: half the stored context agrees (most of it, 512+
+ * characters from the old position), a short quote's own sentence reads as it did, and the
+ * note's original place does not still stand elsewhere (`isContextElsewhere`). A note is
+ * orphaned rather than moved to words it never quoted.
  * Stage 1 also asks for intact context (Hypothesis does not) so that a short quote like "the"
  * that a text edit happened to line up with the old offsets does not beat its real occurrence.
  * Never throws: selectors are read defensively (stored JSON may not match the type), and

@@ -29,9 +29,10 @@ const lerp = (range: { min: number; max: number }, t: number): number => range.m
 
 // An argument's size is its impact shrunk towards "undecided" (two pseudo-votes at 2 of 4, as its
 // base score is), so one enthusiastic vote does not make a node look decisive. Claims have no
-// impact votes: their size is their strength.
+// impact votes: their size is their strength, or the middle size while it is withheld (a size
+// that followed the hidden strength would leak it).
 function radiusOf(datum: TDatum): number {
-  if (datum.argument === null) return lerp(MAP_METRICS.claimRadius, datum.claim.strength);
+  if (datum.argument === null) return lerp(MAP_METRICS.claimRadius, datum.claim.strength ?? 0.5);
   const { mean, count } = datum.argument.impact;
   const shrunk = ((mean ?? 0) * count + 2 * 2) / (count + 2) / 4;
   return lerp(MAP_METRICS.argumentRadius, shrunk);
@@ -113,7 +114,7 @@ export function layoutMap(input: TMapInput): TMapLayout {
         y,
         radius,
         box: { x: x - radius - MAP_METRICS.boxPadding, y: y - height / 2, width: radius + MAP_METRICS.boxPadding + MAP_METRICS.labelWidth, height },
-        strength: argument?.strength ?? claim.strength,
+        strength: argument ? argument.strength : claim.strength,
         depth: n.depth,
         parentId: n.parent ? (n.parent.data.argument?.id ?? claim.id) : null,
         childIds: (n.children ?? []).map((c) => c.data.argument?.id ?? ''),

@@ -9,7 +9,8 @@ export type TMapClaim = {
   sectionOrder: number;
   /** The section's heading; null for the untitled opening. */
   section: string | null;
-  strength: number;
+  /** Null while withheld: the viewer has not rated this claim's agreement (blind ratings). */
+  strength: number | null;
 };
 
 /** An argument as the map needs it. Exactly one of `targetClaimId` / `targetArgumentId` is set. */
@@ -20,7 +21,8 @@ export type TMapArgument = {
   attackKind: TAttackKind | null;
   targetClaimId: string | null;
   targetArgumentId: string | null;
-  strength: number;
+  /** Null when it moves no strength: hidden by a moderator, or answering a hidden argument. */
+  strength: number | null;
   /** Mean impact vote 0–4 (null without votes) and how many votes. */
   impact: { mean: number | null; count: number };
 };
@@ -41,7 +43,8 @@ export type TMapNode = {
   radius: number;
   /** Everything the node covers: its circle and, to the right of it, its label. Boxes never overlap. */
   box: TRect;
-  strength: number;
+  /** Null while withheld (an unrated claim) or not counted (a hidden argument). */
+  strength: number | null;
   /** 0 for a claim, 1 for an argument on a claim, and so on. */
   depth: number;
   parentId: string | null;

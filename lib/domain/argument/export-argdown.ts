@@ -21,9 +21,15 @@ export function escapeArgdown(text: string): string {
 // An elaboration is prose, not part of the argument's one-line description, so it goes into the
 // element's YAML data. A JSON string is a valid YAML double-quoted scalar; braces are written as
 // \u escapes because Argdown's lexer would otherwise end the data block at a "} " in the text.
+// JSON.stringify leaves U+2028/U+2029 raw, and Argdown reads them as line breaks that end the
+// element mid-string: they are written as \u escapes too.
 function dataBlock(elaboration: string | null): string {
   if (elaboration === null || elaboration.trim() === '') return '';
-  const yaml = JSON.stringify(elaboration).replace(/\{/g, '\\u007b').replace(/\}/g, '\\u007d');
+  const yaml = JSON.stringify(elaboration)
+    .replace(/\{/g, '\\u007b')
+    .replace(/\}/g, '\\u007d')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
   return ` {elaboration: ${yaml}}`;
 }
 

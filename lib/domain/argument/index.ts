@@ -6,6 +6,8 @@ export { computeStrengths, solveStrengths, STRENGTH_DEFAULTS } from './strength'
 export type { TStrengthOptions, TStrengthRun } from './strength';
 export { explainStrength } from './explain-strength';
 export type { TContribution, TStrengthExplanation } from './explain-strength';
+export { placeArguments } from './place-arguments';
+export type { TArgumentPlacement } from './place-arguments';
 export { toArgdown, escapeArgdown } from './export-argdown';
 export { toAif } from './export-aif';
 export type { TAif, TAifEdge, TAifNode } from './export-aif';

@@ -11,7 +11,3 @@ export function annotationVisibleWhere(viewerId: string | null): Prisma.Annotati
   };
 }
 
-/** Whether a viewer may receive a note (used where rows are already loaded, e.g. the live stream). */
-export function isAnnotationVisibleTo(annotation: { visibility: string; author: { id: string } }, viewerId: string | null): boolean {
-  return annotation.visibility === 'COHORT' || annotation.author.id === viewerId;
-}

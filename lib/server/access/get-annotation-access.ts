@@ -2,6 +2,7 @@ import 'server-only';
 import { annotationVisibleWhere } from '@/lib/server/access/annotation-access';
 import { getEssayAccess, type TEssayAccess } from '@/lib/server/access/essay-access';
 import type { TTx } from '@/lib/server/db/client';
+import { isIdShaped } from '@/lib/schemas/params';
 import { AppError } from '@/lib/server/errors';
 
 export type TAnnotationAccess = {
@@ -11,6 +12,7 @@ export type TAnnotationAccess = {
 
 /** Loads a note the viewer may see (else 404, whether it is missing, private or in another cohort). */
 export async function getAnnotationAccess(tx: TTx, viewerId: string, annotationId: string): Promise<TAnnotationAccess> {
+  if (!isIdShaped(annotationId)) throw new AppError('NOT_FOUND', 'No such note, or it is not visible to you.');
   const annotation = await tx.annotation.findFirst({
     where: { AND: [{ id: annotationId }, annotationVisibleWhere(viewerId)] },
     select: {
@@ -31,8 +33,15 @@ export async function getAnnotationAccess(tx: TTx, viewerId: string, annotationI
   return { essay, annotation: { ...rest, rootLockedAt: root?.lockedAt ?? null } };
 }
 
-/** Only a note's author may change it. */
+/**
+ * Only a note's author may change it, and not while a moderator hides it: restoring must bring
+ * back the words the moderator judged, not new ones written behind the placeholder. Deleting a
+ * hidden note stays allowed (the author may always withdraw their words).
+ */
 export function assertAuthorOf(access: TAnnotationAccess, viewerId: string, verb: 'edit' | 'delete'): void {
   if (access.annotation.authorId !== viewerId) throw new AppError('FORBIDDEN', `You can only ${verb} your own notes.`);
   if (access.annotation.deletedAt) throw new AppError('CONFLICT', 'This note was deleted.');
+  if (verb === 'edit' && access.annotation.hiddenAt) {
+    throw new AppError('CONFLICT', 'A moderator hid this note, so it cannot be edited while hidden. Appeal the decision from the cohort ledger, or delete the note.');
+  }
 }

@@ -1,8 +1,7 @@
 import 'server-only';
-import { authenticateApiRequest, writerOf, type TApiCaller, type TApiNeed } from '@/lib/server/api-v1/authenticate';
+import { authenticateApiRequest, type TApiCaller } from '@/lib/server/api-v1/authenticate';
 import { ifNoneMatchHits, weakEtag } from '@/lib/server/api-v1/etag';
 import { toAppError } from '@/lib/server/errors';
-import { consumeRateLimit } from '@/lib/server/rate-limit';
 
 export type TApiResult = { status?: number; body: unknown };
 
@@ -11,17 +10,17 @@ export type TApiResult = { status?: number; body: unknown };
 const CACHE_HEADERS = { 'Cache-Control': 'private, no-cache', Vary: 'Authorization, Cookie' };
 
 /**
- * Runs one /api/v1 handler: authenticate (token, or session for reads), spend a write point for
- * writes, run, answer JSON. Successful GETs carry a weak ETag of the body and answer 304 to a
- * matching If-None-Match. Errors are `{ error }` with the AppError's status; others a logged 500.
+ * Runs one /api/v1 read: authenticate (token, or the browser session, or anonymous), run, answer
+ * JSON. Successful answers carry a weak ETag of the body and answer 304 to a matching
+ * If-None-Match. Errors are `{ error }` with the AppError's status; others a logged 500.
+ * Writes go through writeRoute (lib/server/http/write-route.ts) with `auth: 'token'`.
  */
-export async function apiRoute(request: Request, need: TApiNeed, run: (caller: TApiCaller) => Promise<TApiResult>): Promise<Response> {
+export async function apiRoute(request: Request, run: (caller: TApiCaller) => Promise<TApiResult>): Promise<Response> {
   try {
-    const caller = await authenticateApiRequest(request, need);
-    if (need === 'write') await consumeRateLimit('write', writerOf(caller));
+    const caller = await authenticateApiRequest(request, 'read');
     const { status = 200, body } = await run(caller);
     const json = JSON.stringify(body);
-    if (request.method !== 'GET' || status !== 200) {
+    if (status !== 200) {
       return new Response(json, { status, headers: { 'Content-Type': 'application/json; charset=utf-8', ...CACHE_HEADERS } });
     }
     const etag = weakEtag(json);

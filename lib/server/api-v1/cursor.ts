@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { ZId } from '@/lib/schemas/params';
 import { AppError } from '@/lib/server/errors';
 
 // Keyset pagination over (createdAt, id): a total order that rows inserted meanwhile cannot
@@ -7,7 +8,15 @@ import { AppError } from '@/lib/server/errors';
 // to clients, so its shape can change without a new API version.
 export type TCursorKey = { createdAt: Date; id: string };
 
-const ZCursorPayload = z.tuple([z.iso.datetime(), z.string().min(1).max(64)]);
+// A well-formed date can still be one PostgreSQL refuses (year 0000 is "out of range"): only
+// dates a row of ours can have pass, and the id has the shape of ours (no NUL, no '%').
+const ZCursorPayload = z.tuple([
+  z.iso.datetime().refine((iso) => {
+    const year = new Date(iso).getUTCFullYear();
+    return year >= 1970 && year <= 9999;
+  }),
+  ZId,
+]);
 const INVALID = 'This cursor is not valid: pass back the nextCursor of a previous page, unchanged.';
 
 export function encodeCursor(key: TCursorKey): string {

@@ -28,11 +28,11 @@ export async function getArgumentForViewer(viewerId: string, slug: string, argum
 }
 
 function toApiArgument(a: TDebateArgumentView): TApiArgument {
-  // A hidden argument keeps its place in the graph (others answered it) but not its words.
+  // The debate query already replaced a hidden argument's words with a placeholder.
   return {
     id: a.id,
-    text: a.isHidden ? '' : a.text,
-    elaboration: a.isHidden ? null : a.elaboration,
+    text: a.text,
+    elaboration: a.elaboration,
     stance: a.stance,
     attackKind: a.attackKind,
     targetClaimId: a.targetClaimId,
@@ -43,6 +43,7 @@ function toApiArgument(a: TDebateArgumentView): TApiArgument {
     strength: a.strength,
     base: a.base,
     isHidden: a.isHidden,
+    placement: a.placement,
   };
 }
 

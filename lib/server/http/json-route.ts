@@ -1,24 +1,26 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
-import { AppError, toAppError } from '@/lib/server/errors';
+import { toAppError } from '@/lib/server/errors';
 
-/** Reads a JSON request body; malformed JSON is a 400, not a crash. */
-export async function readJson(request: Request): Promise<unknown> {
-  try {
-    return await request.json();
-  } catch {
-    throw new AppError('BAD_REQUEST', 'The request body must be JSON.');
-  }
-}
-
-/** Runs a route handler body; AppErrors become `{ error }` with their status, others a logged 500. */
+/** Runs a read handler body; AppErrors become `{ error }` with their status, others a logged 500. */
 export async function jsonRoute(run: () => Promise<{ status?: number; body: unknown }>): Promise<NextResponse> {
   try {
     const { status = 200, body } = await run();
     return NextResponse.json(body, { status });
   } catch (error) {
-    const appError = toAppError(error);
-    const headers: Record<string, string> = appError.retryAfterSeconds ? { 'Retry-After': String(appError.retryAfterSeconds) } : {};
-    return NextResponse.json({ error: appError.message }, { status: appError.status, headers });
+    return errorResponse(error);
   }
+}
+
+/**
+ * The one mapping from a thrown error to an answer: `{ error }` (plus `fields` for schema
+ * problems) with the AppError's status and Retry-After when rate limited; anything that is not an
+ * AppError is logged and answered with a generic 500.
+ */
+export function errorResponse(error: unknown, headers: Record<string, string> = {}): NextResponse {
+  const appError = toAppError(error);
+  const all: Record<string, string> = { ...headers };
+  if (appError.retryAfterSeconds) all['Retry-After'] = String(appError.retryAfterSeconds);
+  const body = appError.fields ? { error: appError.message, fields: appError.fields } : { error: appError.message };
+  return NextResponse.json(body, { status: appError.status, headers: all });
 }

@@ -2,10 +2,12 @@ import 'server-only';
 import { EventEmitter } from 'node:events';
 import pg from 'pg';
 import type { TEssayEventView } from '@/lib/schemas/annotation';
-import { isAnnotationVisibleTo } from '@/lib/server/access/annotation-access';
 import { db } from '@/lib/server/db/client';
 import { env } from '@/lib/server/env';
+import { emitAccessSignal, LIVE_ACCESS_CHANNEL } from '@/lib/server/live/access-signals';
 import { ESSAY_EVENTS_CHANNEL } from '@/lib/server/live/record-essay-event';
+import { resumePoint } from '@/lib/server/live/resume-point';
+import { listAnnotationsForViewer } from '@/lib/server/queries/annotation/list-annotations-for-viewer';
 
 // The live stream, per process. Writers append to EssayEvent and notify; every stream reads the
 // feed by id, after the last id it sent — so a wake-up is only a hint: repeated or lost hints
@@ -13,7 +15,7 @@ import { ESSAY_EVENTS_CHANNEL } from '@/lib/server/live/record-essay-event';
 // Hints come from PostgreSQL LISTEN (other app instances) and from this process itself
 // (`wakeEssay`, after a commit), because PGlite's socket does not deliver notifications.
 
-type TSubscriber = { viewerId: string | null; lastId: bigint; send: (event: TEssayEventView) => void; pumping: Promise<void>; isClosed: boolean };
+type TSubscriber = { lastId: bigint; isClosed: boolean; pumping: Promise<void> };
 
 const globalHub = globalThis as unknown as { essayHub?: { wakeups: EventEmitter; listening: Promise<void> | null } };
 const hub = (globalHub.essayHub ??= { wakeups: new EventEmitter().setMaxListeners(0), listening: null });
@@ -28,7 +30,11 @@ function listenToPostgres(): Promise<void> {
   // (streams then catch up from their last ids).
   const connect = async (): Promise<void> => {
     const client = new pg.Client({ connectionString: env.DATABASE_URL });
-    client.on('notification', (message) => message.payload && wakeEssay(message.payload));
+    client.on('notification', (message) => {
+      if (!message.payload) return;
+      if (message.channel === LIVE_ACCESS_CHANNEL) emitAccessSignal(message.payload);
+      else wakeEssay(message.payload);
+    });
     client.on('error', () => {
       hub.listening = null;
       client.end().catch(() => undefined);
@@ -38,16 +44,18 @@ function listenToPostgres(): Promise<void> {
       }, 1000);
     });
     await client.connect();
-    await client.query(`LISTEN ${ESSAY_EVENTS_CHANNEL}`);
+    await client.query(`LISTEN ${ESSAY_EVENTS_CHANNEL}; LISTEN ${LIVE_ACCESS_CHANNEL}`);
   };
   return connect();
 }
 
-type TFeedPage = { id: bigint; payload: TEssayEventView }[];
+// What the feed holds: which note changed and how — never its words (see record-essay-event.ts).
+type TFeedEntry = { id: bigint; type: TEssayEventView['type']; annotationId: string };
+const FEED_PAGE = 500;
 // Subscribers of one essay usually stand at the same id: they share one in-flight read.
-const inFlight = new Map<string, Promise<TFeedPage>>();
+const inFlight = new Map<string, Promise<TFeedEntry[]>>();
 
-function readFeed(essayId: string, afterId: bigint): Promise<TFeedPage> {
+function readFeed(essayId: string, afterId: bigint): Promise<TFeedEntry[]> {
   const key = `${essayId}:${afterId}`;
   let read = inFlight.get(key);
   if (!read) {
@@ -57,14 +65,34 @@ function readFeed(essayId: string, afterId: bigint): Promise<TFeedPage> {
   return read;
 }
 
-async function queryFeed(essayId: string, afterId: bigint): Promise<TFeedPage> {
+async function queryFeed(essayId: string, afterId: bigint): Promise<TFeedEntry[]> {
   const rows = await db.essayEvent.findMany({
     where: { essayId, id: { gt: afterId } },
     orderBy: { id: 'asc' },
-    take: 500,
-    select: { id: true, payload: true },
+    take: FEED_PAGE,
+    select: { id: true, type: true, annotationId: true },
   });
-  return rows.map((row) => ({ id: row.id, payload: { ...(row.payload as Omit<TEssayEventView, 'id'>), id: row.id.toString() } }));
+  return rows.map((row) => ({ ...row, type: row.type as TFeedEntry['type'] }));
+}
+
+/**
+ * One page of the feed as this viewer may see it now: the notes are read in one query through
+ * the same viewer-aware list the page and the API use, so an edited note comes with its latest
+ * words, a hidden or deleted one as its placeholder, and someone else's private note not at all.
+ * Each note goes out once per page, at its last event (every copy would carry the same state).
+ */
+async function toViewerEvents(essayId: string, viewerId: string | null, entries: TFeedEntry[]): Promise<TEssayEventView[]> {
+  const lastOfNote = new Map<string, TFeedEntry>();
+  for (const entry of entries) {
+    lastOfNote.delete(entry.annotationId);
+    lastOfNote.set(entry.annotationId, entry);
+  }
+  const views = await listAnnotationsForViewer(viewerId, essayId, { ids: [...lastOfNote.keys()] });
+  const viewById = new Map(views.map((view) => [view.id, view]));
+  return [...lastOfNote.values()].flatMap((entry) => {
+    const annotation = viewById.get(entry.annotationId);
+    return annotation ? [{ id: entry.id.toString(), type: entry.type, annotation }] : [];
+  });
 }
 
 /** The newest event id of an essay: where a page that just rendered should start listening. */
@@ -73,29 +101,47 @@ export async function latestEssayEventId(essayId: string): Promise<bigint> {
   return latest?.id ?? 0n;
 }
 
+export type TEssaySubscription = {
+  essayId: string;
+  viewerId: string | null;
+  /** The last event id the client saw (0: none). */
+  lastId: bigint;
+  onEvent: (event: TEssayEventView) => void;
+  /** The client is too far behind to catch up by events: it must reload its notes; the stream goes on after `atId`. */
+  onReload: (atId: string) => void;
+};
+
 /**
- * Streams an essay's events after `lastId` to `send`, filtered for the viewer (the caller has
- * already checked they may read the essay). Returns an unsubscribe function.
+ * Streams an essay's events after `lastId` to `onEvent`, each carrying the note's current state
+ * as this viewer may see it (the caller has already checked they may read the essay). A client
+ * too far behind gets `onReload` instead of the backlog (see resume-point.ts). Returns an
+ * unsubscribe function.
  */
-export function subscribeToEssay(essayId: string, viewerId: string | null, lastId: bigint, send: TSubscriber['send']): () => void {
+export function subscribeToEssay({ essayId, viewerId, lastId, onEvent, onReload }: TEssaySubscription): () => void {
   if (process.env.COUNTERPOINT_EMBEDDED !== '1') hub.listening ??= listenToPostgres().catch(() => undefined);
-  const subscriber: TSubscriber = { viewerId, lastId, send, pumping: Promise.resolve(), isClosed: false };
+  const subscriber: TSubscriber = { lastId, isClosed: false, pumping: Promise.resolve() };
   const pump = async () => {
     for (;;) {
-      const events = await readFeed(essayId, subscriber.lastId);
-      for (const event of events) {
-        // A pump that was reading when the client went away must not send on its behalf.
-        if (subscriber.isClosed) return;
-        subscriber.lastId = event.id;
-        if (isAnnotationVisibleTo(event.payload.annotation, viewerId)) send(event.payload);
-      }
-      if (events.length < 500) return;
+      const entries = await readFeed(essayId, subscriber.lastId);
+      if (entries.length === 0 || subscriber.isClosed) return;
+      const events = await toViewerEvents(essayId, viewerId, entries);
+      // A pump that was reading when the client went away must not send on its behalf.
+      for (const event of events) if (!subscriber.isClosed) onEvent(event);
+      subscriber.lastId = entries.at(-1)!.id;
+      if (entries.length < FEED_PAGE) return;
     }
   };
-  // Serialise pumps per subscriber so events go out once and in order.
+  const start = async () => {
+    const point = await resumePoint(essayId, lastId);
+    subscriber.lastId = point.lastId;
+    if (point.isReload && !subscriber.isClosed) onReload(point.lastId.toString());
+  };
+  // Serialise pumps per subscriber so events go out once and in order; the first one decides
+  // where to start.
   const onWake = () => {
     subscriber.pumping = subscriber.pumping.then(pump).catch(() => undefined);
   };
+  subscriber.pumping = start().catch(() => undefined);
   hub.wakeups.on(essayId, onWake);
   onWake(); // catch up on what happened before (or while) connecting
   return () => {

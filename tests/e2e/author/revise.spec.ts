@@ -26,7 +26,9 @@ test('a member rebuts a claim, the author revises it from the desk, the member s
     // The member rebuts the claim through the API, signed in.
     await signIn(member, DEMO_USERS.member.email);
     claimId = await claimIdAt(member, INDEX);
+    // The Origin a browser would send: cookie writes without one are refused as possible CSRF.
     const posted = await member.request.post(`/api/essays/so-many-alliances/arguments`, {
+      headers: { origin: new URL(member.url()).origin },
       data: { target: { type: 'claim', id: claimId }, stance: 'ATTACK', attackKind: 'REBUT', text: rebuttal },
     });
     expect(posted.status()).toBe(201);
@@ -105,6 +107,7 @@ async function restoreClaim(author: Page, rebuttalId: string, claimId: string): 
   await author.goto(essayPath);
   if ((await author.getByTestId('claim').nth(INDEX).textContent()) === original) return;
   const restored = await author.request.post(`/api/essays/so-many-alliances/responses`, {
+    headers: { origin: new URL(author.url()).origin },
     data: { critique: { type: 'argument', id: rebuttalId }, status: 'REVISED', body: 'Restoring the original wording.', revision: { claimId, text: original } },
   });
   expect(restored.status()).toBe(201);

@@ -114,7 +114,8 @@ test('invite → join → annotate → flag → hide with a reason → placehold
     await expect(entry.getByTestId('appeal-status')).toContainText('Appeal filed — waiting for a moderator');
     await expect(entry.getByTestId('appeal-status')).toContainText('It answers the sentence: blocs invite blocs.');
     await expect(entry.getByTestId('appeal-form')).toHaveCount(0);
-    const again = await newcomer.request.post(`/api/moderation/${actionId}/appeal`, { data: { text: 'Once more, with feeling, please.' } });
+    // The Origin a browser would send: cookie writes without one are refused as possible CSRF.
+    const again = await newcomer.request.post(`/api/moderation/${actionId}/appeal`, { headers: { origin: new URL(newcomer.url()).origin }, data: { text: 'Once more, with feeling, please.' } });
     expect(again.status()).toBe(409);
     expect(await again.json()).toEqual({ error: 'You already appealed this action; a moderator will decide.' });
 

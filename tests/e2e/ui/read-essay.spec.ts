@@ -28,7 +28,8 @@ test('a cohort member reads the demo essay and opens a claim', async ({ page }) 
   const panel = page.getByTestId('claim-panel');
   await expect(panel.getByTestId('claim-panel-text')).toHaveText(chosen.text);
   await expect(panel).toContainText(`Claim 6 of ${claims.length}`);
-  await expect(panel).toContainText('0 annotations, 0 ratings, 0 arguments');
+  // The member has not rated this claim: how many others did stays blind.
+  await expect(panel).toContainText('0 annotations, ratings hidden until you rate, 0 arguments');
   await expect(page).toHaveURL(/#claim-/);
 
   await panel.getByRole('link', { name: 'Next claim →' }).click();

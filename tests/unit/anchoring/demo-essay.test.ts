@@ -68,6 +68,23 @@ const cases: TCase[] = [
     status: 'FUZZY',
     text: 'collective defense',
   },
+  {
+    // 17 characters, 3 edits from the look-alike two paragraphs on: orphaned, not moved there.
+    name: 'the passage "Russia and Qatar." deleted: ORPHANED, not moved to "Russia and Iran."',
+    revised: text.replace('by leveraging ties with Russia and Qatar.', 'by leveraging old ties.'),
+    selectors: select('Russia and Qatar.'),
+    status: 'ORPHANED',
+    text: null,
+  },
+  {
+    name: 'a sentence pasted into a later paragraph, then edited where it stood: FUZZY in place, not the far copy',
+    revised: text
+      .replace('The cycle is recurring.', 'The cycle keeps recurring.')
+      .replace('Peace Lost in Translation:', 'The cycle is recurring.\nPeace Lost in Translation:'),
+    selectors: select('The cycle is recurring.'),
+    status: 'FUZZY',
+    text: 'The cycle keeps recurring.',
+  },
 ];
 
 describe('anchoring on the demo essay', () => {

@@ -62,6 +62,15 @@ describe('toArgdown', () => {
       ].join('\n'),
     );
   });
+
+  it('writes line and paragraph separators in an elaboration as escapes, keeping the data block on one line', () => {
+    const debate = {
+      essay: { title: 'T' },
+      claims: [{ id: 'c1', text: 'Claim.', section: null }],
+      arguments: [argument('a1', 'Reason.', { stance: 'SUPPORT', attackKind: null, targetClaimId: 'c1', elaboration: 'one\u2028two\u2029three' })],
+    };
+    expect(toArgdown(debate)).toBe(['# T', '', '[C1]: Claim.', String.raw`  + <A1>: Reason. {elaboration: "one\u2028two\u2029three"}`, ''].join('\n'));
+  });
 });
 
 describe('escapeArgdown', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeStrengths, solveStrengths, type TArgEdge, type TArgGraph, type TArgNode } from '@/lib/domain/argument';
-import { arg, claim, rebuts, seededRandom, supports, undercuts } from './graph-builders';
+import { seededRandom } from '@/lib/domain/random/seeded-random';
+import { arg, claim, rebuts, supports, undercuts } from './graph-builders';
 
 type TCase = { name: string; graph: TArgGraph; expected: Record<string, number> };
 

@@ -1,7 +1,8 @@
+import { ZCreateApiToken } from '@/lib/schemas/api-v1';
 import { requireViewer } from '@/lib/server/auth/viewer';
-import { jsonRoute, readJson } from '@/lib/server/http/json-route';
+import { jsonRoute } from '@/lib/server/http/json-route';
+import { writeRoute } from '@/lib/server/http/write-route';
 import { listTokensForViewer } from '@/lib/server/api-v1/list-tokens-for-viewer';
-import { consumeRateLimit } from '@/lib/server/rate-limit';
 import { createApiToken } from '@/lib/server/services/token/create-token';
 
 export const dynamic = 'force-dynamic';
@@ -17,10 +18,8 @@ export async function GET() {
 
 /** Answers with the raw token: the only time it is ever sent. */
 export async function POST(request: Request) {
-  return jsonRoute(async () => {
-    const viewer = await requireViewer();
-    await consumeRateLimit('write', viewer.id);
-    const created = await createApiToken(viewer.id, await readJson(request));
+  return writeRoute(request, { auth: 'session', body: ZCreateApiToken }, async ({ userId, input }) => {
+    const created = await createApiToken(userId, input);
     return { status: 201, body: created };
   });
 }

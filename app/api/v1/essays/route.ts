@@ -6,7 +6,7 @@ import { listApiEssays } from '@/lib/server/api-v1/essay-resources';
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request) {
-  return apiRoute(request, 'read', async (caller) => {
+  return apiRoute(request, async (caller) => {
     const body: z.output<typeof ZApiEssayList> = { essays: await listApiEssays(caller.viewerId) };
     return { body };
   });

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { ForbiddenNotice } from '@/components/cohort/forbidden-notice';
-import { FLAG_REASONS, FLAG_STATUSES, CONTENT_TYPES } from '@/components/moderation/labels';
+import { CONTENT_TYPES, FLAG_REASONS, FLAG_STATUSES } from '@/lib/schemas/moderation';
 import { ModerationQueue, type TQueueItem } from '@/components/moderation/moderation-queue';
 import { QueueFilters } from '@/components/moderation/queue-filters';
 import { getViewer } from '@/lib/server/auth/viewer';

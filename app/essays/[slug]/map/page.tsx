@@ -29,15 +29,16 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 
 export default async function ArgumentMapPage({ params }: TProps) {
   const debate = await loadDebate((await params).slug);
-  // Only what the map draws and explains; a hidden argument keeps its place but not its words.
+  // Only what the map draws and explains (the query already withheld hidden words and unrated
+  // claims' strengths). Arguments whose claim a revision dropped have no place on this map.
   const weights = new Map(debate.graph.edges.map((e) => [e.from, e.weight]));
   const data: TMapData = {
     slug: debate.essay.slug,
     title: debate.essay.title,
     claims: debate.claims.map((c) => ({ id: c.id, text: c.text, order: c.order, sectionOrder: c.sectionOrder, section: c.section, strength: c.strength, base: c.base })),
-    arguments: debate.arguments.map((a) => ({
+    arguments: debate.arguments.filter((a) => a.placement !== 'DETACHED').map((a) => ({
       id: a.id,
-      text: a.isHidden ? 'Hidden by a moderator.' : a.text,
+      text: a.text,
       stance: a.stance,
       attackKind: a.attackKind,
       targetClaimId: a.targetClaimId,

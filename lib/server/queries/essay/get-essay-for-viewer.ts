@@ -1,5 +1,6 @@
 import 'server-only';
 import { getEssayAccess } from '@/lib/server/access/essay-access';
+import { getRevealedAxes, maySeeAggregates } from '@/lib/server/access/rating-access';
 import { db } from '@/lib/server/db/client';
 import { AppError } from '@/lib/server/errors';
 import type { TStanding } from '@/lib/domain/access/permissions';
@@ -10,7 +11,8 @@ export type TClaimView = {
   start: number;
   end: number;
   text: string;
-  counts: { annotations: number; ratings: number; arguments: number };
+  /** `ratings` is null until the viewer has rated the claim's agreement (blind ratings). */
+  counts: { annotations: number; ratings: number | null; arguments: number };
 };
 export type TSectionView = { id: string; order: number; title: string | null; claims: TClaimView[] };
 export type TEssayView = {
@@ -36,6 +38,7 @@ export type TEssayView = {
  */
 export async function getEssayForViewer(viewerId: string | null, slug: string): Promise<TEssayView> {
   const access = await getEssayAccess(db, viewerId, { slug });
+  const revealed = await getRevealedAxes(db, viewerId, { essayId: access.essayId });
   const essay = await db.essay.findUnique({
     where: { id: access.essayId },
     select: {
@@ -121,7 +124,7 @@ export async function getEssayForViewer(viewerId: string | null, slug: string): 
         text: version.text,
         counts: {
           annotations: version.claim._count.annotations,
-          ratings: version.claim._count.ratings,
+          ratings: maySeeAggregates(revealed, version.claimId, 'AGREEMENT') ? version.claim._count.ratings : null,
           arguments: version.claim._count.arguments,
         },
       })),

@@ -2,8 +2,9 @@ import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { assertCohortCan, getCohortAccess } from '@/lib/server/access/cohort-access';
 import { db } from '@/lib/server/db/client';
+import type { TContentType, TFlagReason, TFlagStatus } from '@/lib/schemas/moderation';
 
-export type TQueueFilter = { status?: 'OPEN' | 'ACTIONED' | 'DISMISSED'; reason?: string; type?: 'annotation' | 'argument' };
+export type TQueueFilter = { status?: TFlagStatus; reason?: TFlagReason; type?: TContentType };
 
 /** The moderators' queue: flags oldest first with the flagged content (index Flag(cohortId, status, createdAt)). */
 export async function listQueueForViewer(viewerId: string, cohortId: string, filter: TQueueFilter = {}) {
@@ -11,7 +12,7 @@ export async function listQueueForViewer(viewerId: string, cohortId: string, fil
   const where: Prisma.FlagWhereInput = {
     cohortId,
     status: filter.status ?? 'OPEN',
-    ...(filter.reason ? { reason: filter.reason as Prisma.EnumFlagReasonFilter['equals'] } : {}),
+    ...(filter.reason ? { reason: filter.reason } : {}),
     ...(filter.type === 'annotation' ? { annotationId: { not: null } } : filter.type === 'argument' ? { argumentId: { not: null } } : {}),
   };
   return db.flag.findMany({

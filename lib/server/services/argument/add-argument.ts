@@ -1,6 +1,6 @@
 import 'server-only';
 import { ZAddArgument } from '@/lib/schemas/argument';
-import { getArgumentAccess } from '@/lib/server/access/argument-access';
+import { getArgumentAccess, getArgumentHolds } from '@/lib/server/access/argument-access';
 import { assertCan, getEssayAccess } from '@/lib/server/access/essay-access';
 import { db, type TTx } from '@/lib/server/db/client';
 import { AppError } from '@/lib/server/errors';
@@ -37,6 +37,29 @@ export async function addArgument(viewerId: string, essaySlug: string, input: un
   });
 }
 
+/** Slow mode on an argument: one answer per N minutes per person anywhere in its discussion. */
+async function enforceSlowMode(tx: TTx, viewerId: string, slowMode: { argumentId: string; minutes: number }): Promise<void> {
+  // Posts under one slow-mode argument take turns, so two quick answers cannot both slip through.
+  await tx.$queryRaw`SELECT 1 FROM "Argument" WHERE id = ${slowMode.argumentId} FOR UPDATE`;
+  const mine = await tx.$queryRaw<{ id: string }[]>`
+    WITH RECURSIVE below AS (
+      SELECT id, "authorId" FROM "Argument" WHERE "targetArgumentId" = ${slowMode.argumentId}
+      UNION ALL
+      SELECT a.id, a."authorId" FROM "Argument" a JOIN below b ON a."targetArgumentId" = b.id
+    )
+    SELECT id FROM below WHERE "authorId" = ${viewerId}`;
+  if (mine.length === 0) return;
+  const windowMs = slowMode.minutes * 60_000;
+  const last = await tx.argument.findFirst({
+    where: { id: { in: mine.map((row) => row.id) }, createdAt: { gt: new Date(Date.now() - windowMs) } },
+    orderBy: { createdAt: 'desc' },
+    select: { createdAt: true },
+  });
+  if (!last) return;
+  const seconds = Math.ceil((last.createdAt.getTime() + windowMs - Date.now()) / 1000);
+  throw new AppError('RATE_LIMITED', `This discussion is in slow mode: one answer every ${slowMode.minutes} minutes. Try again in ${Math.ceil(seconds / 60)} minute(s).`, { retryAfterSeconds: seconds });
+}
+
 async function resolveTarget(tx: TTx, viewerId: string, essayId: string, target: { type: 'claim' | 'argument'; id: string }) {
   if (target.type === 'claim') {
     const claim = await tx.claim.findUnique({ where: { id: target.id }, select: { essayId: true } });
@@ -47,6 +70,8 @@ async function resolveTarget(tx: TTx, viewerId: string, essayId: string, target:
   if (argument.essayId !== essayId) throw new AppError('BAD_REQUEST', 'That argument belongs to another essay.');
   if (argument.deletedAt) throw new AppError('CONFLICT', 'That argument was deleted: answer what it answered instead.');
   if (argument.hiddenAt) throw new AppError('CONFLICT', 'A moderator hid that argument: it takes no answers.');
-  if (argument.lockedAt) throw new AppError('FORBIDDEN', 'That argument is locked by a moderator.');
+  const holds = await getArgumentHolds(tx, target.id);
+  if (holds.isLocked) throw new AppError('FORBIDDEN', 'A moderator locked this discussion: its arguments take no new answers.');
+  if (holds.slowMode) await enforceSlowMode(tx, viewerId, holds.slowMode);
   return { claimId: null, argumentId: target.id, authorId: argument.authorId };
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
+import { can, inviteActionFor } from '@/lib/domain/access/permissions';
 import { ZCreateInvite } from '@/lib/schemas/cohort';
 import { assertCohortCan, getCohortAccess } from '@/lib/server/access/cohort-access';
 import { db } from '@/lib/server/db/client';
@@ -11,7 +12,7 @@ export async function createInvite(viewerId: string, cohortId: string, input: un
   const data = parseInput(ZCreateInvite, input);
   const access = await getCohortAccess(db, viewerId, cohortId);
   assertCohortCan(access, 'cohort.invite');
-  if (data.role !== 'MEMBER' && access.standing !== 'OWNER') {
+  if (!can(access.standing, inviteActionFor(data.role), { isPrivate: true })) {
     throw new AppError('FORBIDDEN', 'Only an owner can invite someone as owner, moderator or author.');
   }
   const code = randomBytes(12).toString('base64url');

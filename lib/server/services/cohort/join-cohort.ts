@@ -1,12 +1,14 @@
 import 'server-only';
 import { ZJoinCohort } from '@/lib/schemas/cohort';
+import { admitToCohort } from '@/lib/server/access/cohort-sanction';
 import { db } from '@/lib/server/db/client';
 import { AppError } from '@/lib/server/errors';
 import { parseInput } from '@/lib/server/validation';
 
 /**
  * Joins a cohort with an invite code. The use is counted with a conditional UPDATE, so two people
- * racing for the last use of a limited invite cannot both get in.
+ * racing for the last use of a limited invite cannot both get in. Someone removed stays out, and
+ * someone suspended comes back suspended (lib/server/access/cohort-sanction.ts).
  */
 export async function joinCohort(viewerId: string, input: unknown): Promise<{ cohortId: string; slug: string }> {
   const data = parseInput(ZJoinCohort, input);
@@ -21,11 +23,13 @@ export async function joinCohort(viewerId: string, input: unknown): Promise<{ co
     const existing = await tx.membership.findUnique({ where: { cohortId_userId: { cohortId: invite.cohortId, userId: viewerId } }, select: { id: true } });
     if (existing) throw new AppError('CONFLICT', 'You are already a member of this cohort.');
     if (data.pseudonym && !invite.cohort.allowPseudonyms) throw new AppError('BAD_REQUEST', 'This cohort does not allow pseudonyms.');
+    // Before the use is counted: a refused join writes nothing.
+    const { suspendedUntil } = await admitToCohort(tx, invite.cohortId, viewerId);
     const counted = await tx.$executeRaw`
       UPDATE "CohortInvite" SET uses = uses + 1
       WHERE id = ${invite.id} AND ("maxUses" IS NULL OR uses < "maxUses")`;
     if (counted === 0) throw new AppError('BAD_REQUEST', 'This invite has been used up. Ask the cohort for a new link.');
-    await tx.membership.create({ data: { cohortId: invite.cohortId, userId: viewerId, role: invite.role, pseudonym: data.pseudonym ?? null } });
+    await tx.membership.create({ data: { cohortId: invite.cohortId, userId: viewerId, role: invite.role, pseudonym: data.pseudonym ?? null, suspendedUntil } });
     return { cohortId: invite.cohortId, slug: invite.cohort.slug };
   });
 }

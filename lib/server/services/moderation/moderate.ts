@@ -1,6 +1,8 @@
 import 'server-only';
+import { can, sanctionActionFor, type TStanding } from '@/lib/domain/access/permissions';
 import { ZModerate, type TModerate } from '@/lib/schemas/moderation';
 import { assertCohortCan, getCohortAccess } from '@/lib/server/access/cohort-access';
+import { recordSanction } from '@/lib/server/services/cohort/record-sanction';
 import { db, type TTx } from '@/lib/server/db/client';
 import { AppError } from '@/lib/server/errors';
 import { resolveContent, type TContent } from '@/lib/server/services/moderation/resolve-content';
@@ -8,7 +10,6 @@ import { notify } from '@/lib/server/services/notification/notify';
 import { parseInput } from '@/lib/server/validation';
 import { wakeEssay } from '@/lib/server/live/essay-hub';
 import { recordEssayEvent } from '@/lib/server/live/record-essay-event';
-import { ANNOTATION_VIEW_SELECT, toAnnotationView } from '@/lib/server/queries/annotation/annotation-view';
 
 const CONTENT_STATE: Record<string, Record<string, Date | null> | undefined> = {
   HIDE: { hiddenAt: new Date(0) },
@@ -35,7 +36,7 @@ export async function moderate(viewerId: string, cohortId: string, input: unknow
       console.warn(JSON.stringify({ event: 'moderation.denied', viewerId, cohortId, kind: action.kind, standing: access.standing }));
       throw error;
     }
-    if (action.kind === 'SUSPEND' || action.kind === 'UNSUSPEND') return suspend(tx, viewerId, cohortId, action);
+    if (action.kind === 'SUSPEND' || action.kind === 'UNSUSPEND') return suspend(tx, viewerId, access.standing, cohortId, action);
     const content = await resolveContent(tx, action.target);
     if (content.cohortId !== cohortId) {
       console.warn(JSON.stringify({ event: 'moderation.denied', viewerId, cohortId, kind: action.kind, reason: 'other-cohort' }));
@@ -44,8 +45,7 @@ export async function moderate(viewerId: string, cohortId: string, input: unknow
     await applyToContent(tx, content, action);
     if (content.type === 'annotation') {
       // Readers see the placeholder (or the restored note) live.
-      const row = await tx.annotation.findUniqueOrThrow({ where: { id: content.id }, select: ANNOTATION_VIEW_SELECT });
-      changedEssayId = await recordEssayEvent(tx, content.essayId, 'annotation.updated', toAnnotationView(row));
+      changedEssayId = await recordEssayEvent(tx, content.essayId, 'annotation.updated', { id: content.id });
     }
     const entry = await tx.moderationAction.create({
       data: {
@@ -107,12 +107,15 @@ async function applyToContent(tx: TTx, content: TContent, action: Exclude<TModer
   await tx.argument.update({ where: { id: content.id }, data: { duplicateOfId: action.duplicateOfId } });
 }
 
-async function suspend(tx: TTx, viewerId: string, cohortId: string, action: Extract<TModerate, { kind: 'SUSPEND' | 'UNSUSPEND' }>) {
+async function suspend(tx: TTx, viewerId: string, standing: TStanding, cohortId: string, action: Extract<TModerate, { kind: 'SUSPEND' | 'UNSUSPEND' }>) {
   const member = await tx.membership.findUnique({ where: { cohortId_userId: { cohortId, userId: action.userId } }, select: { role: true } });
   if (!member) throw new AppError('NOT_FOUND', 'That person is not a member of this cohort.');
-  if (member.role === 'OWNER') throw new AppError('FORBIDDEN', 'Owners cannot be suspended.');
+  const needed = sanctionActionFor(member.role);
+  if (needed === null) throw new AppError('FORBIDDEN', 'Owners cannot be suspended: an owner can make them a moderator or member first.');
+  if (!can(standing, needed, { isPrivate: true })) throw new AppError('FORBIDDEN', 'Only an owner can suspend a moderator, or lift their suspension.');
   const until = action.kind === 'SUSPEND' ? new Date(Date.now() + action.days * 24 * 3600 * 1000) : null;
   await tx.membership.update({ where: { cohortId_userId: { cohortId, userId: action.userId } }, data: { suspendedUntil: until } });
+  await recordSanction(tx, cohortId, action.userId, { suspendedUntil: until });
   const entry = await tx.moderationAction.create({
     data: { cohortId, actorId: viewerId, kind: action.kind, reason: action.reason, subjectUserId: action.userId, details: until ? { until: until.toISOString() } : {} },
     select: { id: true },

@@ -1,9 +1,7 @@
 import 'server-only';
-import { z } from 'zod';
+import { ZMarkRead } from '@/lib/schemas/notification';
 import { db } from '@/lib/server/db/client';
 import { parseInput } from '@/lib/server/validation';
-
-const ZMarkRead = z.object({ ids: z.array(z.string().min(1)).max(200).optional() });
 
 /** Marks some (or all) of the viewer's notifications read; other people's ids simply match nothing. */
 export async function markNotificationsRead(viewerId: string, input: unknown): Promise<{ count: number }> {

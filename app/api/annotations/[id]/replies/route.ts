@@ -1,15 +1,12 @@
-import { consumeRateLimit } from '@/lib/server/rate-limit';
-import { requireViewer } from '@/lib/server/auth/viewer';
-import { jsonRoute, readJson } from '@/lib/server/http/json-route';
+import { ZCreateReply } from '@/lib/schemas/annotation';
+import { writeRoute } from '@/lib/server/http/write-route';
 import { replyToAnnotation } from '@/lib/server/services/annotation/reply-to-annotation';
 
 type TContext = { params: Promise<{ id: string }> };
 
 export async function POST(request: Request, { params }: TContext) {
-  return jsonRoute(async () => {
-    const viewer = await requireViewer();
-    await consumeRateLimit('write', viewer.id);
-    const annotation = await replyToAnnotation(viewer.id, (await params).id, await readJson(request));
+  return writeRoute(request, { auth: 'session', body: ZCreateReply }, async ({ userId, input }) => {
+    const annotation = await replyToAnnotation(userId, (await params).id, input);
     return { status: 201, body: { annotation } };
   });
 }

@@ -1,16 +1,10 @@
-import { z } from 'zod';
 import { requireViewer } from '@/lib/server/auth/viewer';
 import { jsonRoute } from '@/lib/server/http/json-route';
 import { listQueueForViewer } from '@/lib/server/queries/moderation/list-queue-for-viewer';
 import { parseInput } from '@/lib/server/validation';
+import { ZFlagQueueFilter } from '@/lib/schemas/moderation';
 
 type TContext = { params: Promise<{ id: string }> };
-
-const ZQueueFilter = z.object({
-  status: z.enum(['OPEN', 'ACTIONED', 'DISMISSED']).optional(),
-  reason: z.enum(['OFF_TOPIC', 'INCIVILITY', 'SPAM', 'DUPLICATE', 'MISREPRESENTS_ESSAY', 'OTHER']).optional(),
-  type: z.enum(['annotation', 'argument']).optional(),
-});
 
 export const dynamic = 'force-dynamic';
 
@@ -18,7 +12,7 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request, { params }: TContext) {
   return jsonRoute(async () => {
     const viewer = await requireViewer();
-    const filter = parseInput(ZQueueFilter, Object.fromEntries(new URL(request.url).searchParams));
+    const filter = parseInput(ZFlagQueueFilter, Object.fromEntries(new URL(request.url).searchParams));
     return { body: { flags: await listQueueForViewer(viewer.id, (await params).id, filter) } };
   });
 }

@@ -1,14 +1,11 @@
-import { consumeRateLimit } from '@/lib/server/rate-limit';
-import { requireViewer } from '@/lib/server/auth/viewer';
-import { jsonRoute, readJson } from '@/lib/server/http/json-route';
+import { ZModerate } from '@/lib/schemas/moderation';
+import { writeRoute } from '@/lib/server/http/write-route';
 import { moderate } from '@/lib/server/services/moderation/moderate';
 
 type TContext = { params: Promise<{ id: string }> };
 
 export async function POST(request: Request, { params }: TContext) {
-  return jsonRoute(async () => {
-    const viewer = await requireViewer();
-    await consumeRateLimit('write', viewer.id);
-    return { status: 201, body: await moderate(viewer.id, (await params).id, await readJson(request)) };
+  return writeRoute(request, { auth: 'session', body: ZModerate }, async ({ userId, input }) => {
+    return { status: 201, body: await moderate(userId, (await params).id, input) };
   });
 }

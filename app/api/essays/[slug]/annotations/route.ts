@@ -1,8 +1,9 @@
-import { consumeRateLimit } from '@/lib/server/rate-limit';
-import { requireViewer, getViewer } from '@/lib/server/auth/viewer';
+import { ZCreateAnnotation } from '@/lib/schemas/annotation';
+import { getViewer } from '@/lib/server/auth/viewer';
 import { getEssayAccess } from '@/lib/server/access/essay-access';
 import { db } from '@/lib/server/db/client';
-import { jsonRoute, readJson } from '@/lib/server/http/json-route';
+import { jsonRoute } from '@/lib/server/http/json-route';
+import { writeRoute } from '@/lib/server/http/write-route';
 import { listAnnotationsForViewer } from '@/lib/server/queries/annotation/list-annotations-for-viewer';
 import { createAnnotation } from '@/lib/server/services/annotation/create-annotation';
 
@@ -19,10 +20,8 @@ export async function GET(_request: Request, { params }: TContext) {
 }
 
 export async function POST(request: Request, { params }: TContext) {
-  return jsonRoute(async () => {
-    const viewer = await requireViewer();
-    await consumeRateLimit('write', viewer.id);
-    const annotation = await createAnnotation(viewer.id, (await params).slug, await readJson(request));
+  return writeRoute(request, { auth: 'session', body: ZCreateAnnotation }, async ({ userId, input }) => {
+    const annotation = await createAnnotation(userId, (await params).slug, input);
     return { status: 201, body: { annotation } };
   });
 }

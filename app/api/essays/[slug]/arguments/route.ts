@@ -1,15 +1,12 @@
-import { consumeRateLimit } from '@/lib/server/rate-limit';
-import { requireViewer } from '@/lib/server/auth/viewer';
-import { jsonRoute, readJson } from '@/lib/server/http/json-route';
+import { ZAddArgument } from '@/lib/schemas/argument';
+import { writeRoute } from '@/lib/server/http/write-route';
 import { addArgument } from '@/lib/server/services/argument/add-argument';
 
 type TContext = { params: Promise<{ slug: string }> };
 
 export async function POST(request: Request, { params }: TContext) {
-  return jsonRoute(async () => {
-    const viewer = await requireViewer();
-    await consumeRateLimit('write', viewer.id);
-    const argument = await addArgument(viewer.id, (await params).slug, await readJson(request));
+  return writeRoute(request, { auth: 'session', body: ZAddArgument }, async ({ userId, input }) => {
+    const argument = await addArgument(userId, (await params).slug, input);
     return { status: 201, body: { argument } };
   });
 }

@@ -1,14 +1,11 @@
-import { consumeRateLimit } from '@/lib/server/rate-limit';
-import { requireViewer } from '@/lib/server/auth/viewer';
-import { jsonRoute, readJson } from '@/lib/server/http/json-route';
+import { ZAppeal } from '@/lib/schemas/moderation';
+import { writeRoute } from '@/lib/server/http/write-route';
 import { fileAppeal } from '@/lib/server/services/moderation/file-appeal';
 
 type TContext = { params: Promise<{ actionId: string }> };
 
 export async function POST(request: Request, { params }: TContext) {
-  return jsonRoute(async () => {
-    const viewer = await requireViewer();
-    await consumeRateLimit('write', viewer.id);
-    return { status: 201, body: { appeal: await fileAppeal(viewer.id, (await params).actionId, await readJson(request)) } };
+  return writeRoute(request, { auth: 'session', body: ZAppeal }, async ({ userId, input }) => {
+    return { status: 201, body: { appeal: await fileAppeal(userId, (await params).actionId, input) } };
   });
 }

@@ -9,7 +9,7 @@ type TContext = { params: Promise<{ slug: string }> };
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request, { params }: TContext) {
-  return apiRoute(request, 'read', async (caller) => {
+  return apiRoute(request, async (caller) => {
     const { slug } = parseInput(ZApiSlugParams, await params);
     const body: z.output<typeof ZApiEssayResponse> = { essay: await getApiEssay(caller.viewerId, slug) };
     return { body };

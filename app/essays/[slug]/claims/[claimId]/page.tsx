@@ -10,7 +10,7 @@ import { RatingWidget } from '@/components/rating/rating-widget';
 import { can } from '@/lib/domain/access/permissions';
 import { getViewer } from '@/lib/server/auth/viewer';
 import { AppError } from '@/lib/server/errors';
-import { explainNode, getDebateForViewer } from '@/lib/server/queries/argument/get-debate-for-viewer';
+import { explainNode, getDebateForViewer, type TDebateView } from '@/lib/server/queries/argument/get-debate-for-viewer';
 import { getClaimRatingsForViewer } from '@/lib/server/queries/rating/get-claim-ratings-for-viewer';
 
 export const dynamic = 'force-dynamic';
@@ -23,9 +23,11 @@ const loadClaim = cache(async (slug: string, claimId: string) => {
   try {
     const debate = await getDebateForViewer(viewer?.id ?? null, slug);
     const claim = debate.claims.find((c) => c.id === claimId);
-    // A claim of another essay, or one a revision dropped, is as missing as an unknown id.
-    if (!claim) notFound();
-    return { viewer, debate, claim };
+    // A claim a revision dropped stays readable while arguments answer it; one of another essay
+    // (or a dropped one nobody argued about) is as missing as an unknown id.
+    const former = debate.formerClaims.find((c) => c.id === claimId);
+    if (!claim && !former) notFound();
+    return { viewer, debate, claim: claim ?? null, former: former ?? null };
   } catch (error) {
     // Private essays are indistinguishable from missing ones for outsiders.
     if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
@@ -41,14 +43,18 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 
 export default async function ClaimPage({ params }: TProps) {
   const { slug, claimId } = await params;
-  const { viewer, debate, claim } = await loadClaim(slug, claimId);
+  const { viewer, debate, claim, former } = await loadClaim(slug, claimId);
+  if (claim === null) return <FormerClaim debate={debate} claim={former!} />;
   const ratings = await getClaimRatingsForViewer(viewer?.id ?? null, claim.id);
   const resource = { isPrivate: debate.access.cohortId !== null };
   const canArgue = can(debate.access.standing, 'argument.create', resource);
   const canRate = can(debate.access.standing, 'rating.create', resource);
-  const texts = new Map<string, string>([...debate.claims.map((c) => [c.id, c.text] as const), ...debate.arguments.map((a) => [a.id, a.isHidden ? 'Hidden by a moderator.' : a.text] as const)]);
-  const explanation = withTexts(explainNode(debate, claim.id), (id) => texts.get(id) ?? '');
   const { pros, cons } = threadsForClaim(debate.arguments, claim.id);
+  const texts = new Map<string, string>([...debate.claims.map((c) => [c.id, c.text] as const), ...debate.arguments.map((a) => [a.id, a.text] as const)]);
+  // Null while the viewer has not rated this claim's agreement: blind ratings.
+  const node = explainNode(debate, claim.id);
+  const explanation = node === null ? null : withTexts(node, (id) => texts.get(id) ?? '');
+  const argumentCount = pros.length + cons.length;
   const position = debate.claims.findIndex((c) => c.id === claim.id) + 1;
 
   return (
@@ -69,16 +75,30 @@ export default async function ClaimPage({ params }: TProps) {
           {claim.text}
         </blockquote>
         <div className="mt-4">
-          <p className="text-sm text-stone-700">
-            Strength{' '}
-            <strong className="text-2xl tabular-nums" data-testid="claim-strength">
-              {percent(claim.strength)}
-            </strong>{' '}
-            <span className="text-stone-500">
-              ({claim.ratingCount} {claim.ratingCount === 1 ? 'agreement rating' : 'agreement ratings'}, {pros.length + cons.length} direct {pros.length + cons.length === 1 ? 'argument' : 'arguments'})
-            </span>
-          </p>
-          <WhyThisScore explanation={explanation} />
+          {claim.strength === null || claim.ratingCount === null || explanation === null ? (
+            <p className="text-sm text-stone-700">
+              Strength{' '}
+              <strong className="tabular-nums" data-testid="claim-strength">
+                withheld: rate this claim’s agreement to see it
+              </strong>{' '}
+              <span className="text-stone-500">
+                (ratings stay blind until you rate; {argumentCount} direct {argumentCount === 1 ? 'argument' : 'arguments'})
+              </span>
+            </p>
+          ) : (
+            <>
+              <p className="text-sm text-stone-700">
+                Strength{' '}
+                <strong className="text-2xl tabular-nums" data-testid="claim-strength">
+                  {percent(claim.strength)}
+                </strong>{' '}
+                <span className="text-stone-500">
+                  ({claim.ratingCount} {claim.ratingCount === 1 ? 'agreement rating' : 'agreement ratings'}, {argumentCount} direct {argumentCount === 1 ? 'argument' : 'arguments'})
+                </span>
+              </p>
+              <WhyThisScore explanation={explanation} />
+            </>
+          )}
         </div>
       </header>
       {viewer === null ? (
@@ -91,6 +111,33 @@ export default async function ClaimPage({ params }: TProps) {
       ) : null}
       <RatingWidget claimId={claim.id} initialRatings={ratings} canRate={canRate} />
       <ArgumentColumns slug={debate.essay.slug} claimId={claim.id} pros={pros} cons={cons} canParticipate={canArgue} />
+    </div>
+  );
+}
+
+/**
+ * A claim a revision removed or reworded, with the arguments that still answer it: they stay
+ * readable (and can be cited) but count towards no strength, and nobody can add to them.
+ */
+function FormerClaim({ debate, claim }: { debate: TDebateView; claim: TDebateView['formerClaims'][number] }) {
+  const { pros, cons } = threadsForClaim(debate.arguments, claim.id);
+  return (
+    <div className="space-y-8">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href={`/essays/${debate.essay.slug}`} className="underline underline-offset-4">
+          ← Back to “{debate.essay.title}”
+        </Link>
+      </nav>
+      <header>
+        <p className="text-xs font-medium uppercase tracking-wider text-stone-500">No longer in the essay</p>
+        <blockquote className="mt-2 border-l-4 border-stone-300 pl-4 font-serif text-2xl leading-snug text-stone-600" data-testid="claim-text">
+          {claim.text}
+        </blockquote>
+        <p className="mt-4 text-sm text-stone-700" data-testid="former-claim-note">
+          This was the claim’s wording up to revision {claim.lastRevision}; a later revision reworded or removed it. The arguments about it stay here for the record, and count towards no strength.
+        </p>
+      </header>
+      <ArgumentColumns slug={debate.essay.slug} claimId={claim.id} pros={pros} cons={cons} canParticipate={false} />
     </div>
   );
 }

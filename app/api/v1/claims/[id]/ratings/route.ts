@@ -10,7 +10,7 @@ export const dynamic = 'force-dynamic';
 
 /** Hidden-until-rated holds here as in the browser: the query does not read a distribution the caller has not earned. */
 export async function GET(request: Request, { params }: TContext) {
-  return apiRoute(request, 'read', async (caller) => {
+  return apiRoute(request, async (caller) => {
     const { id } = parseInput(ZApiClaimParams, await params);
     const body: z.output<typeof ZApiClaimRatings> = { claimId: id, ratings: await getClaimRatingsForViewer(caller.viewerId, id) };
     return { body };

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
+import { ZAddArgument } from '@/lib/schemas/argument';
 import { ZApiArgumentQuery, ZApiSlugParams, type ZApiArgumentCreated, type ZApiArgumentPage } from '@/lib/schemas/api-v1';
 import { apiRoute, queryOf } from '@/lib/server/api-v1/api-route';
-import { writerOf } from '@/lib/server/api-v1/authenticate';
 import { getArgumentForViewer, listArgumentsPageForViewer } from '@/lib/server/api-v1/list-arguments-page';
-import { readJson } from '@/lib/server/http/json-route';
+import { writeRoute } from '@/lib/server/http/write-route';
 import { addArgument } from '@/lib/server/services/argument/add-argument';
 import { parseInput } from '@/lib/server/validation';
 
@@ -12,7 +12,7 @@ type TContext = { params: Promise<{ slug: string }> };
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request, { params }: TContext) {
-  return apiRoute(request, 'read', async (caller) => {
+  return apiRoute(request, async (caller) => {
     const { slug } = parseInput(ZApiSlugParams, await params);
     const body: z.output<typeof ZApiArgumentPage> = await listArgumentsPageForViewer(caller.viewerId, slug, parseInput(ZApiArgumentQuery, queryOf(request)));
     return { body };
@@ -20,10 +20,9 @@ export async function GET(request: Request, { params }: TContext) {
 }
 
 export async function POST(request: Request, { params }: TContext) {
-  return apiRoute(request, 'write', async (caller) => {
+  return writeRoute(request, { auth: 'token', body: ZAddArgument }, async ({ userId, input }) => {
     const { slug } = parseInput(ZApiSlugParams, await params);
-    const userId = writerOf(caller);
-    const { id } = await addArgument(userId, slug, await readJson(request));
+    const { id } = await addArgument(userId, slug, input);
     const body: z.output<typeof ZApiArgumentCreated> = { argument: await getArgumentForViewer(userId, slug, id) };
     return { status: 201, body };
   });

@@ -1,8 +1,7 @@
 import type { z } from 'zod';
 import { ZApiRatingParams, type ZApiClaimRatings } from '@/lib/schemas/api-v1';
-import { apiRoute } from '@/lib/server/api-v1/api-route';
-import { writerOf } from '@/lib/server/api-v1/authenticate';
-import { readJson } from '@/lib/server/http/json-route';
+import { ZRateClaim } from '@/lib/schemas/rating';
+import { writeRoute } from '@/lib/server/http/write-route';
 import { getClaimRatingsForViewer } from '@/lib/server/queries/rating/get-claim-ratings-for-viewer';
 import { rateClaim } from '@/lib/server/services/rating/rate-claim';
 import { parseInput } from '@/lib/server/validation';
@@ -13,11 +12,10 @@ export const dynamic = 'force-dynamic';
 
 /** Sets the caller's rating on one axis; answers with both axes as they may now see them. */
 export async function PUT(request: Request, { params }: TContext) {
-  return apiRoute(request, 'write', async (caller) => {
+  return writeRoute(request, { auth: 'token', body: ZRateClaim }, async ({ userId, input }) => {
     const raw = await params;
     const { id, dimension } = parseInput(ZApiRatingParams, { ...raw, dimension: raw.dimension.toUpperCase() });
-    const userId = writerOf(caller);
-    await rateClaim(userId, id, dimension, await readJson(request));
+    await rateClaim(userId, id, dimension, input);
     const body: z.output<typeof ZApiClaimRatings> = { claimId: id, ratings: await getClaimRatingsForViewer(userId, id) };
     return { body };
   });

@@ -1,0 +1,92 @@
+import 'server-only';
+import type { z } from 'zod';
+import { authenticateApiRequest, writerOf } from '@/lib/server/api-v1/authenticate';
+import { requireViewer } from '@/lib/server/auth/viewer';
+import { AppError } from '@/lib/server/errors';
+import { errorResponse } from '@/lib/server/http/json-route';
+import { parseJsonText, readBodyText } from '@/lib/server/http/read-json-body';
+import { isSameOriginRequest } from '@/lib/server/http/same-origin';
+import { consumeRateLimit } from '@/lib/server/rate-limit';
+import { parseInput } from '@/lib/server/validation';
+
+/** What a write route accepts; see docs/adr/0004-write-adapter.md. */
+export type TWriteOptions<TSchema extends z.ZodType> = {
+  /**
+   * Who may write. `session`: the signed-in browser (cookie), which must also prove the request
+   * came from our own pages. `token`: a personal access token with write scope (/api/v1).
+   */
+  auth: 'session' | 'token';
+  /** The shared schema of the JSON body; `'none'` for routes that take no body (most DELETEs). */
+  body: TSchema | 'none';
+  /** The byte cap on the body. */
+  maxBytes?: number;
+};
+
+export type TWriteResult = { status?: number; body: unknown };
+
+/** A JSON write is a short form or note; the few routes that take more say so (the import). */
+export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
+// Answers depend on who asks, so shared caches must not keep them.
+const WRITE_HEADERS = { 'Cache-Control': 'private, no-store', Vary: 'Authorization, Cookie' };
+
+/**
+ * The one way a route handler writes: authenticate (cookie session with the same-origin and
+ * JSON content-type rules, or a write token), spend a write point, read the body as a capped
+ * stream, parse JSON (depth-capped) with the route's shared schema, run, answer JSON. Every
+ * refusal is a 4xx `{ error }` written for a person, before anything is written.
+ *
+ * @example
+ * export async function POST(request: Request) {
+ *   return writeRoute(request, { auth: 'session', body: ZCreateCohort }, async ({ userId, input }) =>
+ *     ({ status: 201, body: { cohort: await createCohort(userId, input) } }));
+ * }
+ */
+export async function writeRoute<TSchema extends z.ZodType>(
+  request: Request,
+  options: TWriteOptions<TSchema>,
+  run: (call: { userId: string; input: z.output<TSchema> }) => Promise<TWriteResult>,
+): Promise<Response> {
+  try {
+    const userId = await authenticateWriter(request, options);
+    await consumeRateLimit('write', userId);
+    const text = await readBodyText(request, options.maxBytes ?? DEFAULT_MAX_BODY_BYTES);
+    let input: z.output<TSchema> = undefined as z.output<TSchema>;
+    if (options.body === 'none') {
+      if (text.trim() !== '') throw new AppError('BAD_REQUEST', 'This request takes no body: send it empty.');
+    } else {
+      input = parseInput(options.body, parseJsonText(text));
+    }
+    const { status = 200, body } = await run({ userId, input });
+    return Response.json(body, { status, headers: WRITE_HEADERS });
+  } catch (error) {
+    const headers: Record<string, string> = { ...WRITE_HEADERS };
+    if (options.auth === 'token' && error instanceof AppError && error.status === 401) {
+      headers['WWW-Authenticate'] = 'Bearer realm="Counterpoint API"';
+    }
+    return errorResponse(error, headers);
+  }
+}
+
+async function authenticateWriter(request: Request, options: TWriteOptions<z.ZodType>): Promise<string> {
+  if (options.auth === 'token') {
+    return writerOf(await authenticateApiRequest(request, 'write'));
+  }
+  // SECURITY: the browser attaches the cookie to requests that other sites make, so a cookie
+  // write must show it came from our pages, and a JSON content type (which a plain HTML form or a
+  // "simple" cross-site fetch cannot send) is required as a second line of defence.
+  if (!isSameOriginRequest(request.headers)) {
+    throw new AppError(
+      'FORBIDDEN',
+      'This request did not come from a Counterpoint page, so it was refused. Reload the page and try again; scripts should use an API token.',
+    );
+  }
+  if (options.body !== 'none' && !isJsonContentType(request.headers.get('content-type'))) {
+    throw new AppError('FORBIDDEN', 'Send the request body as JSON, with "Content-Type: application/json".');
+  }
+  return (await requireViewer()).id;
+}
+
+function isJsonContentType(value: string | null): boolean {
+  return value !== null && value.split(';')[0]!.trim().toLowerCase() === 'application/json';
+}
