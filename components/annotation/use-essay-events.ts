@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { TEssayEventView } from '@/lib/schemas/annotation';
 
-export type TLiveState = 'off' | 'connecting' | 'connected' | 'reconnecting' | 'ended';
+export type TLiveState = 'off' | 'suspended' | 'connecting' | 'connected' | 'reconnecting' | 'ended';
 
 /** One `data:` line of the stream, or null for anything that is not an annotation event (never throws). */
 export function parseEvent(data: string): TEssayEventView | null {

@@ -8,6 +8,8 @@ import { listArgumentsPageForViewer } from '@/lib/server/api-v1/list-arguments-p
 import { db } from '@/lib/server/db/client';
 import { subscribeToEssay } from '@/lib/server/live/essay-hub';
 import { listAnnotationsForViewer } from '@/lib/server/queries/annotation/list-annotations-for-viewer';
+import { getAuthorDesk } from '@/lib/server/queries/author/get-author-desk';
+import { getCohortForViewer } from '@/lib/server/queries/cohort/get-cohort-for-viewer';
 import { getDebateForViewer } from '@/lib/server/queries/argument/get-debate-for-viewer';
 import { listLedgerForViewer } from '@/lib/server/queries/moderation/list-ledger-for-viewer';
 import { listNotificationsForViewer } from '@/lib/server/queries/notification/list-notifications-for-viewer';
@@ -25,6 +27,7 @@ const STAFF_SEES = 'Quiet Heron (Zebediah Realname)';
 let zeb: string;
 let reader: string;
 let moderator: string;
+let essayAuthor: string;
 let cohortId: string;
 let essayId: string;
 let slug: string;
@@ -56,7 +59,9 @@ beforeAll(async () => {
   zeb = (await makeUser(db, REAL)).id;
   reader = (await makeUser(db, 'Plain Reader')).id;
   moderator = (await makeUser(db, 'Mo Derator')).id;
+  essayAuthor = (await makeUser(db, 'Essay Author')).id;
   const cohort = await makeCohort(db, [
+    { userId: essayAuthor, role: 'AUTHOR' },
     { userId: zeb, role: 'MEMBER' },
     { userId: reader, role: 'MEMBER' },
     { userId: moderator, role: 'MODERATOR' },
@@ -67,6 +72,7 @@ beforeAll(async () => {
   const essay = await makeEssay(db, { cohortSlug: cohort.slug });
   essayId = essay.id;
   slug = essay.slug;
+  await db.essay.update({ where: { id: essayId }, data: { authorUserId: essayAuthor } });
   const revision = await db.essayRevision.findFirstOrThrow({ where: { essayId }, select: { id: true, text: true } });
   const claim = await db.claim.findFirstOrThrow({ where: { essayId }, select: { id: true } });
 
@@ -74,7 +80,32 @@ beforeAll(async () => {
   await replyToAnnotation(zeb, readersNote.id, { body: 'It is, in the record.' });
   const argument = await addArgument(zeb, slug, { target: { type: 'claim', id: claim.id }, stance: 'ATTACK', attackKind: 'REBUT', text: 'Alliances drag members into wars.' });
   await addArgument(zeb, slug, { target: { type: 'claim', id: claim.id }, stance: 'SUPPORT', text: 'Deterrence held in 1962.' });
+  await addArgument(zeb, slug, { target: { type: 'claim', id: claim.id }, stance: 'ATTACK', attackKind: 'REBUT', text: 'Deterrence also fails.' });
   await moderate(moderator, cohortId, { kind: 'HIDE', target: { type: 'argument', id: argument.id }, reason: 'Off topic for this claim.' });
+});
+
+describe('display names on pages', () => {
+  it('lists members to a plain member by pseudonym, with no user id but their own', async () => {
+    const page = await getCohortForViewer(reader, cohortId);
+    const wire = JSON.stringify(page);
+    expect(wire).not.toContain('Zebediah');
+    expect(wire).not.toContain(zeb);
+    expect(page.memberships.map((m) => m.displayName)).toContain(PSEUDONYM);
+    expect(page.memberships.filter((m) => m.userId !== null).map((m) => m.userId)).toEqual([reader]);
+  });
+
+  it('lists members to a moderator as "pseudonym (real name)"', async () => {
+    const page = await getCohortForViewer(moderator, cohortId);
+    expect(page.memberships.map((m) => m.displayName)).toContain(STAFF_SEES);
+  });
+
+  it("names critics on the author's desk by pseudonym", async () => {
+    const desk = await getAuthorDesk(essayAuthor, slug);
+    const wire = JSON.stringify(desk);
+    expect(desk.critiques.map((c) => c.critic)).toContain(PSEUDONYM);
+    expect(wire).not.toContain('Zebediah');
+    expect(wire).not.toContain(zeb);
+  });
 });
 
 describe('display names', () => {

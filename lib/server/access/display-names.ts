@@ -7,7 +7,7 @@ import { displayNameFor } from '@/lib/domain/access/display-name';
 import { standingOf, type TStanding } from '@/lib/domain/access/permissions';
 import type { TPersonView } from '@/lib/schemas/person';
 import { nextAuthSecret } from '@/lib/server/env';
-import type { TDb, TTx } from '@/lib/server/db/client';
+import { db, type TDb, type TTx } from '@/lib/server/db/client';
 
 /** Who is looking, and where: the essay's or cohort's access plus the viewer's id. */
 export type TNameViewer = { viewerId: string | null; cohortId: string | null; standing: TStanding };
@@ -75,4 +75,10 @@ export async function displayNamesFor(client: TDb | TTx, viewer: TNameViewer, us
   return {
     of: (userId) => byId.get(userId) ?? { handle: personHandle(cohortId, userId), name: 'Unknown', isViewer: userId === viewer.viewerId },
   };
+}
+
+/** The viewer's own name on an essay's page ("as Quiet Heron"): the name they chose in its cohort. */
+export async function ownNameOnEssay(viewerId: string, essayId: string): Promise<string> {
+  const names = await displayNamesFor(db, await nameViewerOfEssay(db, viewerId, essayId), [viewerId]);
+  return names.of(viewerId).name;
 }
