@@ -1,6 +1,7 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
+import { safeCallbackPath } from '@/lib/domain/auth/safe-callback-path';
 import { ZSignIn } from '@/lib/schemas/auth';
 import { db } from '@/lib/server/db/client';
 import { nextAuthSecret } from '@/lib/server/env';
@@ -38,7 +39,20 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  // Secure (and __Secure- prefixed) session cookies whenever the app is served over https.
+  useSecureCookies: process.env.NEXTAUTH_URL?.startsWith('https://') ?? false,
   callbacks: {
+    // next-auth's own redirects (sign-in, sign-out) stay on this site, on the same rule as the form.
+    redirect({ url, baseUrl }) {
+      if (url.startsWith('/')) return `${baseUrl}${safeCallbackPath(url)}`;
+      try {
+        const target = new URL(url);
+        if (target.origin === new URL(baseUrl).origin) return `${baseUrl}${safeCallbackPath(`${target.pathname}${target.search}${target.hash}`)}`;
+      } catch {
+        // Not a URL: fall through to the home page.
+      }
+      return baseUrl;
+    },
     jwt({ token, user }) {
       if (user) token.sub = user.id;
       return token;
