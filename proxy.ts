@@ -1,0 +1,39 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { contentSecurityPolicy, HSTS_HEADER, makeNonce } from '@/lib/server/http/security-headers';
+
+/**
+ * Runs before every page: a fresh CSP nonce per response. Next.js reads the nonce from the
+ * request's Content-Security-Policy header and puts it on its own scripts, so the policy goes on
+ * the request (for Next) and on the response (for the browser). Every page is dynamic already
+ * (the site header reads the session), so each HTML response carries its own nonce.
+ * The headers that never vary (X-Frame-Options, nosniff, Referrer-Policy) are set in
+ * next.config.js, for every response including static files.
+ */
+export function proxy(request: NextRequest) {
+  const nonce = makeNonce();
+  const isHttps = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
+  const policy = contentSecurityPolicy(nonce, { isDev: process.env.NODE_ENV === 'development', isHttps });
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('Content-Security-Policy', policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('Content-Security-Policy', policy);
+  // Browsers ignore HSTS received over plain http, so a forged x-forwarded-proto gains nothing.
+  if (isHttps) response.headers.set(HSTS_HEADER.key, HSTS_HEADER.value);
+  return response;
+}
+
+export const config = {
+  // Pages only: static assets and API answers get the fixed headers from next.config.js; router
+  // prefetches are not documents.
+  matcher: [
+    {
+      source: '/((?!api|_next/static|_next/image|favicon.ico).*)',
+      missing: [
+        { type: 'header', key: 'next-router-prefetch' },
+        { type: 'header', key: 'purpose', value: 'prefetch' },
+      ],
+    },
+  ],
+};
