@@ -13,7 +13,7 @@ export function AnnotationFilters({ threads, filters, onChange, hasViewer }: TPr
   const id = useId();
   const live = threads.filter((t) => !t.note.isDeleted);
   const tags = [...new Set(live.flatMap((t) => t.note.tags))].sort((a, b) => a.localeCompare(b));
-  const authors = [...new Map(live.map((t) => [t.note.author.id, t.note.author.name])).entries()].sort((a, b) => a[1].localeCompare(b[1]));
+  const authors = [...new Map(live.map((t) => [t.note.author.handle, t.note.author.name])).entries()].sort((a, b) => a[1].localeCompare(b[1]));
   const set = (patch: Partial<TFilters>) => onChange({ ...filters, ...patch });
 
   return (
@@ -51,10 +51,10 @@ export function AnnotationFilters({ threads, filters, onChange, hasViewer }: TPr
       </div>
       <div>
         <label htmlFor={`${id}-author`}>Author</label>
-        <select id={`${id}-author`} value={filters.authorId} onChange={(e) => set({ authorId: e.target.value })} className={SELECT}>
+        <select id={`${id}-author`} value={filters.authorHandle} onChange={(e) => set({ authorHandle: e.target.value })} className={SELECT}>
           <option value="">Anyone</option>
-          {authors.map(([authorId, name]) => (
-            <option key={authorId} value={authorId}>
+          {authors.map(([handle, name]) => (
+            <option key={handle} value={handle}>
               {name}
             </option>
           ))}

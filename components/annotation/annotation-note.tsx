@@ -22,7 +22,7 @@ const ACTION = 'rounded px-1.5 py-0.5 text-stone-600 underline-offset-2 hover:bg
 export function AnnotationNote({ note, viewerId, canAnnotate, onUpsert, quote }: TProps) {
   const [mode, setMode] = useState<TMode>('view');
   const [isFlagged, setIsFlagged] = useState(false);
-  const isOwn = viewerId !== null && note.author.id === viewerId;
+  const isOwn = note.author.isViewer;
   // Whoever may post may flag (the same standings in the permission table); never your own note.
   const canFlag = canAnnotate && viewerId !== null && !isOwn;
   const done = (annotation: TAnnotationView) => {

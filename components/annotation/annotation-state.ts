@@ -21,7 +21,7 @@ function isOlder(incoming: TAnnotationView, current: TAnnotationView): boolean {
  */
 export function upsertAnnotation(state: TAnnotations, incoming: TAnnotationView, viewerId: string | null): TAnnotations {
   // Defence in depth: someone else's private note is never shown, whatever the stream says.
-  if (incoming.visibility === 'PRIVATE' && incoming.author.id !== viewerId) return state;
+  if (incoming.visibility === 'PRIVATE' && (viewerId === null || !incoming.author.isViewer)) return state;
   const current = state.get(incoming.id);
   if (current && isOlder(incoming, current)) return state;
   const next = new Map(state);
@@ -77,22 +77,23 @@ export function countAllReplies(node: TThreadNode): number {
 export type TFilters = {
   motivation: TRootMotivation | 'ALL';
   tag: string;
-  authorId: string;
+  /** A per-cohort handle from the view, never a user id. */
+  authorHandle: string;
   isMine: boolean;
   isUnanswered: boolean;
 };
-export const NO_FILTERS: TFilters = { motivation: 'ALL', tag: '', authorId: '', isMine: false, isUnanswered: false };
+export const NO_FILTERS: TFilters = { motivation: 'ALL', tag: '', authorHandle: '', isMine: false, isUnanswered: false };
 
 export function isFiltering(f: TFilters): boolean {
-  return f.motivation !== 'ALL' || f.tag !== '' || f.authorId !== '' || f.isMine || f.isUnanswered;
+  return f.motivation !== 'ALL' || f.tag !== '' || f.authorHandle !== '' || f.isMine || f.isUnanswered;
 }
 
 export function matchesFilters(node: TThreadNode, filters: TFilters, viewerId: string | null): boolean {
   const { note } = node;
   if (filters.motivation !== 'ALL' && note.motivation !== filters.motivation) return false;
   if (filters.tag !== '' && !note.tags.includes(filters.tag)) return false;
-  if (filters.authorId !== '' && (note.isDeleted || note.author.id !== filters.authorId)) return false;
-  if (filters.isMine && (note.isDeleted || note.author.id !== viewerId)) return false;
+  if (filters.authorHandle !== '' && (note.isDeleted || note.author.handle !== filters.authorHandle)) return false;
+  if (filters.isMine && (viewerId === null || note.isDeleted || !note.author.isViewer)) return false;
   if (filters.isUnanswered && countLiveReplies(node) > 0) return false;
   return true;
 }

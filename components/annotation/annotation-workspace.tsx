@@ -22,6 +22,8 @@ type TProps = {
   liveSince: string;
   viewer: { id: string; name: string } | null;
   canAnnotate: boolean;
+  /** Signed in and not suspended: the page follows new notes live. */
+  canFollowLive: boolean;
   selectedClaimId: string | null;
   header: ReactNode;
   trailer: ReactNode;
@@ -40,7 +42,7 @@ function isTyping(target: EventTarget | null): boolean {
  * The essay page's interactive half: the reader with its highlights, the selection → composer
  * flow, the sidebar of threads, and the live stream that keeps them current.
  */
-export function AnnotationWorkspace({ essay, initialAnnotations, liveSince, viewer, canAnnotate, selectedClaimId, header, trailer, claimPanel }: TProps) {
+export function AnnotationWorkspace({ essay, initialAnnotations, liveSince, viewer, canAnnotate, canFollowLive, selectedClaimId, header, trailer, claimPanel }: TProps) {
   const router = useRouter();
   const articleRef = useRef<HTMLElement>(null);
   const readerRef = useRef<HTMLDivElement>(null);
@@ -61,7 +63,9 @@ export function AnnotationWorkspace({ essay, initialAnnotations, liveSince, view
     const list = await fetchAnnotations(essay.slug);
     if (list) setAnnotations((state) => list.reduce((acc, a) => upsertAnnotation(acc, a, viewerId), state));
   }, [essay.slug, viewerId]);
-  const liveState = useEssayEvents(essay.slug, viewer !== null, liveSince, (event) => upsert(event.annotation), () => void reload());
+  const streamState = useEssayEvents(essay.slug, canFollowLive, liveSince, (event) => upsert(event.annotation), () => void reload());
+  // Signed in yet not followed live: only a suspended member (the permission table says so).
+  const liveState = viewer !== null && !canFollowLive ? 'suspended' : streamState;
 
   // A navigation (opening a claim) renders the page again: fold the fresh list in, newest wins.
   useEffect(() => {

@@ -2,9 +2,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { TEssayEventView } from '@/lib/schemas/annotation';
 
-export type TLiveState = 'off' | 'connecting' | 'connected' | 'reconnecting' | 'ended';
+export type TLiveState = 'off' | 'suspended' | 'connecting' | 'connected' | 'reconnecting' | 'ended';
 
-function parseEvent(data: string): TEssayEventView | null {
+/** One `data:` line of the stream, or null for anything that is not an annotation event (never throws). */
+export function parseEvent(data: string): TEssayEventView | null {
   try {
     const value = JSON.parse(data) as Partial<TEssayEventView> | null;
     return value && typeof value.type === 'string' && typeof value.annotation?.id === 'string' ? (value as TEssayEventView) : null;

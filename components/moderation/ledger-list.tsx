@@ -14,14 +14,14 @@ function describeDetails(details: unknown): string | null {
 }
 
 /** The append-only ledger, newest first: who did what, to what, why and when — and appeals. */
-export function LedgerList({ entries, viewerId }: { entries: TLedgerEntry[]; viewerId: string }) {
+export function LedgerList({ entries }: { entries: TLedgerEntry[] }) {
   if (entries.length === 0) {
     return <p className="rounded border border-dashed border-stone-300 p-6 text-stone-600">No moderation actions yet.</p>;
   }
   return (
     <ol className="space-y-4">
       {entries.map((entry) => {
-        const isAboutViewer = entry.subject?.id === viewerId;
+        const isAboutViewer = entry.subject?.isViewer === true;
         const details = describeDetails(entry.details);
         return (
           // The id is the anchor notifications link to (/cohorts/<id>/ledger#<entry id>).

@@ -10,8 +10,8 @@ const LABELS: Record<TRatingDimension, readonly string[]> = { AGREEMENT: AGREEME
 
 /**
  * A claim's two rating axes. Each answer from the server replaces both axes, so what others
- * think appears exactly when the server starts sending it (after you rated), and goes with a
- * retraction; the page is then refreshed for the claim's strength.
+ * think appears exactly when the server starts sending it (after you rated; a retraction keeps
+ * it, ADR 0003); the page is then refreshed for the claim's strength.
  */
 export function RatingWidget({ claimId, initialRatings, canRate }: { claimId: string; initialRatings: TRatingAxisView[]; canRate: boolean }) {
   const router = useRouter();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZId } from '@/lib/schemas/params';
+import type { TPersonView } from '@/lib/schemas/person';
 import { isBlank, safeString, userText } from '@/lib/schemas/text';
 
 /** W3C Web Annotation TextQuoteSelector (https://www.w3.org/TR/annotation-model/#text-quote-selector). */
@@ -69,7 +70,8 @@ export type TAnnotationView = {
   id: string;
   parentId: string | null;
   rootId: string | null;
-  author: { id: string; name: string };
+  /** As the viewer may see them: a per-cohort handle (never a user id), the display name, and whether it is the viewer. */
+  author: TPersonView;
   motivation: TRootMotivation | 'REPLYING';
   /** Raw Markdown (for editing); empty once deleted. */
   body: string;

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { TStanding } from '@/lib/domain/access/permissions';
 import { ROOT_MOTIVATIONS, type TAnnotationView } from '@/lib/schemas/annotation';
+import { ZPersonView } from '@/lib/schemas/person';
 import { RATING_DIMENSIONS, type TRatingAxisView } from '@/lib/schemas/rating';
 import { ZId, ZSlug } from '@/lib/schemas/params';
 import { userText } from '@/lib/schemas/text';
@@ -133,7 +134,7 @@ export const ZApiAnnotation = z.object({
   id: z.string(),
   parentId: z.string().nullable(),
   rootId: z.string().nullable(),
-  author: z.object({ id: z.string(), name: z.string() }),
+  author: ZPersonView,
   motivation: z.enum([...ROOT_MOTIVATIONS, 'REPLYING']),
   body: z.string().describe('Markdown as written; empty once deleted or hidden by a moderator.'),
   bodyHtml: z.string().describe('Sanitized HTML rendered from body.'),
@@ -189,7 +190,7 @@ export const ZApiArgument = z.object({
   attackKind: z.enum(['REBUT', 'UNDERCUT']).nullable(),
   targetClaimId: z.string().nullable(),
   targetArgumentId: z.string().nullable(),
-  author: z.object({ id: z.string(), name: z.string() }),
+  author: ZPersonView,
   createdAt: ZTimestamp,
   impact: z.object({ mean: z.number().nullable(), count: z.number().int(), histogram: z.array(z.number().int()).describe('Counts of impact 0 to 4.') }),
   strength: z.number().nullable().describe('DF-QuAD strength in [0, 1]; null when the argument counts toward no strength: hidden, answering a hidden argument, or about a claim a revision removed.'),

@@ -50,7 +50,19 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (error.code === 'P2002') return new AppError('CONFLICT', 'That already exists.');
     if (error.code === 'P2025') return new AppError('NOT_FOUND', 'Not found.');
+    // Last line of defence behind the schemas (lib/schemas/text.ts, params.ts): PostgreSQL's
+    // class 22 "data exception" (a NUL byte, a date out of range, …) is caused by a value the
+    // request carried, so it is the request that is wrong; the transaction has rolled back.
+    if (postgresCodeOf(error)?.startsWith('22')) {
+      return new AppError('BAD_REQUEST', 'The request holds a value that cannot be stored (such as a NUL character or a date out of range).');
+    }
   }
   console.error(error);
   return new AppError('INTERNAL', 'Something went wrong on our side. Please try again.');
+}
+
+/** The SQLSTATE PostgreSQL answered with, as Prisma's driver adapter reports it. */
+function postgresCodeOf(error: Prisma.PrismaClientKnownRequestError): string | undefined {
+  const cause = (error.meta as { driverAdapterError?: { cause?: { originalCode?: unknown } } } | undefined)?.driverAdapterError?.cause;
+  return typeof cause?.originalCode === 'string' ? cause.originalCode : undefined;
 }

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { describeRange } from '@/lib/domain/anchoring';
 import { ACTIONS, type TAction, type TStanding } from '@/lib/domain/access/permissions';
 import { db } from '@/lib/server/db/client';
+import { openEssayStream } from '@/lib/server/live/open-essay-stream';
 import { getEssayForViewer } from '@/lib/server/queries/essay/get-essay-for-viewer';
 import { listLedgerForViewer } from '@/lib/server/queries/moderation/list-ledger-for-viewer';
 import { createAnnotation } from '@/lib/server/services/annotation/create-annotation';
@@ -50,6 +51,12 @@ async function freshNote(): Promise<string> {
 
 const PERFORM: Record<TAction, (userId: string) => Promise<unknown>> = {
   'essay.read': (userId) => getEssayForViewer(userId, w.slug),
+  'essay.follow-live': async (userId) => {
+    const abort = new AbortController();
+    const stream = await openEssayStream({ viewerId: userId, slug: w.slug, lastId: 0n, signal: abort.signal });
+    abort.abort(); // opened is all this checks; closing frees the stream slot
+    return stream;
+  },
   'annotation.create': (userId) =>
     createAnnotation(userId, w.slug, {
       revisionId: w.revisionId,

@@ -5,6 +5,7 @@ import { explainNode, getDebateForViewer } from '@/lib/server/queries/argument/g
 import { getEssayForViewer } from '@/lib/server/queries/essay/get-essay-for-viewer';
 import { getClaimRatingsForViewer } from '@/lib/server/queries/rating/get-claim-ratings-for-viewer';
 import { rateClaim } from '@/lib/server/services/rating/rate-claim';
+import { retractRating } from '@/lib/server/services/rating/retract-rating';
 import { makeCohort, makeEssay, makeUser } from '@/prisma/factories';
 
 // Issue 9, "Blind ratings leak": three others rate a claim "strongly disagree" (1). Until a
@@ -69,5 +70,14 @@ describe('blind ratings', () => {
     expect(seen.agreement?.count).toBe(4);
     expect(seen.claim.strength).toEqual(expect.any(Number));
     expect(seen.why?.base).toBe(seen.claim.base);
+  });
+
+  it('stay visible after the viewer retracts: what was seen is not made blind again', async () => {
+    await retractRating(reader, claimId, 'AGREEMENT');
+    const seen = await everyPathFor(reader);
+    expect(seen.claim.ratingCount).toBe(3);
+    expect(seen.api).toBe(3);
+    expect(seen.agreement?.count).toBe(3);
+    expect(seen.agreement?.histogram).toEqual([3, 0, 0, 0, 0]);
   });
 });

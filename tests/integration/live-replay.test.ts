@@ -75,4 +75,27 @@ describe('replaying the live feed', () => {
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ type: 'annotation.updated', annotation: { id: note.id, body: 'draft two', visibility: 'PRIVATE' } });
   });
+
+  it('names the author by the display-name rule: a member sees the pseudonym only, a moderator "pseudonym (real name)", nobody the user id', async () => {
+    const author = await makeUser(db, 'Zebediah Realname');
+    const reader = await makeUser(db);
+    const moderator = await makeUser(db);
+    const cohort = await makeCohort(db, [
+      { userId: author.id, role: 'MEMBER' },
+      { userId: reader.id, role: 'MEMBER' },
+      { userId: moderator.id, role: 'MODERATOR' },
+    ]);
+    await db.cohort.update({ where: { id: cohort.id }, data: { allowPseudonyms: true } });
+    await db.membership.update({ where: { cohortId_userId: { cohortId: cohort.id, userId: author.id } }, data: { pseudonym: 'Quiet Owl' } });
+    const essay = await makeEssay(db, { cohortSlug: cohort.slug, text: TEXT });
+    const revision = await db.essayRevision.findFirstOrThrow({ where: { essayId: essay.id }, select: { id: true, text: true } });
+    await createAnnotation(author.id, essay.slug, { revisionId: revision.id, motivation: 'COMMENTING', body: 'signed with a pseudonym', selectors: describeRange(revision.text, 12, 32) });
+
+    const asMember = await replayFromStart(essay.id, reader.id, 1);
+    expect(asMember[0]!.annotation.author.name).toBe('Quiet Owl');
+    expect(JSON.stringify(asMember)).not.toContain('Zebediah');
+    expect(JSON.stringify(asMember)).not.toContain(author.id);
+    const asModerator = await replayFromStart(essay.id, moderator.id, 1);
+    expect(asModerator[0]!.annotation.author.name).toBe('Quiet Owl (Zebediah Realname)');
+  });
 });

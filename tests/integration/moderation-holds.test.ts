@@ -6,6 +6,7 @@ import { describeRange } from '@/lib/domain/anchoring';
 import { db } from '@/lib/server/db/client';
 import { createAnnotation } from '@/lib/server/services/annotation/create-annotation';
 import { editAnnotation } from '@/lib/server/services/annotation/edit-annotation';
+import { replyToAnnotation } from '@/lib/server/services/annotation/reply-to-annotation';
 import { addArgument } from '@/lib/server/services/argument/add-argument';
 import { moderate } from '@/lib/server/services/moderation/moderate';
 import { makeCohort, makeEssay, makeUser } from '@/prisma/factories';
@@ -75,6 +76,16 @@ describe('slow mode on an argument', () => {
     const results = await Promise.allSettled([argue(other, top.id, 'First quick answer.'), argue(other, top.id, 'Second quick answer.')]);
     expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
     expect(await db.argument.count({ where: { targetArgumentId: top.id } })).toBe(1);
+  });
+});
+
+describe('slow mode on a note thread', () => {
+  it('lets two quick replies from one person through only once', async () => {
+    const note = await createAnnotation(member, slug, { revisionId: revision.id, motivation: 'COMMENTING', body: 'A heated thread.', selectors: describeRange(revision.text, 12, 30) });
+    await moderate(moderator, cohortId, { kind: 'SLOW_MODE', target: { type: 'annotation', id: note.id }, minutes: 5, reason: 'Let people think before answering.' });
+    const results = await Promise.allSettled([replyToAnnotation(other, note.id, { body: 'First quick reply.' }), replyToAnnotation(other, note.id, { body: 'Second quick reply.' })]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(await db.annotation.count({ where: { rootId: note.id } })).toBe(1);
   });
 });
 

@@ -43,8 +43,9 @@ describe('ratings', () => {
     const after = await getClaimRatingsForViewer(newcomer.id, claimId);
     expect(after[0]).toMatchObject({ mine: 4, summary: { count: 101 } });
     expect(after[1]).toEqual({ dimension: 'EVIDENCE', mine: null, summary: null });
+    // Retracting takes the rating back, not the sight of the others' (ADR 0003).
     await retractRating(newcomer.id, claimId, 'AGREEMENT');
-    expect((await getClaimRatingsForViewer(newcomer.id, claimId))[0]).toEqual({ dimension: 'AGREEMENT', mine: null, summary: null });
+    expect((await getClaimRatingsForViewer(newcomer.id, claimId))[0]).toMatchObject({ dimension: 'AGREEMENT', mine: null, summary: { count: 100 } });
   });
 
   it.each([

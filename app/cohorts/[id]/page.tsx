@@ -80,7 +80,7 @@ export default async function CohortPage({ params }: TProps) {
         <h2 id="members-title" className="font-serif text-xl font-semibold">
           Members ({cohort.memberships.length})
         </h2>
-        <MemberList cohortId={cohort.id} members={cohort.memberships} viewerId={viewer.id} canManageMembers={canManageMembers} />
+        <MemberList cohortId={cohort.id} members={cohort.memberships} canManageMembers={canManageMembers} />
       </section>
 
       {cohort.isStaff ? <InvitePanel cohortId={cohort.id} invites={cohort.invites} roleOptions={cohort.invitableRoles} /> : null}

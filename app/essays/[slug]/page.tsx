@@ -5,6 +5,7 @@ import { ClaimPanel } from '@/components/claim/claim-panel';
 import { EssayHeader } from '@/components/essay/essay-header';
 import { EssayTrailer } from '@/components/essay/essay-trailer';
 import { can } from '@/lib/domain/access/permissions';
+import { ownNameOnEssay } from '@/lib/server/access/display-names';
 import { getViewer } from '@/lib/server/auth/viewer';
 import { AppError } from '@/lib/server/errors';
 import { latestEssayEventId } from '@/lib/server/live/essay-hub';
@@ -45,8 +46,9 @@ export default async function EssayPage({ params, searchParams }: TProps) {
       essay={{ slug: essay.slug, revision: { id: essay.revision.id, number: essay.revision.number, text: essay.revision.text }, sections: essay.sections }}
       initialAnnotations={annotations}
       liveSince={liveSince.toString()}
-      viewer={viewer ? { id: viewer.id, name: viewer.name } : null}
+      viewer={viewer ? { id: viewer.id, name: await ownNameOnEssay(viewer.id, essay.id) } : null}
       canAnnotate={can(essay.standing, 'annotation.create', { isPrivate: essay.cohort !== null })}
+      canFollowLive={can(essay.standing, 'essay.follow-live', { isPrivate: essay.cohort !== null })}
       selectedClaimId={selectedClaimId}
       header={<EssayHeader essay={essay} />}
       trailer={<EssayTrailer metadata={essay.metadata} />}

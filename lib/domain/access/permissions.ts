@@ -16,6 +16,7 @@ export type TStanding = 'ANONYMOUS' | 'OUTSIDER' | 'PARTICIPANT' | 'SUSPENDED' |
 // Only actions the app performs today: the authorization matrix test calls a real service for each.
 export const ACTIONS = [
   'essay.read',
+  'essay.follow-live',
   'annotation.create',
   'rating.create',
   'argument.create',
@@ -40,6 +41,9 @@ const MODERATORS: readonly TStanding[] = ['OWNER', 'MODERATOR'];
  */
 export const PERMISSIONS: Record<TAction, readonly TStanding[]> = {
   'essay.read': READERS,
+  // The live stream: signed-in readers who take part. A suspended member may still read the page
+  // but is not followed with live updates; a removed one loses the stream (it re-checks access).
+  'essay.follow-live': POSTERS,
   'annotation.create': POSTERS,
   'rating.create': POSTERS,
   'argument.create': POSTERS,

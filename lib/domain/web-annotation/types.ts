@@ -77,6 +77,7 @@ export type TExportNote = {
   visibility: 'COHORT' | 'PRIVATE';
   anchorStatus: 'ANCHORED' | 'FUZZY' | 'ORPHANED';
   claimIds: string[];
+  /** `id` is the per-cohort handle, never a user id; `name` follows the display-name rule. */
   author: { id: string; name: string };
   createdAt: Date;
   editedAt: Date | null;

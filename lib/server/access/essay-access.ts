@@ -5,6 +5,7 @@ import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { can, standingOf, type TAction, type TStanding } from '@/lib/domain/access/permissions';
 import type { TDb, TTx } from '@/lib/server/db/client';
+import { isIdShaped, isSlugShaped } from '@/lib/schemas/params';
 import { AppError } from '@/lib/server/errors';
 
 /** Essays the viewer may read: public ones, and those of cohorts they belong to. */
@@ -20,6 +21,8 @@ export type TEssayAccess = { essayId: string; cohortId: string | null; standing:
  * One query: the essay with the viewer's membership of its cohort.
  */
 export async function getEssayAccess(client: TDb | TTx, viewerId: string | null, where: { slug: string } | { id: string }): Promise<TEssayAccess> {
+  // A slug or id of a shape we never make names nothing; PostgreSQL would refuse some (a NUL).
+  if ('slug' in where ? !isSlugShaped(where.slug) : !isIdShaped(where.id)) throw new AppError('NOT_FOUND', 'No such essay, or you are not a member of its cohort.');
   const essay = await client.essay.findFirst({
     where: { AND: [where, essayReadableWhere(viewerId)] },
     select: {

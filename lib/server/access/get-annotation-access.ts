@@ -2,6 +2,7 @@ import 'server-only';
 import { annotationVisibleWhere } from '@/lib/server/access/annotation-access';
 import { getEssayAccess, type TEssayAccess } from '@/lib/server/access/essay-access';
 import type { TTx } from '@/lib/server/db/client';
+import { isIdShaped } from '@/lib/schemas/params';
 import { AppError } from '@/lib/server/errors';
 
 export type TAnnotationAccess = {
@@ -11,6 +12,7 @@ export type TAnnotationAccess = {
 
 /** Loads a note the viewer may see (else 404, whether it is missing, private or in another cohort). */
 export async function getAnnotationAccess(tx: TTx, viewerId: string, annotationId: string): Promise<TAnnotationAccess> {
+  if (!isIdShaped(annotationId)) throw new AppError('NOT_FOUND', 'No such note, or it is not visible to you.');
   const annotation = await tx.annotation.findFirst({
     where: { AND: [{ id: annotationId }, annotationVisibleWhere(viewerId)] },
     select: {

@@ -5,11 +5,14 @@ import 'server-only';
 import { canSeeRatingAggregates, type TRatingAxis } from '@/lib/domain/access/permissions';
 import type { TDb, TTx } from '@/lib/server/db/client';
 
-/** The axes of each claim whose aggregates the viewer has unlocked by rating (signed out: none). */
+/**
+ * The axes of each claim whose aggregates the viewer has unlocked by rating (signed out: none).
+ * Read from RatingReveal, not Rating: a retraction keeps what was seen (ADR 0003).
+ */
 export async function getRevealedAxes(client: TDb | TTx, viewerId: string | null, where: { essayId: string } | { claimId: string }): Promise<Map<string, Set<TRatingAxis>>> {
   const revealed = new Map<string, Set<TRatingAxis>>();
   if (viewerId === null) return revealed;
-  const rows = await client.rating.findMany({
+  const rows = await client.ratingReveal.findMany({
     where: { userId: viewerId, ...('claimId' in where ? { claimId: where.claimId } : { claim: { essayId: where.essayId } }) },
     select: { claimId: true, dimension: true },
   });

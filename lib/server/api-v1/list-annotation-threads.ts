@@ -1,6 +1,7 @@
 import 'server-only';
 import type { TApiAnnotationPage, TApiAnnotationQuery } from '@/lib/schemas/api-v1';
 import { annotationVisibleWhere } from '@/lib/server/access/annotation-access';
+import { displayNamesFor } from '@/lib/server/access/display-names';
 import { getEssayAccess } from '@/lib/server/access/essay-access';
 import { decodeCursor, toPage } from '@/lib/server/api-v1/cursor';
 import { db } from '@/lib/server/db/client';
@@ -38,8 +39,10 @@ export async function listAnnotationThreadsForViewer(viewerId: string | null, sl
           orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
           select: ANNOTATION_VIEW_SELECT,
         });
+  const names = await displayNamesFor(db, { viewerId, ...access }, [...items, ...replies].map((row) => row.authorId));
+  const view = (row: (typeof replies)[number]) => toAnnotationView(row, names);
   return {
-    annotations: items.map((row) => ({ ...toAnnotationView(row), replies: replies.filter((r) => r.rootId === row.id).map(toAnnotationView) })),
+    annotations: items.map((row) => ({ ...view(row), replies: replies.filter((r) => r.rootId === row.id).map(view) })),
     nextCursor,
   };
 }

@@ -6,6 +6,7 @@ import { ZSignIn } from '@/lib/schemas/auth';
 import { db } from '@/lib/server/db/client';
 import { nextAuthSecret } from '@/lib/server/env';
 import { verifyPassword } from '@/lib/server/auth/password';
+import { signalSignOut } from '@/lib/server/live/access-signals';
 import { clientIp } from '@/lib/server/http/client-ip';
 import { consumeRateLimit } from '@/lib/server/rate-limit';
 
@@ -41,6 +42,13 @@ export const authOptions: NextAuthOptions = {
   ],
   // Secure (and __Secure- prefixed) session cookies whenever the app is served over https.
   useSecureCookies: process.env.NEXTAUTH_URL?.startsWith('https://') ?? false,
+  events: {
+    // JWT sessions live in the cookie, so signing out changes nothing on the server by itself:
+    // tell the live streams, which would otherwise keep a private cohort's notes coming.
+    async signOut({ token }) {
+      if (token?.sub) await signalSignOut(token.sub).catch((error: unknown) => console.error(error));
+    },
+  },
   callbacks: {
     // next-auth's own redirects (sign-in, sign-out) stay on this site, on the same rule as the form.
     redirect({ url, baseUrl }) {

@@ -4,6 +4,7 @@ import pg from 'pg';
 import type { TEssayEventView } from '@/lib/schemas/annotation';
 import { db } from '@/lib/server/db/client';
 import { env } from '@/lib/server/env';
+import { emitAccessSignal, LIVE_ACCESS_CHANNEL } from '@/lib/server/live/access-signals';
 import { ESSAY_EVENTS_CHANNEL } from '@/lib/server/live/record-essay-event';
 import { resumePoint } from '@/lib/server/live/resume-point';
 import { listAnnotationsForViewer } from '@/lib/server/queries/annotation/list-annotations-for-viewer';
@@ -29,7 +30,11 @@ function listenToPostgres(): Promise<void> {
   // (streams then catch up from their last ids).
   const connect = async (): Promise<void> => {
     const client = new pg.Client({ connectionString: env.DATABASE_URL });
-    client.on('notification', (message) => message.payload && wakeEssay(message.payload));
+    client.on('notification', (message) => {
+      if (!message.payload) return;
+      if (message.channel === LIVE_ACCESS_CHANNEL) emitAccessSignal(message.payload);
+      else wakeEssay(message.payload);
+    });
     client.on('error', () => {
       hub.listening = null;
       client.end().catch(() => undefined);
@@ -39,7 +44,7 @@ function listenToPostgres(): Promise<void> {
       }, 1000);
     });
     await client.connect();
-    await client.query(`LISTEN ${ESSAY_EVENTS_CHANNEL}`);
+    await client.query(`LISTEN ${ESSAY_EVENTS_CHANNEL}; LISTEN ${LIVE_ACCESS_CHANNEL}`);
   };
   return connect();
 }

@@ -77,7 +77,7 @@ describe('upsertAnnotation: merging live events into what the reader has', () =>
   });
 
   it("never shows someone else's private note, whatever the stream says", () => {
-    const state = upsertAnnotation(toAnnotationMap([]), note({ id: 'p', visibility: 'PRIVATE', author: { id: 'bo', name: 'Bo' } }), 'ada');
+    const state = upsertAnnotation(toAnnotationMap([]), note({ id: 'p', visibility: 'PRIVATE', author: { handle: 'h-bo', name: 'Bo', isViewer: false } }), 'ada');
     expect(state.size).toBe(0);
     const signedOut = upsertAnnotation(toAnnotationMap([]), note({ id: 'p', visibility: 'PRIVATE' }), null);
     expect(signedOut.size).toBe(0);
@@ -176,7 +176,7 @@ describe('counting replies', () => {
 });
 
 describe('filters', () => {
-  const bo = { id: 'bo', name: 'Bo' };
+  const bo = { handle: 'h-bo', name: 'Bo', isViewer: false };
   const threads = buildThreads(
     toAnnotationMap([
       note({ id: 'question', motivation: 'QUESTIONING', start: 0, end: 5, tags: ['evidence'] }),
@@ -194,7 +194,7 @@ describe('filters', () => {
     { name: 'no filter shows every thread', filters: {}, ids: ['question', 'bo-comment', 'deleted-by-bo', 'only-dead-reply'] },
     { name: 'by motivation', filters: { motivation: 'COMMENTING' as const }, ids: ['bo-comment', 'deleted-by-bo'] },
     { name: 'by tag', filters: { tag: 'evidence' }, ids: ['question'] },
-    { name: 'by author leaves out their deleted notes', filters: { authorId: 'bo' }, ids: ['bo-comment'] },
+    { name: 'by author leaves out their deleted notes', filters: { authorHandle: 'h-bo' }, ids: ['bo-comment'] },
     { name: 'mine', filters: { isMine: true }, ids: ['question', 'only-dead-reply'] },
     {
       name: 'unanswered: a deleted reply is no answer',
@@ -214,7 +214,7 @@ describe('filters', () => {
     expect(isFiltering(NO_FILTERS)).toBe(false);
     expect(isFiltering({ ...NO_FILTERS, motivation: 'TAGGING' })).toBe(true);
     expect(isFiltering({ ...NO_FILTERS, tag: 'x' })).toBe(true);
-    expect(isFiltering({ ...NO_FILTERS, authorId: 'bo' })).toBe(true);
+    expect(isFiltering({ ...NO_FILTERS, authorHandle: 'h-bo' })).toBe(true);
     expect(isFiltering({ ...NO_FILTERS, isMine: true })).toBe(true);
     expect(isFiltering({ ...NO_FILTERS, isUnanswered: true })).toBe(true);
   });
@@ -244,5 +244,42 @@ describe('countByClaim', () => {
       note({ id: 'gone', claimIds: ['c2', 'c3'], isDeleted: true }),
     ]);
     expect(Object.fromEntries(countByClaim(state))).toEqual({ c1: 2, c2: 1 });
+  });
+});
+
+describe('live events in any order end in the same state', () => {
+  const created = note({ id: 'a', body: 'first words' });
+  const edited = note({ id: 'a', body: 'second words', editedAt: ONE });
+  const reEdited = note({ id: 'a', body: 'third words', editedAt: TWO });
+  const deleted = note({ id: 'a', body: '', isDeleted: true, editedAt: ONE });
+
+  /** Every order of a list: 3 events, 6 orders. */
+  const orders = <T>(items: T[]): T[][] =>
+    items.length <= 1
+      ? [items]
+      : items.flatMap((item, i) => orders([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
+  const replay = (events: ReturnType<typeof note>[]) => events.reduce((state, e) => upsertAnnotation(state, e, 'ada'), toAnnotationMap([]));
+
+  it.each(orders([created, edited, reEdited]).map((events) => ({ events, order: events.map((e) => e.body).join(' → ') })))(
+    'edits: $order shows the latest edit',
+    ({ events }) => {
+      expect(seen(replay(events), 'a')).toEqual({ body: 'third words', isDeleted: false });
+    },
+  );
+
+  it.each(
+    orders([created, reEdited, deleted]).map((events) => ({
+      events,
+      order: events.map((e) => (e.isDeleted ? 'delete' : e.body)).join(' → '),
+    })),
+  )('deletion: $order shows the note deleted', ({ events }) => {
+    expect(seen(replay(events), 'a')).toEqual({ body: '', isDeleted: true });
+  });
+
+  it('an event replayed twice after a reconnect changes nothing the second time', () => {
+    const once = replay([created, edited]);
+    const twice = replay([created, edited, edited, created]);
+    expect(seen(twice, 'a')).toEqual(seen(once, 'a'));
+    expect(twice.size).toBe(1);
   });
 });

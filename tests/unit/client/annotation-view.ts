@@ -1,14 +1,14 @@
 import type { TAnnotationView } from '@/lib/schemas/annotation';
 
 /**
- * A cohort highlight by Ada on characters 0–10, created at noon and never edited; each test
+ * A cohort highlight by Ada (the reader, unless a test says otherwise) on characters 0–10, created at noon and never edited; each test
  * overrides what its case is about, so the expected values stay readable next to the input.
  */
 export function note(overrides: Partial<TAnnotationView> & { id: string }): TAnnotationView {
   return {
     parentId: null,
     rootId: null,
-    author: { id: 'ada', name: 'Ada' },
+    author: { handle: 'h-ada', name: 'Ada', isViewer: true },
     motivation: 'HIGHLIGHTING',
     body: `body of ${overrides.id}`,
     bodyHtml: `<p>body of ${overrides.id}</p>`,

@@ -21,7 +21,7 @@ function arg(
     attackKind,
     targetClaimId: 'claim' in target ? target.claim : null,
     targetArgumentId: 'argument' in target ? target.argument : null,
-    author: { id: 'ada', name: 'Ada' },
+    author: { handle: 'h-ada', name: 'Ada', isViewer: true },
     createdAt: '2026-12-01T12:00:00.000Z',
     impact: { mean, count, histogram: [0, 0, 0, 0, 0] },
     strength: 0.5,

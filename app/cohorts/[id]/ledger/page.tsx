@@ -39,7 +39,7 @@ export default async function LedgerPage({ params }: TProps) {
           Every moderation action in this cohort, with who took it and why. Entries are never edited or removed. If an action is about you, you may appeal it once.
         </p>
       </header>
-      <LedgerList entries={entries} viewerId={viewer.id} />
+      <LedgerList entries={entries} />
     </div>
   );
 }

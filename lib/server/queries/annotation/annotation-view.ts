@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { ZTextQuoteSelector, type TAnnotationView } from '@/lib/schemas/annotation';
+import type { TNameBook } from '@/lib/server/access/display-names';
 import { renderMarkdown } from '@/lib/server/markdown/render-markdown';
 
 /** Exactly what an annotation view needs; shared by the list query, the services and live events. */
@@ -22,7 +23,7 @@ export const ANNOTATION_VIEW_SELECT = {
   hiddenAt: true,
   lockedAt: true,
   pinnedAt: true,
-  author: { select: { id: true, name: true } },
+  authorId: true,
   claims: { select: { claimId: true } },
 } satisfies Prisma.AnnotationSelect;
 
@@ -34,7 +35,8 @@ function quoteOf(selectors: unknown): TAnnotationView['quote'] {
   return parsed.success ? { exact: parsed.data.exact, prefix: parsed.data.prefix, suffix: parsed.data.suffix } : null;
 }
 
-export function toAnnotationView(row: TAnnotationRow): TAnnotationView {
+/** `names` comes from displayNamesFor for the viewer who will receive the view. */
+export function toAnnotationView(row: TAnnotationRow, names: TNameBook): TAnnotationView {
   const isDeleted = row.deletedAt !== null;
   // Deleted and hidden notes keep their place in the thread but none of their words.
   const isWithheld = isDeleted || row.hiddenAt !== null;
@@ -42,7 +44,7 @@ export function toAnnotationView(row: TAnnotationRow): TAnnotationView {
     id: row.id,
     parentId: row.parentId,
     rootId: row.rootId,
-    author: row.author,
+    author: names.of(row.authorId),
     motivation: row.motivation,
     body: isWithheld ? '' : row.body,
     bodyHtml: isWithheld ? '' : renderMarkdown(row.body),

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { TAnnotationView } from '@/lib/schemas/annotation';
 import { annotationVisibleWhere } from '@/lib/server/access/annotation-access';
+import { displayNamesFor, nameViewerOfEssay } from '@/lib/server/access/display-names';
 import { db } from '@/lib/server/db/client';
 import { ANNOTATION_VIEW_SELECT, toAnnotationView } from '@/lib/server/queries/annotation/annotation-view';
 
@@ -18,5 +19,7 @@ export async function listAnnotationsForViewer(viewerId: string | null, essayId:
   });
   const roots = rows.filter((row) => row.parentId === null);
   const replies = rows.filter((row) => row.parentId !== null);
-  return [...roots, ...replies].map(toAnnotationView);
+  if (rows.length === 0) return [];
+  const names = await displayNamesFor(db, await nameViewerOfEssay(db, viewerId, essayId), rows.map((row) => row.authorId));
+  return [...roots, ...replies].map((row) => toAnnotationView(row, names));
 }

@@ -1,6 +1,8 @@
 import 'server-only';
 import { argumentBaseScore, claimBaseScore, computeStrengths, edgeWeight, explainStrength, placeArguments, type TArgGraph, type TArgumentPlacement, type TDebate, type TStrengthExplanation } from '@/lib/domain/argument';
 import { toHistogram } from '@/lib/domain/rating';
+import { displayNamesFor } from '@/lib/server/access/display-names';
+import type { TPersonView } from '@/lib/schemas/person';
 import { getEssayAccess, type TEssayAccess } from '@/lib/server/access/essay-access';
 import { claimsWithVisibleAggregates, getRevealedAxes } from '@/lib/server/access/rating-access';
 import { db } from '@/lib/server/db/client';
@@ -23,7 +25,7 @@ export type TDebateArgumentView = {
   attackKind: 'REBUT' | 'UNDERCUT' | null;
   targetClaimId: string | null;
   targetArgumentId: string | null;
-  author: { id: string; name: string };
+  author: TPersonView;
   createdAt: string;
   impact: { mean: number | null; count: number; histogram: number[] };
   strength: number | null;
@@ -66,7 +68,7 @@ export async function getDebateForViewer(viewerId: string | null, slug: string):
     db.argument.findMany({
       where: { essayId: access.essayId, deletedAt: null, duplicateOfId: null },
       orderBy: { createdAt: 'asc' },
-      select: { id: true, text: true, elaboration: true, stance: true, attackKind: true, targetClaimId: true, targetArgumentId: true, hiddenAt: true, createdAt: true, author: { select: { id: true, name: true } } },
+      select: { id: true, text: true, elaboration: true, stance: true, attackKind: true, targetClaimId: true, targetArgumentId: true, hiddenAt: true, createdAt: true, authorId: true },
     }),
     getRevealedAxes(db, viewerId, { essayId: access.essayId }),
     db.impactVote.groupBy({ by: ['argumentId', 'impact', 'isRelevant'], where: { argument: { essayId: access.essayId } }, _count: { _all: true } }),
@@ -102,6 +104,7 @@ export async function getDebateForViewer(viewerId: string | null, slug: string):
     }),
   };
   const strengths = computeStrengths(graph);
+  const names = await displayNamesFor(db, { viewerId, ...access }, live.map((a) => a.authorId));
   const base = new Map(graph.nodes.map((n) => [n.id, n.baseScore]));
 
   return {
@@ -131,7 +134,7 @@ export async function getDebateForViewer(viewerId: string | null, slug: string):
         attackKind: a.attackKind,
         targetClaimId: a.targetClaimId,
         targetArgumentId: a.targetArgumentId,
-        author: a.author,
+        author: names.of(a.authorId),
         createdAt: a.createdAt.toISOString(),
         impact: { mean: count ? histogram.reduce((s, n, i) => s + n * i, 0) / count : null, count, histogram },
         strength: strengths.get(a.id) ?? null,

@@ -1,5 +1,6 @@
 import 'server-only';
 import { diffClaim, type TDiffPart } from '@/lib/domain/revision/diff-claim';
+import { displayNamesFor } from '@/lib/server/access/display-names';
 import { getEssayAccess } from '@/lib/server/access/essay-access';
 import { db } from '@/lib/server/db/client';
 import { AppError } from '@/lib/server/errors';
@@ -17,7 +18,8 @@ export type TCritique = {
   responses: { id: string; status: string; body: string; state: string; createdAt: string; revisionNumber: number | null; diffs: TDiffPart[][] }[];
 };
 
-/** Lower than this mean agreement (with at least 3 ratings) a claim counts as a critique. */
+/** Lower than this mean agreement (with at least 3 ratings) a claim counts as a critique. Shown to the
+ * essay's author only: the one deliberate exception to blind ratings (docs/adr/0003-blind-ratings.md). */
 const LOW_RATING = 2.5;
 
 /**
@@ -36,11 +38,11 @@ export async function getAuthorDesk(viewerId: string, slug: string) {
   const [attacks, questions, impacts, lowClaims, responses] = await Promise.all([
     db.argument.findMany({
       where: { essayId: essay.id, stance: 'ATTACK', deletedAt: null, duplicateOfId: null, hiddenAt: null },
-      select: { id: true, text: true, attackKind: true, targetClaimId: true, targetArgument: { select: { text: true } }, author: { select: { name: true } } },
+      select: { id: true, text: true, attackKind: true, targetClaimId: true, targetArgument: { select: { text: true, hiddenAt: true, deletedAt: true } }, authorId: true },
     }),
     db.annotation.findMany({
       where: { essayId: essay.id, motivation: 'QUESTIONING', parentId: null, visibility: 'COHORT', deletedAt: null, hiddenAt: null },
-      select: { id: true, body: true, selectors: true, author: { select: { name: true } }, claims: { select: { claimId: true } }, _count: { select: { threadItems: true } } },
+      select: { id: true, body: true, selectors: true, authorId: true, claims: { select: { claimId: true } }, _count: { select: { threadItems: true } } },
     }),
     db.impactVote.groupBy({ by: ['argumentId'], where: { argument: { essayId: essay.id, stance: 'ATTACK' } }, _avg: { impact: true } }),
     db.rating.groupBy({ by: ['claimId'], where: { claim: { essayId: essay.id }, dimension: 'AGREEMENT' }, _avg: { value: true }, _count: { _all: true }, having: { value: { _avg: { lte: LOW_RATING } } } }),
@@ -58,15 +60,16 @@ export async function getAuthorDesk(viewerId: string, slug: string) {
       .map((r) => ({ id: r.id, status: r.status, body: r.body, state: r.critiqueState, createdAt: r.createdAt.toISOString(), revisionNumber: r.revision?.number ?? null, diffs: r.revision ? diffs.get(r.revision.id) ?? [] : [] }));
   const isOpen = (rs: TCritique['responses']) => rs.length === 0 || rs.at(-1)!.state === 'REOPENED';
 
+  const names = await displayNamesFor(db, { viewerId, ...access }, [...attacks, ...questions].map((c) => c.authorId));
   const critiques: TCritique[] = [
     ...attacks.map((a) => {
       const rs = responsesFor(`argument:${a.id}`);
-      return { key: `argument:${a.id}`, type: 'argument' as const, id: a.id, text: a.text, context: a.targetClaimId ? claimText.get(a.targetClaimId) ?? '' : a.targetArgument?.text ?? '', critic: a.author.name, impact: impactOf.get(a.id) ?? 0, isOpen: isOpen(rs), claimIds: a.targetClaimId ? [a.targetClaimId] : [], responses: rs };
+      return { key: `argument:${a.id}`, type: 'argument' as const, id: a.id, text: a.text, context: a.targetClaimId ? claimText.get(a.targetClaimId) ?? '' : a.targetArgument ? withheldText(a.targetArgument, a.targetArgument.text) : '', critic: names.of(a.authorId).name, impact: impactOf.get(a.id) ?? 0, isOpen: isOpen(rs), claimIds: a.targetClaimId ? [a.targetClaimId] : [], responses: rs };
     }),
     ...questions.map((q) => {
       const rs = responsesFor(`annotation:${q.id}`);
       const quote = (q.selectors as { type?: string; exact?: string }[]).find((s) => s.type === 'TextQuoteSelector')?.exact ?? '';
-      return { key: `annotation:${q.id}`, type: 'annotation' as const, id: q.id, text: q.body, context: quote, critic: q.author.name, impact: Math.min(4, q._count.threadItems), isOpen: isOpen(rs), claimIds: q.claims.map((c) => c.claimId), responses: rs };
+      return { key: `annotation:${q.id}`, type: 'annotation' as const, id: q.id, text: q.body, context: quote, critic: names.of(q.authorId).name, impact: Math.min(4, q._count.threadItems), isOpen: isOpen(rs), claimIds: q.claims.map((c) => c.claimId), responses: rs };
     }),
     ...lowClaims.filter((c) => c._count._all >= 3 && claimText.has(c.claimId)).map((c) => {
       const rs = responsesFor(`claim:${c.claimId}`);
@@ -80,8 +83,8 @@ export async function getAuthorDesk(viewerId: string, slug: string) {
 }
 
 /**
- * Every author response on an essay, for any reader of it: the critique it answers (with the
- * critic's id, so the critic gets Accept / Reopen), its status, the claim diffs a revision made.
+ * Every author response on an essay, for any reader of it: the critique it answers (`isMine`
+ * tells the critic, who gets Accept / Reopen), its status, the claim diffs a revision made.
  */
 export async function listAuthorResponsesForViewer(viewerId: string | null, slug: string) {
   const access = await getEssayAccess(db, viewerId, { slug });
@@ -90,18 +93,27 @@ export async function listAuthorResponsesForViewer(viewerId: string | null, slug
     orderBy: { createdAt: 'desc' },
     select: {
       id: true, status: true, body: true, critiqueState: true, createdAt: true,
-      author: { select: { name: true } },
-      annotation: { select: { id: true, body: true, authorId: true, author: { select: { name: true } } } },
-      argument: { select: { id: true, text: true, authorId: true, author: { select: { name: true } } } },
+      authorId: true,
+      annotation: { select: { id: true, body: true, hiddenAt: true, deletedAt: true, authorId: true } },
+      argument: { select: { id: true, text: true, hiddenAt: true, deletedAt: true, authorId: true } },
       claim: { select: { id: true } },
       revision: { select: { id: true, number: true, essayId: true } },
     },
   });
   const diffs = await revisionDiffs(rows.flatMap((r) => (r.revision ? [r.revision] : [])));
+  const names = await displayNamesFor(db, { viewerId, ...access }, rows.flatMap((r) => [r.authorId, r.annotation?.authorId ?? r.argument?.authorId ?? r.authorId]));
   return rows.map((r) => {
-    const critique = r.annotation ? { type: 'annotation' as const, id: r.annotation.id, text: r.annotation.body, criticId: r.annotation.authorId, critic: r.annotation.author.name } : r.argument ? { type: 'argument' as const, id: r.argument.id, text: r.argument.text, criticId: r.argument.authorId, critic: r.argument.author.name } : { type: 'claim' as const, id: r.claim!.id, text: 'Low agreement ratings', criticId: null, critic: null };
-    return { id: r.id, status: r.status, body: r.body, state: r.critiqueState, createdAt: r.createdAt.toISOString(), authorName: r.author.name, critique, isMine: critique.criticId === viewerId, revisionNumber: r.revision?.number ?? null, diffs: r.revision ? diffs.get(r.revision.id) ?? [] : [] };
+    // The critic is named by the display-name rule; their user id stays here (isMine says if it is the viewer).
+    const criticId = r.annotation?.authorId ?? r.argument?.authorId ?? null;
+    const critique = r.annotation ? { type: 'annotation' as const, id: r.annotation.id, text: withheldText(r.annotation, r.annotation.body), critic: names.of(r.annotation.authorId).name } : r.argument ? { type: 'argument' as const, id: r.argument.id, text: withheldText(r.argument, r.argument.text), critic: names.of(r.argument.authorId).name } : { type: 'claim' as const, id: r.claim!.id, text: 'Low agreement ratings', critic: null };
+    return { id: r.id, status: r.status, body: r.body, state: r.critiqueState, createdAt: r.createdAt.toISOString(), authorName: names.of(r.authorId).name, critique, isMine: criticId !== null && criticId === viewerId, revisionNumber: r.revision?.number ?? null, diffs: r.revision ? diffs.get(r.revision.id) ?? [] : [] };
   });
+}
+
+/** A critique's words, or what readers see once a moderator hid it or its critic deleted it: the response stays, the words go. */
+function withheldText(critique: { hiddenAt: Date | null; deletedAt: Date | null }, text: string): string {
+  if (critique.deletedAt) return '[deleted]';
+  return critique.hiddenAt ? 'Hidden by a moderator.' : text;
 }
 
 /** For each revision, the word diffs of the claims it changed against the revision before it. */

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getCohortAccess } from '@/lib/server/access/cohort-access';
 import { can, invitableRoles } from '@/lib/domain/access/permissions';
+import { displayNamesFor } from '@/lib/server/access/display-names';
 import { db } from '@/lib/server/db/client';
 
 /**
@@ -15,24 +16,34 @@ export async function getCohortForViewer(viewerId: string, cohortId: string) {
     where: { id: cohortId },
     select: {
       id: true, slug: true, name: true, description: true, allowPseudonyms: true,
-      memberships: { orderBy: { joinedAt: 'asc' }, select: { role: true, pseudonym: true, suspendedUntil: true, user: { select: { id: true, name: true } } } },
+      memberships: { orderBy: { joinedAt: 'asc' }, select: { role: true, pseudonym: true, suspendedUntil: true, userId: true } },
       essays: { orderBy: { createdAt: 'desc' }, select: { slug: true, title: true, authorName: true } },
       invites: isStaff ? { where: { revokedAt: null, expiresAt: { gt: new Date() }, role: { in: invitableRoles(access.standing) } }, orderBy: { createdAt: 'desc' }, select: { id: true, code: true, role: true, expiresAt: true, maxUses: true, uses: true } } : false,
     },
   });
+  const names = await displayNamesFor(db, { viewerId, ...access }, cohort.memberships.map((m) => m.userId));
+  // Owners act on members by user id; anyone else learns only their own.
+  const canManageMembers = can(access.standing, 'cohort.manage-members', { isPrivate: true });
+  const viewerMembership = cohort.memberships.find((m) => m.userId === viewerId);
   return {
     ...cohort,
+    /** The viewer's own pseudonym here (null: they go by their name). */
+    myPseudonym: viewerMembership?.pseudonym ?? null,
     standing: access.standing,
     isStaff,
     invitableRoles: invitableRoles(access.standing),
-    memberships: cohort.memberships.map((m) => ({
-      role: m.role,
-      suspendedUntil: m.suspendedUntil?.toISOString() ?? null,
-      displayName: m.pseudonym ?? m.user.name,
-      // Who is behind a pseudonym is for moderators only.
-      realName: m.pseudonym && isStaff ? m.user.name : null,
-      userId: m.user.id,
-    })),
+    memberships: cohort.memberships.map((m) => {
+      const person = names.of(m.userId);
+      return {
+        role: m.role,
+        suspendedUntil: m.suspendedUntil?.toISOString() ?? null,
+        // By the display-name rule: staff see "pseudonym (real name)", members the pseudonym.
+        displayName: person.name,
+        handle: person.handle,
+        isViewer: person.isViewer,
+        userId: canManageMembers || person.isViewer ? m.userId : null,
+      };
+    }),
     invites: (cohort.invites ?? []).map((i) => ({ ...i, expiresAt: i.expiresAt.toISOString() })),
   };
 }

@@ -15,20 +15,23 @@ export async function getFacilitatorView(viewerId: string, slug: string, days = 
   }
   const essayId = access.essayId;
   const cutoff = new Date(Date.now() - days * 24 * 3600 * 1000);
+  // Staff see what members see: other members' private notes are not counted anywhere here (not
+  // even as "a section was annotated"), and hidden critiques are not listed with their words.
+  const readable = { OR: [{ visibility: 'COHORT' as const }, { authorId: viewerId }] };
   const [essay, attackedClaims, questionedClaims, staleAttacks, staleQuestions, annotations, ratings, args, members, annotatedSections] = await Promise.all([
     db.essay.findUniqueOrThrow({ where: { id: essayId }, select: { currentRevision: { select: { id: true, sections: { orderBy: { order: 'asc' }, select: { id: true, title: true, order: true } }, claimVersions: { orderBy: { order: 'asc' }, select: { claimId: true, text: true } } } } } }),
-    db.argument.groupBy({ by: ['targetClaimId'], where: { essayId, stance: 'ATTACK', deletedAt: null, targetClaimId: { not: null } }, _count: { _all: true } }),
-    db.annotationClaim.groupBy({ by: ['claimId'], where: { annotation: { essayId, motivation: 'QUESTIONING', deletedAt: null } }, _count: { _all: true } }),
-    db.argument.findMany({ where: { essayId, stance: 'ATTACK', deletedAt: null, createdAt: { lt: cutoff }, authorResponses: { none: {} } }, select: { id: true, text: true, createdAt: true } }),
-    db.annotation.findMany({ where: { essayId, motivation: 'QUESTIONING', parentId: null, visibility: 'COHORT', deletedAt: null, createdAt: { lt: cutoff }, authorResponses: { none: {} } }, select: { id: true, body: true, createdAt: true } }),
-    db.annotation.groupBy({ by: ['authorId'], where: { essayId, deletedAt: null }, _count: { _all: true } }),
+    db.argument.groupBy({ by: ['targetClaimId'], where: { essayId, stance: 'ATTACK', deletedAt: null, hiddenAt: null, targetClaimId: { not: null } }, _count: { _all: true } }),
+    db.annotationClaim.groupBy({ by: ['claimId'], where: { annotation: { essayId, motivation: 'QUESTIONING', deletedAt: null, hiddenAt: null, ...readable } }, _count: { _all: true } }),
+    db.argument.findMany({ where: { essayId, stance: 'ATTACK', deletedAt: null, hiddenAt: null, createdAt: { lt: cutoff }, authorResponses: { none: {} } }, select: { id: true, text: true, createdAt: true } }),
+    db.annotation.findMany({ where: { essayId, motivation: 'QUESTIONING', parentId: null, visibility: 'COHORT', deletedAt: null, hiddenAt: null, createdAt: { lt: cutoff }, authorResponses: { none: {} } }, select: { id: true, body: true, createdAt: true } }),
+    db.annotation.groupBy({ by: ['authorId'], where: { essayId, deletedAt: null, ...readable }, _count: { _all: true } }),
     db.rating.groupBy({ by: ['userId'], where: { claim: { essayId } }, _count: { _all: true } }),
     db.argument.groupBy({ by: ['authorId'], where: { essayId, deletedAt: null }, _count: { _all: true } }),
     db.membership.findMany({ where: { cohortId: access.cohortId }, select: { role: true, pseudonym: true, user: { select: { id: true, name: true } } } }),
     db.$queryRaw<{ sectionId: string }[]>`
       SELECT DISTINCT cv."sectionId" FROM "ClaimVersion" cv
       JOIN "AnnotationClaim" ac ON ac."claimId" = cv."claimId"
-      JOIN "Annotation" a ON a.id = ac."annotationId" AND a."deletedAt" IS NULL
+      JOIN "Annotation" a ON a.id = ac."annotationId" AND a."deletedAt" IS NULL AND (a.visibility = 'COHORT' OR a."authorId" = ${viewerId})
       JOIN "Essay" e ON e.id = a."essayId" AND e."currentRevisionId" = cv."revisionId"
       WHERE e.id = ${essayId}`,
   ]);

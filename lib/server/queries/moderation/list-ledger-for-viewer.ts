@@ -1,6 +1,7 @@
 import 'server-only';
-import { getCohortAccess } from '@/lib/server/access/cohort-access';
-import { assertCohortCan } from '@/lib/server/access/cohort-access';
+import { assertCohortCan, getCohortAccess } from '@/lib/server/access/cohort-access';
+import { displayNamesFor } from '@/lib/server/access/display-names';
+import type { TPersonView } from '@/lib/schemas/person';
 import { db } from '@/lib/server/db/client';
 
 export type TLedgerEntry = {
@@ -9,7 +10,8 @@ export type TLedgerEntry = {
   reason: string;
   createdAt: string;
   actor: string;
-  subject: { id: string; name: string } | null;
+  /** Whose content or membership the action touched, as the viewer may see them. */
+  subject: TPersonView | null;
   target: { type: 'annotation' | 'argument'; id: string } | null;
   details: unknown;
   appeal: { status: string; text: string } | null;
@@ -17,25 +19,27 @@ export type TLedgerEntry = {
 
 /** The open moderation ledger: every member of the cohort reads who did what, why and when. */
 export async function listLedgerForViewer(viewerId: string, cohortId: string, take = 100): Promise<TLedgerEntry[]> {
-  assertCohortCan(await getCohortAccess(db, viewerId, cohortId), 'moderation.ledger.read');
+  const access = await getCohortAccess(db, viewerId, cohortId);
+  assertCohortCan(access, 'moderation.ledger.read');
   const rows = await db.moderationAction.findMany({
     where: { cohortId },
     orderBy: { createdAt: 'desc' },
     take,
     select: {
       id: true, kind: true, reason: true, createdAt: true, details: true, annotationId: true, argumentId: true,
-      actor: { select: { name: true } },
-      subjectUser: { select: { id: true, name: true } },
+      actorId: true,
+      subjectUserId: true,
       appeal: { select: { status: true, text: true } },
     },
   });
+  const names = await displayNamesFor(db, { viewerId, ...access }, rows.flatMap((r) => (r.subjectUserId ? [r.actorId, r.subjectUserId] : [r.actorId])));
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind,
     reason: r.reason,
     createdAt: r.createdAt.toISOString(),
-    actor: r.actor.name,
-    subject: r.subjectUser,
+    actor: names.of(r.actorId).name,
+    subject: r.subjectUserId ? names.of(r.subjectUserId) : null,
     target: r.annotationId ? { type: 'annotation', id: r.annotationId } : r.argumentId ? { type: 'argument', id: r.argumentId } : null,
     details: r.details,
     appeal: r.appeal,

@@ -2,25 +2,30 @@ import 'server-only';
 import { summarizeRatings, toHistogram } from '@/lib/domain/rating';
 import { RATING_DIMENSIONS, type TRatingAxisView, type TRatingDimension } from '@/lib/schemas/rating';
 import { getClaimAccess } from '@/lib/server/access/claim-access';
+import { getRevealedAxes, maySeeAggregates } from '@/lib/server/access/rating-access';
 import { db } from '@/lib/server/db/client';
 
 /**
  * A claim's two rating axes for the viewer. Hidden-until-rated is enforced here, in the query:
- * the distribution of an axis is not even read from the database until the viewer has rated it,
- * so no caller can leak it. Aggregates are one GROUP BY in SQL (index Rating(claimId, dimension, value)).
+ * the distribution of an axis is not even read from the database until the viewer has rated it
+ * (rating-access.ts; a retraction keeps it visible, ADR 0003), so no caller can leak it.
+ * Aggregates are one GROUP BY in SQL (index Rating(claimId, dimension, value)).
  */
 export async function getClaimRatingsForViewer(viewerId: string | null, claimId: string): Promise<TRatingAxisView[]> {
   await getClaimAccess(db, viewerId, claimId);
-  const mine = viewerId ? await db.rating.findMany({ where: { userId: viewerId, claimId }, select: { dimension: true, value: true } }) : [];
-  const rated = mine.map((r) => r.dimension);
-  const groups = rated.length
-    ? await db.rating.groupBy({ by: ['dimension', 'value'], where: { claimId, dimension: { in: rated } }, _count: { _all: true } })
+  const [mine, revealed] = await Promise.all([
+    viewerId ? db.rating.findMany({ where: { userId: viewerId, claimId }, select: { dimension: true, value: true } }) : [],
+    getRevealedAxes(db, viewerId, { claimId }),
+  ]);
+  const visible = RATING_DIMENSIONS.filter((dimension) => maySeeAggregates(revealed, claimId, dimension));
+  const groups = visible.length
+    ? await db.rating.groupBy({ by: ['dimension', 'value'], where: { claimId, dimension: { in: visible } }, _count: { _all: true } })
     : [];
   return RATING_DIMENSIONS.map((dimension: TRatingDimension) => {
-    const own = mine.find((r) => r.dimension === dimension);
-    if (!own) return { dimension, mine: null, summary: null };
+    const own = mine.find((r) => r.dimension === dimension)?.value ?? null;
+    if (!visible.includes(dimension)) return { dimension, mine: own, summary: null };
     const rows = groups.filter((g) => g.dimension === dimension).map((g) => ({ value: g.value, count: g._count._all }));
     const summary = summarizeRatings(toHistogram(rows, { min: 1, max: 5 }), { dimension });
-    return { dimension, mine: own.value, summary: { count: summary.count, mean: summary.mean, histogram: summary.histogram, consensus: summary.consensus } };
+    return { dimension, mine: own, summary: { count: summary.count, mean: summary.mean, histogram: summary.histogram, consensus: summary.consensus } };
   });
 }

@@ -15,6 +15,7 @@ import {
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { ZTextPositionSelector, ZTextQuoteSelector, type TTextPositionSelector, type TTextQuoteSelector } from '@/lib/schemas/annotation';
 import { annotationVisibleWhere } from '@/lib/server/access/annotation-access';
+import { displayNamesFor, type TNameViewer } from '@/lib/server/access/display-names';
 import { getEssayAccess } from '@/lib/server/access/essay-access';
 import { db } from '@/lib/server/db/client';
 import { AppError } from '@/lib/server/errors';
@@ -86,12 +87,14 @@ const NOTE_SELECT = {
   editedAt: true,
   deletedAt: true,
   hiddenAt: true,
-  author: { select: { id: true, name: true } },
+  authorId: true,
   claims: { select: { claimId: true }, orderBy: { claimId: 'asc' } },
 } satisfies Prisma.AnnotationSelect;
 
-async function loadNotes(essayId: string, ids: string[]): Promise<TExportNote[]> {
+async function loadNotes(viewer: TNameViewer & { essayId: string }, ids: string[]): Promise<TExportNote[]> {
+  const { essayId } = viewer;
   const rows = await db.annotation.findMany({ where: { id: { in: ids } }, select: NOTE_SELECT });
+  const names = await displayNamesFor(db, viewer, rows.map((row) => row.authorId));
   const stored = new Map(rows.map((row) => [row.id, row.parentId === null ? storedSelectors(row.selectors) : null]));
   const revisionIds = [...new Set(rows.filter((row) => row.parentId === null).map((row) => row.revisionId))];
   const own = await db.essayRevision.findMany({ where: { id: { in: revisionIds } }, select: { id: true, number: true, text: true } });
@@ -125,7 +128,8 @@ async function loadNotes(essayId: string, ids: string[]): Promise<TExportNote[]>
         visibility: row.visibility,
         anchorStatus: row.anchorStatus,
         claimIds: row.claims.map((c) => c.claimId),
-        author: row.author,
+        // The creator is named by the display-name rule and identified by handle, never by user id.
+        author: { id: names.of(row.authorId).handle, name: names.of(row.authorId).name },
         createdAt: row.createdAt,
         editedAt: row.editedAt,
         withheld: row.deletedAt ? 'deleted' : row.hiddenAt ? 'hidden' : null,
@@ -167,7 +171,7 @@ export async function getAnnotationCollectionForViewer(
     const pages = Math.max(1, Math.ceil(ids.length / EXPORT_PAGE_SIZE));
     throw new AppError('NOT_FOUND', `There is no page ${page}: this export has ${pages} page${pages === 1 ? '' : 's'}, numbered from 0.`);
   }
-  const notes = await loadNotes(access.essayId, ids.slice(slice.start, slice.end));
+  const notes = await loadNotes({ viewerId, ...access }, ids.slice(slice.start, slice.end));
   const iris = irisFor(options.origin, essay.slug);
   const meta = { iris, label: `Annotations on “${essay.title}”`, total: ids.length };
   const items = notes.map((note) => toWebAnnotation(note, iris));

@@ -1,6 +1,7 @@
 import 'server-only';
 import { checkSelectorsMatch, claimsForRange } from '@/lib/domain/anchoring';
 import { ZCreateAnnotation, type TAnnotationView } from '@/lib/schemas/annotation';
+import { displayNamesFor } from '@/lib/server/access/display-names';
 import { assertCan, getEssayAccess } from '@/lib/server/access/essay-access';
 import { db } from '@/lib/server/db/client';
 import { AppError } from '@/lib/server/errors';
@@ -45,7 +46,7 @@ export async function createAnnotation(viewerId: string, essaySlug: string, inpu
       },
       select: ANNOTATION_VIEW_SELECT,
     });
-    const view = toAnnotationView(row);
+    const view = toAnnotationView(row, await displayNamesFor(tx, { viewerId, ...access }, [row.authorId]));
     await recordEssayEvent(tx, access.essayId, 'annotation.created', view);
     return { view, essayId: access.essayId };
   });

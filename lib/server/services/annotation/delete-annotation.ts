@@ -1,5 +1,6 @@
 import 'server-only';
 import type { TAnnotationView } from '@/lib/schemas/annotation';
+import { displayNamesFor } from '@/lib/server/access/display-names';
 import { assertAuthorOf, getAnnotationAccess } from '@/lib/server/access/get-annotation-access';
 import { db } from '@/lib/server/db/client';
 import { wakeEssay } from '@/lib/server/live/essay-hub';
@@ -12,7 +13,7 @@ export async function deleteAnnotation(viewerId: string, annotationId: string): 
     const access = await getAnnotationAccess(tx, viewerId, annotationId);
     assertAuthorOf(access, viewerId, 'delete');
     const row = await tx.annotation.update({ where: { id: annotationId }, data: { deletedAt: new Date() }, select: ANNOTATION_VIEW_SELECT });
-    const view = toAnnotationView(row);
+    const view = toAnnotationView(row, await displayNamesFor(tx, { viewerId, ...access.essay }, [row.authorId]));
     await recordEssayEvent(tx, access.essay.essayId, 'annotation.deleted', view);
     return { view, essayId: access.essay.essayId };
   });

@@ -1,5 +1,6 @@
 import 'server-only';
 import { ZEditAnnotation, type TAnnotationView } from '@/lib/schemas/annotation';
+import { displayNamesFor } from '@/lib/server/access/display-names';
 import { assertCan } from '@/lib/server/access/essay-access';
 import { assertAuthorOf, getAnnotationAccess } from '@/lib/server/access/get-annotation-access';
 import { db } from '@/lib/server/db/client';
@@ -26,7 +27,7 @@ export async function editAnnotation(viewerId: string, annotationId: string, inp
       data: { body: data.body, ...(data.tags ? { tags: [...new Set(data.tags)] } : {}), editedAt: new Date() },
       select: ANNOTATION_VIEW_SELECT,
     });
-    const view = toAnnotationView(row);
+    const view = toAnnotationView(row, await displayNamesFor(tx, { viewerId, ...access.essay }, [row.authorId]));
     await recordEssayEvent(tx, access.essay.essayId, 'annotation.updated', view);
     return { view, essayId: access.essay.essayId };
   });

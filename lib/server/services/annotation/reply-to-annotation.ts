@@ -1,5 +1,6 @@
 import 'server-only';
 import { ZCreateReply, type TAnnotationView } from '@/lib/schemas/annotation';
+import { displayNamesFor, STORED_NAME_VIEWER } from '@/lib/server/access/display-names';
 import { assertCan } from '@/lib/server/access/essay-access';
 import { getAnnotationAccess } from '@/lib/server/access/get-annotation-access';
 import { db } from '@/lib/server/db/client';
@@ -15,6 +16,8 @@ import type { TTx } from '@/lib/server/db/client';
 async function enforceSlowMode(tx: TTx, viewerId: string, rootId: string): Promise<void> {
   const root = await tx.annotation.findUniqueOrThrow({ where: { id: rootId }, select: { slowModeMinutes: true } });
   if (!root.slowModeMinutes) return;
+  // Replies in a slow-mode thread take turns, so two quick replies cannot both read "no recent post".
+  await tx.$queryRaw`SELECT 1 FROM "Annotation" WHERE id = ${rootId} FOR UPDATE`;
   const since = new Date(Date.now() - root.slowModeMinutes * 60_000);
   const last = await tx.annotation.findFirst({ where: { rootId, authorId: viewerId, createdAt: { gt: since } }, orderBy: { createdAt: 'desc' }, select: { createdAt: true } });
   if (!last) return;
@@ -46,10 +49,12 @@ export async function replyToAnnotation(viewerId: string, parentId: string, inpu
       },
       select: ANNOTATION_VIEW_SELECT,
     });
-    const view = toAnnotationView(row);
+    const view = toAnnotationView(row, await displayNamesFor(tx, { viewerId, ...essay }, [row.authorId]));
     await recordEssayEvent(tx, essay.essayId, 'annotation.created', view);
     const slug = await tx.essay.findUniqueOrThrow({ where: { id: essay.essayId }, select: { slug: true } });
-    await notify(tx, viewerId, [{ userId: parent.authorId, kind: 'REPLY', title: `${row.author.name} replied to your note.`, href: `/essays/${slug.slug}#annotation-${row.id}`, payload: { annotationId: row.id } }]);
+    // The title is stored, so it names the replier as any member sees them: their pseudonym if they use one.
+    const replier = (await displayNamesFor(tx, STORED_NAME_VIEWER(essay.cohortId), [viewerId])).of(viewerId);
+    await notify(tx, viewerId, [{ userId: parent.authorId, kind: 'REPLY', title: `${replier.name} replied to your note.`, href: `/essays/${slug.slug}#annotation-${row.id}`, payload: { annotationId: row.id } }]);
     return { view, essayId: essay.essayId };
   });
   wakeEssay(result.essayId);

@@ -10,7 +10,6 @@ import { notify } from '@/lib/server/services/notification/notify';
 import { parseInput } from '@/lib/server/validation';
 import { wakeEssay } from '@/lib/server/live/essay-hub';
 import { recordEssayEvent } from '@/lib/server/live/record-essay-event';
-import { ANNOTATION_VIEW_SELECT, toAnnotationView } from '@/lib/server/queries/annotation/annotation-view';
 
 const CONTENT_STATE: Record<string, Record<string, Date | null> | undefined> = {
   HIDE: { hiddenAt: new Date(0) },
@@ -46,8 +45,7 @@ export async function moderate(viewerId: string, cohortId: string, input: unknow
     await applyToContent(tx, content, action);
     if (content.type === 'annotation') {
       // Readers see the placeholder (or the restored note) live.
-      const row = await tx.annotation.findUniqueOrThrow({ where: { id: content.id }, select: ANNOTATION_VIEW_SELECT });
-      changedEssayId = await recordEssayEvent(tx, content.essayId, 'annotation.updated', toAnnotationView(row));
+      changedEssayId = await recordEssayEvent(tx, content.essayId, 'annotation.updated', { id: content.id });
     }
     const entry = await tx.moderationAction.create({
       data: {
