@@ -11,6 +11,8 @@ import { isBlank, safeString, userText } from '@/lib/schemas/text';
 export const MAX_IMPORT_ANNOTATIONS = 5_000;
 /** …and at most this many bytes of JSON. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/** …and quotes (exact, prefix and suffix together) of at most this many characters in all. */
+export const MAX_IMPORT_QUOTE_CHARS = 2_000_000;
 
 /** `?page=` of the export route: a page number from 0, or "all" (absent: page 0, the collection). */
 export const ZExportPage = z

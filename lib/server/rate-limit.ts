@@ -14,6 +14,9 @@ const POLICIES = {
   // 10 attempts per 10 minutes per IP (and per email); the e2e suite, one IP signing in all day, raises it.
   signIn: { points: Number(process.env.COUNTERPOINT_SIGNINS_PER_WINDOW ?? 10), duration: 10 * 60 },
   signUp: { points: 5, duration: 60 * 60 }, // 5 accounts an hour per IP
+  // Imported notes, one point each, per user: two full imports (5,000 notes) an hour. Separate from
+  // `write` (60 a minute), which a single import of more than 60 notes could never fit in.
+  importNote: { points: Number(process.env.COUNTERPOINT_IMPORTED_NOTES_PER_HOUR ?? 10_000), duration: 60 * 60 },
 } as const;
 export type TRatePolicy = keyof typeof POLICIES;
 
@@ -27,7 +30,7 @@ function limiters(): Record<TRatePolicy, RateLimiterPostgres> {
     const storeClient = { query: (q: { text: string; values?: unknown[] }) => pool.query({ text: q.text, values: q.values ?? [] }) };
     const make = (policy: TRatePolicy) =>
       new RateLimiterPostgres({ storeClient, storeType: 'pool', tableName: 'rate_limits', tableCreated: true, keyPrefix: policy, ...POLICIES[policy] });
-    globalLimits.rateLimiters = { write: make('write'), signIn: make('signIn'), signUp: make('signUp') };
+    globalLimits.rateLimiters = { write: make('write'), signIn: make('signIn'), signUp: make('signUp'), importNote: make('importNote') };
   }
   return globalLimits.rateLimiters;
 }
@@ -36,11 +39,11 @@ function limiters(): Record<TRatePolicy, RateLimiterPostgres> {
 // than sent to PostgreSQL to fail there.
 const MAX_KEY_LENGTH = 200;
 
-/** Spends one point of `policy` for `key`; over budget → 429 AppError with the time to wait. */
-export async function consumeRateLimit(policy: TRatePolicy, key: string): Promise<void> {
+/** Spends `points` (one by default) of `policy` for `key`; over budget → 429 AppError with the time to wait. */
+export async function consumeRateLimit(policy: TRatePolicy, key: string, points = 1): Promise<void> {
   const storedKey = key.length > MAX_KEY_LENGTH ? `sha256:${createHash('sha256').update(key).digest('hex')}` : key;
   try {
-    await limiters()[policy].consume(storedKey);
+    await limiters()[policy].consume(storedKey, points);
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw error;
     const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
@@ -54,5 +57,6 @@ function limitMessage(policy: TRatePolicy, seconds: number): string {
   const inMinutes = `${minutes} minute${minutes === 1 ? '' : 's'}`;
   if (policy === 'signIn') return `Too many sign-in attempts; try again in ${inMinutes}.`;
   if (policy === 'signUp') return `Too many new accounts from this network; try again in ${inMinutes}.`;
+  if (policy === 'importNote') return `You imported ${POLICIES.importNote.points.toLocaleString('en')} annotations in the last hour, the most allowed; try again in ${inMinutes}, or import fewer at a time.`;
   return `Too many requests: try again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
 }

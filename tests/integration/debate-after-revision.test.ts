@@ -40,6 +40,15 @@ describe('the debate after a revision rewords an attacked claim', () => {
     expect(debate.claims.map((c) => c.text)).toContain('Military pacts between neighbours have, on the whole, kept the peace.');
   });
 
+  it('keeps the old wording, for the claim page that lists the arguments left behind, outside the strength graph', async () => {
+    const debate = await getDebateForViewer(critic, slug);
+    expect(debate.formerClaims.map((c) => [c.text, c.lastRevision])).toEqual([['Alliances deter war.', 1]]);
+    expect(debate.arguments.filter((a) => [attackId, replyId].includes(a.id)).map((a) => [a.placement, a.strength])).toEqual([
+      ['DETACHED', null],
+      ['DETACHED', null],
+    ]);
+  });
+
   it('keeps the attack and its reply reachable in /api/v1 arguments', async () => {
     const page = await listArgumentsPageForViewer(critic, slug, { limit: 50 });
     expect(page.arguments.map((a) => a.text).sort()).toEqual(['Provocation is the exception.', 'Some alliances provoked wars.']);

@@ -12,19 +12,27 @@ export function editDistance(a: string, b: string): number {
   if (a.length === 0) return b.length;
   if (b.length === 0) return a.length;
   if (row.length < b.length + 1) row = new Int32Array(b.length + 1);
-  for (let j = 0; j <= b.length; j += 1) row[j] = j;
+  const cells = row;
+  const n = b.length;
+  for (let j = 0; j <= n; j += 1) cells[j] = j;
+  // The hot loop of scoring (an import may score millions of cells): plain comparisons, no
+  // Math.min or `??`, measured about twice as fast.
   for (let i = 1; i <= a.length; i += 1) {
-    let diagonal = row[0] ?? 0;
-    row[0] = i;
+    let diagonal = cells[0]!;
+    let left = i;
+    cells[0] = i;
     const code = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j += 1) {
-      const above = row[j] ?? 0;
-      const substitution = diagonal + (code === b.charCodeAt(j - 1) ? 0 : 1);
-      row[j] = Math.min(substitution, above + 1, (row[j - 1] ?? 0) + 1);
+    for (let j = 1; j <= n; j += 1) {
+      const above = cells[j]!;
+      let best = diagonal + (code === b.charCodeAt(j - 1) ? 0 : 1);
+      if (above + 1 < best) best = above + 1;
+      if (left + 1 < best) best = left + 1;
+      cells[j] = best;
+      left = best;
       diagonal = above;
     }
   }
-  return row[b.length] ?? 0;
+  return cells[n]!;
 }
 
 function similarity(expected: string, actual: string): number {

@@ -4,7 +4,7 @@ import { isOwnSentenceAlike } from './own-sentence';
 import { comparedContext, contextSupport, FAR, isPlaceVouchedFor, prefixScore, suffixScore } from './context-score';
 import type { TFound, TQuote } from './exact-match';
 import { snapOutward } from './surrogates';
-import type { TApproxMatch, TTextIndex } from './text-index';
+import { COMPARE_CELL_WORK, type TApproxMatch, type TTextIndex } from './text-index';
 
 // One error in a quote of fewer than 4 characters already makes it a different word ("war"/"was").
 const MIN_FUZZY_QUOTE = 4;
@@ -55,6 +55,7 @@ function contextMatches(index: TTextIndex, quote: TQuote, maxErrors: number, hin
     const to = Math.min(text.length, around.end + maxErrors);
     const expected = around.start + prefix.length - from;
     let inner: TApproxMatch | undefined;
+    index.spend((to - from) * Math.ceil(exact.length / 32));
     for (const match of search(text.slice(from, to), exact, maxErrors)) {
       if (!inner || Math.abs(match.start - expected) < Math.abs(inner.start - expected)) inner = match;
     }
@@ -70,10 +71,13 @@ function contextMatches(index: TTextIndex, quote: TQuote, maxErrors: number, hin
 const MAX_WINDOWS = 8;
 const WINDOW_SLACK = 64;
 
-function bestIn(text: string, from: number, to: number, exact: string, maxErrors: number, expected: number): TApproxMatch | null {
+function bestIn(index: TTextIndex, from: number, to: number, exact: string, maxErrors: number, expected: number): TApproxMatch | null {
+  const { text } = index;
   const lo = Math.max(0, from);
+  const window = text.slice(lo, Math.min(text.length, to));
+  index.spend(window.length * Math.ceil(exact.length / 32));
   let best: TApproxMatch | null = null;
-  for (const match of search(text.slice(lo, Math.min(text.length, to)), exact, maxErrors)) {
+  for (const match of search(window, exact, maxErrors)) {
     const at = { start: lo + match.start, end: lo + match.end, errors: match.errors };
     if (!best || Math.abs(at.start - expected) < Math.abs(best.start - expected)) best = at;
   }
@@ -81,7 +85,6 @@ function bestIn(text: string, from: number, to: number, exact: string, maxErrors
 }
 
 function windowMatches(index: TTextIndex, quote: TQuote, maxErrors: number, hint: number | null): TApproxMatch[] {
-  const { text } = index;
   const { exact } = quote;
   const { prefix, suffix } = comparedContext(quote.prefix, quote.suffix);
   const reach = exact.length + maxErrors + WINDOW_SLACK;
@@ -92,7 +95,7 @@ function windowMatches(index: TTextIndex, quote: TQuote, maxErrors: number, hint
   if (suffixAt.length <= MAX_WINDOWS) starts.push(...suffixAt.map((at) => at - exact.length));
   const found: TApproxMatch[] = [];
   for (const start of starts) {
-    const match = bestIn(text, start - WINDOW_SLACK, start + reach, exact, maxErrors, start);
+    const match = bestIn(index, start - WINDOW_SLACK, start + reach, exact, maxErrors, start);
     if (match) found.push(match);
   }
   return found;
@@ -106,6 +109,7 @@ function bestOf(index: TTextIndex, quote: TQuote, candidates: Iterable<TApproxMa
   for (const candidate of candidates) {
     const { start, end } = snapOutward(text, candidate.start, candidate.end);
     if (end <= start) continue;
+    index.spend(COMPARE_CELL_WORK * 2 * 32 * 32); // two context comparisons of up to 32 × 32 cells
     const prefix = prefixScore(text, start, quote.prefix);
     const suffix = suffixScore(text, end, quote.suffix);
     if (!isPlaceVouchedFor(quote, prefix, suffix, false, hint !== null && Math.abs(start - hint) > FAR)) continue;

@@ -1,5 +1,11 @@
 import search from 'approx-string-match';
 
+/**
+ * Work units of one cell of an edit-distance table (context scoring), relative to one character
+ * scanned by a search: measured, a cell costs about as much as scanning 16 characters.
+ */
+export const COMPARE_CELL_WORK = 16;
+
 /** One approximate match of a pattern: `[start, end)` in the text, with its edit distance. */
 export type TApproxMatch = { start: number; end: number; errors: number };
 
@@ -15,6 +21,14 @@ export type TTextIndex = {
   occurrences(needle: string): readonly number[];
   /** approx-string-match: the lowest-error matches of `pattern` with at most `maxErrors` edits. */
   approximate(pattern: string, maxErrors: number): readonly TApproxMatch[];
+  /**
+   * Work done on this index so far, in rough character-steps: text scanned by searches, cells of
+   * context compared. Deterministic (unlike a clock), so a caller anchoring untrusted selectors —
+   * an import — can bound a request's work and refuse what is over the bound.
+   */
+  readonly work: number;
+  /** Adds `units` to `work` (scoring done outside the index's own searches). */
+  spend(units: number): void;
 };
 
 /**
@@ -27,11 +41,19 @@ export type TTextIndex = {
 export function indexText(text: string): TTextIndex {
   const exact = new Map<string, readonly number[]>();
   const approximate = new Map<string, readonly TApproxMatch[]>();
+  let work = 0;
   return {
     text,
+    get work() {
+      return work;
+    },
+    spend(units) {
+      work += units;
+    },
     occurrences(needle) {
       let starts = exact.get(needle);
       if (starts === undefined) {
+        work += text.length;
         starts = findAll(text, needle);
         exact.set(needle, starts);
       }
@@ -41,6 +63,8 @@ export function indexText(text: string): TTextIndex {
       const key = `${maxErrors}\u0000${pattern}`;
       let matches = approximate.get(key);
       if (matches === undefined) {
+        // Myers' bit-parallel search: one pass over the text per 32 characters of pattern.
+        work += text.length * Math.ceil(pattern.length / 32);
         matches = pattern.length === 0 ? [] : search(text, pattern, maxErrors);
         approximate.set(key, matches);
       }

@@ -14,7 +14,8 @@
 // - Imported notes are written by the importer (their original creator is not stored); their
 //   `created` date is kept (never later than now). Notes are re-anchored in the current text: what
 //   cannot be found is kept as ORPHANED with its quote. Duplicates (see dedupe-key.ts) are skipped,
-//   so importing a file twice adds nothing. Replies find their parent in the file (by id, Hypothesis
+//   so importing a file twice adds nothing. The same note repeated in one file is skipped before
+//   it is anchored; identical selectors are anchored once. Replies find their parent in the file (by id, Hypothesis
 //   `references`) or in the essay (by its IRI); replies with no parent, or into a locked thread, are
 //   counted as `skipped`. No notifications are sent for imported replies.
 export { utf16ToCodePoints, codePointsToUtf16, offsetConverter } from './code-points';
@@ -37,5 +38,5 @@ export {
 } from './vocabulary';
 export type { TIris, TMotivation } from './vocabulary';
 export type * from './types';
-export { planImport } from './plan-import';
-export type { TExistingNote, TImportPlan, TPlannedNote } from './plan-import';
+export { importTarget, placeRoot, planImport, rootsToPlace } from './plan-import';
+export type { TExistingNote, TImportPlan, TImportTarget, TPlace, TPlannedNote } from './plan-import';

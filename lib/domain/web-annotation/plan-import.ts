@@ -49,16 +49,53 @@ export type TPlannedNote = {
 export type TImportPlan = { notes: TPlannedNote[]; counts: TImportCounts };
 
 type TThread = { rootId: string; visibility: 'COHORT' | 'PRIVATE'; isLocked: boolean; isExistingWithheld: boolean };
-type TPlace = Pick<TPlannedNote, 'anchorStatus' | 'start' | 'end' | 'claimIds'> & { selectors: [TTextQuoteSelector, TTextPositionSelector] };
-type TText = { text: string; index: TTextIndex; offsets: TOffsetConverter; claims: readonly TClaimSpan[] };
+/** Where a root lands in the current text, and the selectors stored for it. */
+export type TPlace = Pick<TPlannedNote, 'anchorStatus' | 'start' | 'end' | 'claimIds'> & { selectors: [TTextQuoteSelector, TTextPositionSelector] };
+/** What roots are anchored in: the essay's current text, its shared search index, its claims. */
+export type TImportTarget = { text: string; index: TTextIndex; offsets: TOffsetConverter; claims: readonly TClaimSpan[] };
+type TText = TImportTarget;
+
+/** The target for `placeRoot`/`planImport`; its `index.work` tells how much anchoring cost so far. */
+export function importTarget(text: string, claims: readonly TClaimSpan[]): TImportTarget {
+  return { text, index: indexText(text), offsets: offsetConverter(text), claims };
+}
+
+const SEPARATOR = '\u0000';
+
+/** Roots with the same quote, context and position land in the same place: anchored once. */
+export function placementKey(note: TImportedNote): string | null {
+  if (note.parentSourceId !== null || note.quote === null) return null;
+  const { exact, prefix, suffix } = note.quote;
+  return [exact, prefix, suffix, note.position?.start ?? '', note.position?.end ?? ''].join(SEPARATOR);
+}
+
+// The same note twice in one file (same place, motivation and words): the second is a duplicate
+// before anything is anchored, so repeating one note thousands of times costs one anchoring.
+function fileKey(note: TImportedNote, placement: string): string {
+  const words = note.isWithheld ? ['withheld'] : ['live', note.body, [...note.tags].sort().join(SEPARATOR)];
+  return [placement, note.motivation, ...words].join(SEPARATOR);
+}
+
+/**
+ * The roots an import must anchor, one per placement key, in file order: what a caller anchors
+ * ahead of `planImport` (in chunks, with a work bound) and hands to it as `places`.
+ */
+export function rootsToPlace(notes: readonly TImportedNote[]): Map<string, TImportedNote> {
+  const roots = new Map<string, TImportedNote>();
+  for (const note of notes) {
+    const key = placementKey(note);
+    if (key !== null && !roots.has(key)) roots.set(key, note);
+  }
+  return roots;
+}
 
 function toUtf16(offsets: TOffsetConverter, position: TImportedNote['position']): { start: number; end: number } | null {
   if (position === null || position.end > offsets.codePointLength) return null;
   return { start: offsets.toUtf16(position.start), end: offsets.toUtf16(position.end) };
 }
 
-// Where a root lands in the current text, and the selectors stored for it.
-function placeRoot({ text, index, offsets, claims }: TText, quote: NonNullable<TImportedNote['quote']>, codePoints: TImportedNote['position']): TPlace {
+/** Where a root lands in the current text (code point positions read as UTF-16), with its selectors. */
+export function placeRoot({ text, index, offsets, claims }: TText, quote: NonNullable<TImportedNote['quote']>, codePoints: TImportedNote['position']): TPlace {
   const position = toUtf16(offsets, codePoints);
   const result = anchorStored(index, { ...quote, start: position?.start ?? null, end: position?.end ?? null });
   if (result.status !== 'ORPHANED' && result.start !== null && result.end !== null) {
@@ -100,9 +137,13 @@ export function planImport(input: {
   existing: readonly TExistingNote[];
   newId: () => string;
   now: Date;
+  /** The target already built (with `places` computed in it); else one is made from `text`. */
+  target?: TImportTarget;
+  /** Roots already anchored, by `placementKey`; the others are anchored here. */
+  places?: ReadonlyMap<string, TPlace>;
 }): TImportPlan {
   const { newId, now } = input;
-  const target: TText = { text: input.text, index: indexText(input.text), offsets: offsetConverter(input.text), claims: input.claims };
+  const target: TText = input.target ?? importTarget(input.text, input.claims);
   const counts: TImportCounts = { imported: 0, anchored: 0, fuzzy: 0, orphaned: 0, duplicates: 0, replies: 0, skipped: 0 };
   const createdAt = (note: TImportedNote) => (note.created && new Date(note.created) < now ? new Date(note.created) : now);
 
@@ -134,18 +175,28 @@ export function planImport(input: {
   }
 
   const planned: TPlannedNote[] = [];
+  const idInFile = new Map<string, string>();
   for (const note of input.notes) {
-    if (note.parentSourceId !== null || note.quote === null) continue;
-    const place = placeRoot(target, note.quote, note.position);
+    const placement = placementKey(note);
+    if (placement === null || note.quote === null) continue;
+    const repeated = idInFile.get(fileKey(note, placement));
+    if (repeated !== undefined) {
+      counts.duplicates += 1;
+      settle(note, repeated);
+      continue;
+    }
+    const place = input.places?.get(placement) ?? placeRoot(target, note.quote, note.position);
     const key = rootKey({ ...note, exact: place.selectors[0].exact, start: place.anchorStatus === 'ORPHANED' ? null : place.start });
     const twin = idByKey.get(key);
     if (twin !== undefined) {
       counts.duplicates += 1;
+      idInFile.set(fileKey(note, placement), twin);
       settle(note, twin);
       continue;
     }
     const id = newId();
     idByKey.set(key, id);
+    idInFile.set(fileKey(note, placement), id);
     threads.set(id, { rootId: id, visibility: note.visibility, isLocked: false, isExistingWithheld: false });
     planned.push({ id, parentId: null, rootId: null, motivation: note.motivation, ...wordsOf(note), visibility: note.visibility, isDeleted: note.isWithheld, ...place, createdAt: createdAt(note) });
     counts.imported += 1;

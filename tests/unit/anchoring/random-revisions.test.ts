@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeRange, reanchorAll, type TAnchorResult, type TSelectorPair } from '@/lib/domain/anchoring';
 import { parseEssay } from '@/lib/domain/essay';
-import { prng, sentencesOf, splice, track, trackMove, wordsOf, type TSentence, type TSplice, type TTracked } from './random-revisions';
+import { seededRandom } from '@/lib/domain/random/seeded-random';
+import { sentencesOf, splice, track, trackMove, wordsOf, type TSentence, type TSplice, type TTracked } from './random-revisions';
 
 // 3,000 random revisions of the demo essay, each with quotes on and around the sentence it edits.
 // Ground truth comes from carrying each quoted span through the edits (random-revisions.ts), never
@@ -14,7 +15,7 @@ const source = readFileSync(new URL('../../fixtures/essays/alliances.txt', impor
 const original = parseEssay(source).canonicalText;
 const REPEATED = ['security alliances', 'The Middle East has transformed into a', 'deterrence', 'NATO', 'peace', 'Russia', 'China', 'the U.S.'];
 
-const random = prng(SEED);
+const random = seededRandom(SEED);
 const below = (n: number) => Math.floor(random() * n);
 function pick<T>(items: readonly T[]): T {
   if (items.length === 0) throw new Error('pick from an empty list');

@@ -6,18 +6,6 @@
 export type TSplice = { start: number; end: number; insert: string };
 export type TTracked = { state: 'INTACT' | 'CHANGED' | 'GONE'; start: number; end: number };
 
-/** mulberry32: a tiny seeded PRNG, so a failure reproduces with the same seed. */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 export function splice(text: string, edit: TSplice): string {
   return text.slice(0, edit.start) + edit.insert + text.slice(edit.end);
 }

@@ -40,6 +40,8 @@ export type TDebateView = {
   access: TEssayAccess;
   essay: { id: string; slug: string; title: string };
   claims: TDebateClaimView[];
+  /** Claims a revision removed or reworded that DETACHED arguments still answer: their last wording, so those arguments stay readable. */
+  formerClaims: { id: string; text: string; lastRevision: number }[];
   arguments: TDebateArgumentView[];
   graph: TArgGraph;
   strengths: Map<string, number>;
@@ -92,6 +94,14 @@ export async function getDebateForViewer(viewerId: string | null, slug: string):
   // claim a revision dropped has no node to point at (an edge to it would throw).
   const placement = placeArguments(claimIds, args.map((a) => ({ id: a.id, targetClaimId: a.targetClaimId, targetArgumentId: a.targetArgumentId, isHidden: a.hiddenAt !== null })));
   const live = args.filter((a) => placement.get(a.id) === 'COUNTED');
+  const formerIds = [...new Set(args.flatMap((a) => (a.targetClaimId !== null && !claimIds.has(a.targetClaimId) ? [a.targetClaimId] : [])))];
+  // Usually none: the query runs only once a revision has left arguments behind.
+  const formerVersions = formerIds.length === 0 ? [] : await db.claimVersion.findMany({
+    where: { claimId: { in: formerIds }, claim: { essayId: access.essayId } },
+    orderBy: [{ claimId: 'asc' }, { revision: { number: 'desc' } }],
+    distinct: ['claimId'],
+    select: { claimId: true, text: true, revision: { select: { number: true } } },
+  });
   const graph: TArgGraph = {
     nodes: [
       // A claim the viewer has not rated gets the prior base: its strength is computed but withheld below.
@@ -112,6 +122,7 @@ export async function getDebateForViewer(viewerId: string | null, slug: string):
     essay: { id: essay.id, slug: essay.slug, title: essay.title },
     graph,
     strengths,
+    formerClaims: formerVersions.map((v) => ({ id: v.claimId, text: v.text, lastRevision: v.revision.number })),
     claims: claimVersions.map((c) => ({
       id: c.claimId,
       order: c.order,

@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { planImport, type TExistingNote, type TPlannedNote } from '@/lib/domain/web-annotation';
+import { importTarget, planImport, type TExistingNote, type TPlannedNote } from '@/lib/domain/web-annotation';
 import type { TImportCounts } from '@/lib/schemas/web-annotation';
 import { annotationVisibleWhere } from '@/lib/server/access/annotation-access';
 import { assertCan, getEssayAccess } from '@/lib/server/access/essay-access';
@@ -8,6 +8,8 @@ import { db, type TTx } from '@/lib/server/db/client';
 import { AppError } from '@/lib/server/errors';
 import { wakeEssay } from '@/lib/server/live/essay-hub';
 import { ESSAY_EVENTS_CHANNEL } from '@/lib/server/live/record-essay-event';
+import { consumeRateLimit } from '@/lib/server/rate-limit';
+import { placeImportRoots } from '@/lib/server/services/web-annotation/place-import-roots';
 import { readImportDocument } from '@/lib/server/services/web-annotation/read-import-document';
 
 function exactOf(selectors: unknown): string | null {
@@ -39,9 +41,22 @@ async function existingNotes(tx: TTx, viewerId: string, essayId: string): Promis
   }));
 }
 
+// Rows per statement: Prisma builds a statement synchronously, and one for 5,000 notes held the
+// event loop for seconds; slices let other requests in between.
+const WRITE_SLICE = 250;
+
+function slices<T>(items: readonly T[]): T[][] {
+  return Array.from({ length: Math.ceil(items.length / WRITE_SLICE) }, (_, i) => items.slice(i * WRITE_SLICE, (i + 1) * WRITE_SLICE));
+}
+
 async function writeNotes(tx: TTx, viewerId: string, essayId: string, revisionId: string, notes: TPlannedNote[], now: Date): Promise<void> {
-  // Parents precede their replies, so every parentId exists when its row goes in (also when
-  // Prisma splits a large batch into several statements).
+  for (const slice of slices(notes)) await writeSlice(tx, viewerId, essayId, revisionId, slice, now);
+  await tx.$executeRaw`SELECT pg_notify(${ESSAY_EVENTS_CHANNEL}, ${essayId})`;
+}
+
+async function writeSlice(tx: TTx, viewerId: string, essayId: string, revisionId: string, notes: TPlannedNote[], now: Date): Promise<void> {
+  // Parents precede their replies (in the plan, hence across slices), so every parentId exists
+  // when its row goes in.
   await tx.annotation.createMany({
     data: notes.map((note) => ({
       id: note.id,
@@ -67,19 +82,22 @@ async function writeNotes(tx: TTx, viewerId: string, essayId: string, revisionId
   // The live feed gets one `annotation.created` per note, parents first, exactly as if each had
   // been written by hand (see recordEssayEvent; the essay's advisory lock is already held).
   await tx.essayEvent.createMany({ data: notes.map((note) => ({ essayId, type: 'annotation.created', annotationId: note.id })) });
-  await tx.$executeRaw`SELECT pg_notify(${ESSAY_EVENTS_CHANNEL}, ${essayId})`;
 }
 
 /**
  * Imports W3C Web Annotations (or a Hypothesis API response) into an essay, as the importer's own
  * notes, in ONE transaction: all of them or none. The file is read and checked before anything is
- * written (400 naming the bad annotation; 400 over 5,000 annotations or 5 MB). Each note is anchored
- * in the current revision's text (orphans kept with their quote), replies join their threads,
- * and notes the essay already has are skipped, so importing a file twice adds nothing.
+ * written (400 naming the bad annotation, or over 5,000 annotations or 5 MB; 413 over 2,000,000
+ * characters of quotes, or for more anchoring work than one request may do). Each annotation costs one point of
+ * the importer's `importNote` limit (429 when over it). Each note is anchored in the current
+ * revision's text (orphans kept with their quote), replies join their threads, and notes the
+ * essay already has are skipped, so importing a file twice adds nothing.
  * Needs 'annotation.create' on the essay; a private essay is a 404 to outsiders.
  */
 export async function importAnnotations(viewerId: string, slug: string, json: unknown): Promise<TImportCounts> {
-  const notes = readImportDocument(json);
+  const notes = await readImportDocument(json);
+  // N notes are N writes: charged before any database work, so a refused import costs nothing.
+  await consumeRateLimit('importNote', viewerId, notes.length);
   const result = await db.$transaction(
     async (tx) => {
       const access = await getEssayAccess(tx, viewerId, { slug });
@@ -94,14 +112,11 @@ export async function importAnnotations(viewerId: string, slug: string, json: un
       const revision = essay.currentRevision;
       if (!revision) throw new AppError('NOT_FOUND', 'This essay has no text yet.');
       const now = new Date();
-      const plan = planImport({
-        notes,
-        text: revision.text,
-        claims: revision.claimVersions.map((c) => ({ id: c.claimId, start: c.start, end: c.end })),
-        existing: await existingNotes(tx, viewerId, access.essayId),
-        newId: randomUUID,
-        now,
-      });
+      const claims = revision.claimVersions.map((c) => ({ id: c.claimId, start: c.start, end: c.end }));
+      // Anchored in slices that yield to the event loop, within a work bound (413 past it).
+      const target = importTarget(revision.text, claims);
+      const places = await placeImportRoots(target, notes);
+      const plan = planImport({ notes, text: revision.text, claims, existing: await existingNotes(tx, viewerId, access.essayId), newId: randomUUID, now, target, places });
       if (plan.notes.length > 0) await writeNotes(tx, viewerId, access.essayId, revision.id, plan.notes, now);
       return { counts: plan.counts, essayId: access.essayId, hasWritten: plan.notes.length > 0 };
     },

@@ -1,9 +1,11 @@
 import 'server-only';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { z } from 'zod';
 import { fromHypothesisRow, fromWebAnnotation, WebAnnotationImportError, type TImportedNote } from '@/lib/domain/web-annotation';
 import {
   MAX_IMPORT_ANNOTATIONS,
   MAX_IMPORT_BYTES,
+  MAX_IMPORT_QUOTE_CHARS,
   ZHypothesisResponse,
   ZHypothesisRow,
   ZImportedNoteRules,
@@ -18,6 +20,8 @@ import { AppError } from '@/lib/server/errors';
 // is ("Annotation #12 (…): …"). Nothing here touches the database: a bad file costs no transaction.
 
 type TItem = { raw: unknown; format: 'w3c' | 'hypothesis' };
+
+const READ_SLICE = 100;
 
 const MISSING_PAGE = 'which is not in the file: download the export with ?page=all, or import all its pages together in one JSON array.';
 
@@ -146,9 +150,9 @@ function readItem(item: TItem, index: number): TImportedNote {
  * one JSON array), an AnnotationPage, an array of Annotations, one Annotation, or a Hypothesis
  * API response `{ rows: [...] }`. Refuses (400) a file over 5 MB or 5,000 annotations, an empty
  * one, a collection missing pages, and the first annotation that is malformed or has nothing
- * Counterpoint can anchor, naming it.
+ * Counterpoint can anchor, naming it; (413) one whose quotes hold over 2,000,000 characters.
  */
-export function readImportDocument(json: unknown): TImportedNote[] {
+export async function readImportDocument(json: unknown): Promise<TImportedNote[]> {
   const bytes = Buffer.byteLength(JSON.stringify(json) ?? '', 'utf8');
   if (bytes > MAX_IMPORT_BYTES) {
     throw bad(`The file is ${(bytes / 1024 / 1024).toFixed(1)} MB; import at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB at a time (split it into several files).`);
@@ -161,5 +165,20 @@ export function readImportDocument(json: unknown): TImportedNote[] {
   if (items.length > MAX_IMPORT_ANNOTATIONS) {
     throw bad(`The file holds ${items.length.toLocaleString('en')} annotations; import at most ${MAX_IMPORT_ANNOTATIONS.toLocaleString('en')} at a time.`);
   }
-  return items.map((item, i) => readItem(item, i + 1));
+  // Checking 5,000 annotations takes a while: hand the event loop back between slices so that
+  // other requests are served meanwhile.
+  const notes: TImportedNote[] = [];
+  for (const [i, item] of items.entries()) {
+    notes.push(readItem(item, i + 1));
+    if ((i + 1) % READ_SLICE === 0) await nextTurn();
+  }
+  // Anchoring work grows with the quotes' length; the byte cap alone still allows 5 MB of them.
+  const quoteChars = notes.reduce((sum, note) => sum + (note.quote ? note.quote.exact.length + note.quote.prefix.length + note.quote.suffix.length : 0), 0);
+  if (quoteChars > MAX_IMPORT_QUOTE_CHARS) {
+    throw new AppError(
+      'PAYLOAD_TOO_LARGE',
+      `The file's quotes hold ${quoteChars.toLocaleString('en')} characters; import at most ${MAX_IMPORT_QUOTE_CHARS.toLocaleString('en')} at a time (split it into several files).`,
+    );
+  }
+  return notes;
 }

@@ -10,7 +10,7 @@ import { RatingWidget } from '@/components/rating/rating-widget';
 import { can } from '@/lib/domain/access/permissions';
 import { getViewer } from '@/lib/server/auth/viewer';
 import { AppError } from '@/lib/server/errors';
-import { explainNode, getDebateForViewer } from '@/lib/server/queries/argument/get-debate-for-viewer';
+import { explainNode, getDebateForViewer, type TDebateView } from '@/lib/server/queries/argument/get-debate-for-viewer';
 import { getClaimRatingsForViewer } from '@/lib/server/queries/rating/get-claim-ratings-for-viewer';
 
 export const dynamic = 'force-dynamic';
@@ -23,9 +23,11 @@ const loadClaim = cache(async (slug: string, claimId: string) => {
   try {
     const debate = await getDebateForViewer(viewer?.id ?? null, slug);
     const claim = debate.claims.find((c) => c.id === claimId);
-    // A claim of another essay, or one a revision dropped, is as missing as an unknown id.
-    if (!claim) notFound();
-    return { viewer, debate, claim };
+    // A claim a revision dropped stays readable while arguments answer it; one of another essay
+    // (or a dropped one nobody argued about) is as missing as an unknown id.
+    const former = debate.formerClaims.find((c) => c.id === claimId);
+    if (!claim && !former) notFound();
+    return { viewer, debate, claim: claim ?? null, former: former ?? null };
   } catch (error) {
     // Private essays are indistinguishable from missing ones for outsiders.
     if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
@@ -41,7 +43,8 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 
 export default async function ClaimPage({ params }: TProps) {
   const { slug, claimId } = await params;
-  const { viewer, debate, claim } = await loadClaim(slug, claimId);
+  const { viewer, debate, claim, former } = await loadClaim(slug, claimId);
+  if (claim === null) return <FormerClaim debate={debate} claim={former!} />;
   const ratings = await getClaimRatingsForViewer(viewer?.id ?? null, claim.id);
   const resource = { isPrivate: debate.access.cohortId !== null };
   const canArgue = can(debate.access.standing, 'argument.create', resource);
@@ -108,6 +111,33 @@ export default async function ClaimPage({ params }: TProps) {
       ) : null}
       <RatingWidget claimId={claim.id} initialRatings={ratings} canRate={canRate} />
       <ArgumentColumns slug={debate.essay.slug} claimId={claim.id} pros={pros} cons={cons} canParticipate={canArgue} />
+    </div>
+  );
+}
+
+/**
+ * A claim a revision removed or reworded, with the arguments that still answer it: they stay
+ * readable (and can be cited) but count towards no strength, and nobody can add to them.
+ */
+function FormerClaim({ debate, claim }: { debate: TDebateView; claim: TDebateView['formerClaims'][number] }) {
+  const { pros, cons } = threadsForClaim(debate.arguments, claim.id);
+  return (
+    <div className="space-y-8">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href={`/essays/${debate.essay.slug}`} className="underline underline-offset-4">
+          ← Back to “{debate.essay.title}”
+        </Link>
+      </nav>
+      <header>
+        <p className="text-xs font-medium uppercase tracking-wider text-stone-500">No longer in the essay</p>
+        <blockquote className="mt-2 border-l-4 border-stone-300 pl-4 font-serif text-2xl leading-snug text-stone-600" data-testid="claim-text">
+          {claim.text}
+        </blockquote>
+        <p className="mt-4 text-sm text-stone-700" data-testid="former-claim-note">
+          This was the claim’s wording up to revision {claim.lastRevision}; a later revision reworded or removed it. The arguments about it stay here for the record, and count towards no strength.
+        </p>
+      </header>
+      <ArgumentColumns slug={debate.essay.slug} claimId={claim.id} pros={pros} cons={cons} canParticipate={false} />
     </div>
   );
 }
