@@ -1,12 +1,35 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { describeMalformedUrl } from '@/lib/domain/http/malformed-url';
+import { contentSecurityPolicy, HSTS_HEADER, makeNonce } from '@/lib/server/http/security-headers';
 
-// Runs before Next.js routes (and decodes) a request: URLs no route can answer are refused here
-// with a 400 a person can read, rather than a 500 from the framework or the database.
+/**
+ * Runs before Next.js routes (and decodes) a request.
+ *
+ * 1. URLs no route can answer are refused here with a 400 a person can read, rather than a 500
+ *    from the framework or the database.
+ * 2. Pages get a fresh CSP nonce per response. Next.js reads the nonce from the request's
+ *    Content-Security-Policy header and puts it on its own scripts, so the policy goes on the
+ *    request (for Next) and on the response (for the browser). Every page is dynamic already (the
+ *    site header reads the session), so each HTML response carries its own nonce.
+ * The headers that never vary (X-Frame-Options, nosniff, Referrer-Policy) are set in
+ * next.config.js, for every response including static files and API answers.
+ */
 export function proxy(request: NextRequest) {
   const problem = describeMalformedUrl(request.nextUrl.pathname, request.nextUrl.search);
-  if (problem === null) return NextResponse.next();
-  return NextResponse.json({ error: problem }, { status: 400 });
+  if (problem !== null) return NextResponse.json({ error: problem }, { status: 400 });
+  if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next();
+
+  const nonce = makeNonce();
+  const isHttps = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
+  const policy = contentSecurityPolicy(nonce, { isDev: process.env.NODE_ENV === 'development', isHttps });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('Content-Security-Policy', policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('Content-Security-Policy', policy);
+  // Browsers ignore HSTS received over plain http, so a forged x-forwarded-proto gains nothing.
+  if (isHttps) response.headers.set(HSTS_HEADER.key, HSTS_HEADER.value);
+  return response;
 }
 
 export const config = {

@@ -2,6 +2,7 @@
 import { signIn } from 'next-auth/react';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
+import { safeCallbackPath } from '@/lib/domain/auth/safe-callback-path';
 import { signUpAction } from '@/lib/actions/sign-up';
 
 const inputClass = 'mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 focus:border-stone-500 focus:outline-none focus:ring-2 focus:ring-amber-300';
@@ -35,8 +36,8 @@ export function CredentialsForm({ mode }: { mode: 'signin' | 'signup' }) {
       setPending(false);
       return;
     }
-    // Only same-site paths: an open redirect would let a link send people elsewhere after sign-in.
-    router.push(callbackUrl.startsWith('/') && !callbackUrl.startsWith('//') ? callbackUrl : '/');
+    // Only paths on this site: an open redirect would let a link send people elsewhere after sign-in.
+    router.push(safeCallbackPath(callbackUrl));
     router.refresh();
   }
 

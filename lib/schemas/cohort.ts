@@ -18,9 +18,19 @@ export const ZCreateInvite = z.object({
 
 export const ZInviteCode = z.string().trim().regex(/^[A-Za-z0-9_-]{8,64}$/, 'That does not look like an invite code.');
 
+const ZPseudonym = userText({ min: 2, tooShort: 'A pseudonym has 2 characters or more.', max: 40, tooLong: 'Keep the pseudonym under 40 characters.' });
+
 export const ZJoinCohort = z.object({
   code: ZInviteCode,
-  pseudonym: userText({ min: 2, tooShort: 'A pseudonym has 2 characters or more.', max: 40, tooLong: 'Keep the pseudonym under 40 characters.' }).nullish(),
+  pseudonym: ZPseudonym.nullish(),
+});
+
+/** A member's own pseudonym in a cohort; null goes back to their name. */
+export const ZSetPseudonym = z.object({ pseudonym: ZPseudonym.nullable() });
+
+// Only "on": members chose their pseudonyms trusting they would hold, so an owner cannot unmask them.
+export const ZCohortSettings = z.object({
+  allowPseudonyms: z.literal(true, { error: 'Pseudonyms can be turned on, not off: members picked theirs trusting they would hold.' }),
 });
 
 export const ZChangeRole = z.object({ role: ZCohortRole });

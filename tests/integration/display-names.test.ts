@@ -10,6 +10,8 @@ import { subscribeToEssay } from '@/lib/server/live/essay-hub';
 import { listAnnotationsForViewer } from '@/lib/server/queries/annotation/list-annotations-for-viewer';
 import { getAuthorDesk } from '@/lib/server/queries/author/get-author-desk';
 import { getCohortForViewer } from '@/lib/server/queries/cohort/get-cohort-for-viewer';
+import { getFacilitatorView } from '@/lib/server/queries/facilitator/get-facilitator-view';
+import { listQueueForViewer } from '@/lib/server/queries/moderation/list-queue-for-viewer';
 import { getDebateForViewer } from '@/lib/server/queries/argument/get-debate-for-viewer';
 import { listLedgerForViewer } from '@/lib/server/queries/moderation/list-ledger-for-viewer';
 import { listNotificationsForViewer } from '@/lib/server/queries/notification/list-notifications-for-viewer';
@@ -17,6 +19,8 @@ import { getAnnotationCollectionForViewer } from '@/lib/server/queries/web-annot
 import { addArgument } from '@/lib/server/services/argument/add-argument';
 import { createAnnotation } from '@/lib/server/services/annotation/create-annotation';
 import { replyToAnnotation } from '@/lib/server/services/annotation/reply-to-annotation';
+import { enablePseudonyms } from '@/lib/server/services/cohort/enable-pseudonyms';
+import { setPseudonym } from '@/lib/server/services/cohort/set-pseudonym';
 import { moderate } from '@/lib/server/services/moderation/moderate';
 import { makeCohort, makeEssay, makeUser } from '@/prisma/factories';
 
@@ -99,6 +103,15 @@ describe('display names on pages', () => {
     expect(page.memberships.map((m) => m.displayName)).toContain(STAFF_SEES);
   });
 
+  it('shows staff "pseudonym (real name)" in the moderation queue and the facilitator view', async () => {
+    const [argument] = (await getDebateForViewer(reader, slug)).arguments.filter((a) => a.text === 'Deterrence also fails.');
+    await db.flag.create({ data: { cohortId, reporterId: reader, argumentId: argument!.id, reason: 'OFF_TOPIC' } });
+    const queue = await listQueueForViewer(moderator, cohortId);
+    expect(queue.map((row) => row.argument?.author.name)).toContain(STAFF_SEES);
+    const facilitator = await getFacilitatorView(moderator, slug);
+    expect(facilitator.participation.map((row) => row.name)).toContain(STAFF_SEES);
+  });
+
   it("names critics on the author's desk by pseudonym", async () => {
     const desk = await getAuthorDesk(essayAuthor, slug);
     const wire = JSON.stringify(desk);
@@ -146,5 +159,37 @@ describe('display names', () => {
     expect(zebHandles.size).toBe(1);
     const readerHandle = notes.find((n) => n.parentId === null)!.author.handle;
     expect(zebHandles.has(readerHandle)).toBe(false);
+  });
+});
+
+describe('choosing a pseudonym', () => {
+  it('lets an owner turn pseudonyms on for an existing cohort, and members then pick one', async () => {
+    const owner = (await makeUser(db, 'Olive Owner')).id;
+    const member = (await makeUser(db, 'Priya Plainname')).id;
+    const other = (await makeUser(db, 'Otto Other')).id;
+    const cohort = await makeCohort(db, [
+      { userId: owner, role: 'OWNER' },
+      { userId: member, role: 'MEMBER' },
+      { userId: other, role: 'MEMBER' },
+    ]);
+    await expect(setPseudonym(member, cohort.id, { pseudonym: 'Night Owl' })).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/owner can turn them on/) });
+    await expect(enablePseudonyms(member, cohort.id, { allowPseudonyms: true })).rejects.toMatchObject({ status: 403 });
+    await expect(enablePseudonyms(owner, cohort.id, { allowPseudonyms: false })).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/not off/) });
+    expect(await enablePseudonyms(owner, cohort.id, { allowPseudonyms: true })).toEqual({ allowPseudonyms: true });
+
+    expect(await setPseudonym(member, cohort.id, { pseudonym: 'Night Owl' })).toEqual({ pseudonym: 'Night Owl' });
+    const seen = await getCohortForViewer(other, cohort.id);
+    expect(seen.memberships.map((m) => m.displayName)).toContain('Night Owl');
+    expect(JSON.stringify(seen)).not.toContain('Priya');
+
+    // Unique per cohort, whatever the case; nothing is written.
+    await expect(setPseudonym(other, cohort.id, { pseudonym: 'night owl' })).rejects.toMatchObject({ status: 409, message: 'Someone in this cohort already goes by “night owl”. Pick another pseudonym.' });
+    expect((await db.membership.findUniqueOrThrow({ where: { cohortId_userId: { cohortId: cohort.id, userId: other } }, select: { pseudonym: true } })).pseudonym).toBeNull();
+    await expect(setPseudonym(other, cohort.id, { pseudonym: 'x' })).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/2 characters/) });
+
+    // Changed, then dropped: back to the name.
+    expect(await setPseudonym(member, cohort.id, { pseudonym: 'Barn Owl' })).toEqual({ pseudonym: 'Barn Owl' });
+    expect(await setPseudonym(member, cohort.id, { pseudonym: null })).toEqual({ pseudonym: null });
+    expect((await getCohortForViewer(other, cohort.id)).memberships.map((m) => m.displayName)).toContain('Priya Plainname');
   });
 });

@@ -4,6 +4,7 @@ import { notFound, redirect } from 'next/navigation';
 import { InvitePanel } from '@/components/cohort/invite-panel';
 import { CARD } from '@/components/cohort/labels';
 import { MemberList } from '@/components/cohort/member-list';
+import { PseudonymSettings } from '@/components/cohort/pseudonym-settings';
 import { can } from '@/lib/domain/access/permissions';
 import { getViewer, type TViewer } from '@/lib/server/auth/viewer';
 import { AppError } from '@/lib/server/errors';
@@ -31,7 +32,7 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 }
 
 export default async function CohortPage({ params }: TProps) {
-  const { viewer, cohort } = await loadCohort((await params).id);
+  const { cohort } = await loadCohort((await params).id);
   const canManageMembers = can(cohort.standing, 'cohort.manage-members', { isPrivate: true });
   const canModerate = can(cohort.standing, 'moderation.act', { isPrivate: true });
   return (
@@ -81,6 +82,15 @@ export default async function CohortPage({ params }: TProps) {
           Members ({cohort.memberships.length})
         </h2>
         <MemberList cohortId={cohort.id} members={cohort.memberships} canManageMembers={canManageMembers} />
+      </section>
+
+      <section aria-labelledby="you-title" className={CARD}>
+        <h2 id="you-title" className="font-serif text-xl font-semibold">
+          How you appear here
+        </h2>
+        <div className="mt-2">
+          <PseudonymSettings cohortId={cohort.id} allowPseudonyms={cohort.allowPseudonyms} myPseudonym={cohort.myPseudonym} canEnable={canManageMembers} />
+        </div>
       </section>
 
       {cohort.isStaff ? <InvitePanel cohortId={cohort.id} invites={cohort.invites} roleOptions={cohort.invitableRoles} /> : null}

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
+import { safeCallbackPath } from '@/lib/domain/auth/safe-callback-path';
 import { ZSignIn } from '@/lib/schemas/auth';
 import { db } from '@/lib/server/db/client';
 import { nextAuthSecret } from '@/lib/server/env';
@@ -39,6 +40,8 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  // Secure (and __Secure- prefixed) session cookies whenever the app is served over https.
+  useSecureCookies: process.env.NEXTAUTH_URL?.startsWith('https://') ?? false,
   events: {
     // JWT sessions live in the cookie, so signing out changes nothing on the server by itself:
     // tell the live streams, which would otherwise keep a private cohort's notes coming.
@@ -47,6 +50,17 @@ export const authOptions: NextAuthOptions = {
     },
   },
   callbacks: {
+    // next-auth's own redirects (sign-in, sign-out) stay on this site, on the same rule as the form.
+    redirect({ url, baseUrl }) {
+      if (url.startsWith('/')) return `${baseUrl}${safeCallbackPath(url)}`;
+      try {
+        const target = new URL(url);
+        if (target.origin === new URL(baseUrl).origin) return `${baseUrl}${safeCallbackPath(`${target.pathname}${target.search}${target.hash}`)}`;
+      } catch {
+        // Not a URL: fall through to the home page.
+      }
+      return baseUrl;
+    },
     jwt({ token, user }) {
       if (user) token.sub = user.id;
       return token;

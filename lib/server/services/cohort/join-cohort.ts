@@ -23,6 +23,10 @@ export async function joinCohort(viewerId: string, input: unknown): Promise<{ co
     const existing = await tx.membership.findUnique({ where: { cohortId_userId: { cohortId: invite.cohortId, userId: viewerId } }, select: { id: true } });
     if (existing) throw new AppError('CONFLICT', 'You are already a member of this cohort.');
     if (data.pseudonym && !invite.cohort.allowPseudonyms) throw new AppError('BAD_REQUEST', 'This cohort does not allow pseudonyms.');
+    if (data.pseudonym) {
+      const taken = await tx.membership.findFirst({ where: { cohortId: invite.cohortId, pseudonym: { equals: data.pseudonym, mode: 'insensitive' } }, select: { id: true } });
+      if (taken) throw new AppError('CONFLICT', `Someone in this cohort already goes by “${data.pseudonym}”. Pick another pseudonym.`);
+    }
     // Before the use is counted: a refused join writes nothing.
     const { suspendedUntil } = await admitToCohort(tx, invite.cohortId, viewerId);
     const counted = await tx.$executeRaw`
