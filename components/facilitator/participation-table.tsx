@@ -24,7 +24,6 @@ export function ParticipationTable({ rows }: { rows: TFacilitatorView['participa
             <tr key={row.userId} className="border-b border-stone-100" data-testid="participation-row" data-user-id={row.userId}>
               <th scope="row" className="py-2 pr-4 font-normal">
                 {row.name}
-                {row.pseudonym ? <span className="text-stone-500"> ({row.pseudonym})</span> : null}
               </th>
               <td className="py-2 pr-4">{ROLE_LABELS[row.role] ?? row.role}</td>
               <td className="py-2 pr-4 text-right tabular-nums">{row.annotations}</td>

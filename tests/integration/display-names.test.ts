@@ -10,6 +10,8 @@ import { subscribeToEssay } from '@/lib/server/live/essay-hub';
 import { listAnnotationsForViewer } from '@/lib/server/queries/annotation/list-annotations-for-viewer';
 import { getAuthorDesk } from '@/lib/server/queries/author/get-author-desk';
 import { getCohortForViewer } from '@/lib/server/queries/cohort/get-cohort-for-viewer';
+import { getFacilitatorView } from '@/lib/server/queries/facilitator/get-facilitator-view';
+import { listQueueForViewer } from '@/lib/server/queries/moderation/list-queue-for-viewer';
 import { getDebateForViewer } from '@/lib/server/queries/argument/get-debate-for-viewer';
 import { listLedgerForViewer } from '@/lib/server/queries/moderation/list-ledger-for-viewer';
 import { listNotificationsForViewer } from '@/lib/server/queries/notification/list-notifications-for-viewer';
@@ -99,6 +101,15 @@ describe('display names on pages', () => {
   it('lists members to a moderator as "pseudonym (real name)"', async () => {
     const page = await getCohortForViewer(moderator, cohortId);
     expect(page.memberships.map((m) => m.displayName)).toContain(STAFF_SEES);
+  });
+
+  it('shows staff "pseudonym (real name)" in the moderation queue and the facilitator view', async () => {
+    const [argument] = (await getDebateForViewer(reader, slug)).arguments.filter((a) => a.text === 'Deterrence also fails.');
+    await db.flag.create({ data: { cohortId, reporterId: reader, argumentId: argument!.id, reason: 'OFF_TOPIC' } });
+    const queue = await listQueueForViewer(moderator, cohortId);
+    expect(queue.map((row) => row.argument?.author.name)).toContain(STAFF_SEES);
+    const facilitator = await getFacilitatorView(moderator, slug);
+    expect(facilitator.participation.map((row) => row.name)).toContain(STAFF_SEES);
   });
 
   it("names critics on the author's desk by pseudonym", async () => {

@@ -48,10 +48,10 @@ describe('who can see a private cohort essay', () => {
     expect((await getEssayAccess(db, null, { slug: publicSlug })).standing).toBe('ANONYMOUS');
   });
 
-  it('counts claim activity in SQL and starts at zero', async () => {
+  it('counts claim activity in SQL and starts at zero; a rating count waits until the viewer rates', async () => {
     const essay = await getEssayForViewer(memberId, privateSlug);
     for (const claim of essay.sections.flatMap((s) => s.claims)) {
-      expect(claim.counts).toEqual({ annotations: 0, ratings: 0, arguments: 0 });
+      expect(claim.counts).toEqual({ annotations: 0, ratings: null, arguments: 0 });
     }
   });
 });

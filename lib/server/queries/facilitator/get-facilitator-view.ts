@@ -1,5 +1,6 @@
 import 'server-only';
 import { can } from '@/lib/domain/access/permissions';
+import { displayNamesFor } from '@/lib/server/access/display-names';
 import { getEssayAccess } from '@/lib/server/access/essay-access';
 import { db } from '@/lib/server/db/client';
 import { AppError } from '@/lib/server/errors';
@@ -42,6 +43,8 @@ export async function getFacilitatorView(viewerId: string, slug: string, days = 
   const byArgument = count(args, (r: { authorId: string }) => r.authorId);
   const annotated = new Set(annotatedSections.map((s) => s.sectionId));
   const revision = essay.currentRevision!;
+  // By the display-name rule, as everywhere: staff read "pseudonym (real name)".
+  const names = await displayNamesFor(db, { viewerId, ...access }, members.map((m) => m.user.id));
   return {
     days,
     uncritiquedClaims: revision.claimVersions.filter((c) => !critiqued.has(c.claimId)).map((c) => ({ id: c.claimId, text: c.text })),
@@ -49,7 +52,7 @@ export async function getFacilitatorView(viewerId: string, slug: string, days = 
       ...staleAttacks.map((a) => ({ type: 'argument' as const, id: a.id, text: a.text, createdAt: a.createdAt.toISOString() })),
       ...staleQuestions.map((q) => ({ type: 'annotation' as const, id: q.id, text: q.body, createdAt: q.createdAt.toISOString() })),
     ],
-    participation: members.map((m) => ({ userId: m.user.id, name: m.user.name, pseudonym: m.pseudonym, role: m.role, annotations: byAnnotation.get(m.user.id) ?? 0, ratings: byRating.get(m.user.id) ?? 0, arguments: byArgument.get(m.user.id) ?? 0 })),
+    participation: members.map((m) => ({ userId: m.user.id, name: names.of(m.user.id).name, role: m.role, annotations: byAnnotation.get(m.user.id) ?? 0, ratings: byRating.get(m.user.id) ?? 0, arguments: byArgument.get(m.user.id) ?? 0 })),
     unannotatedSections: revision.sections.filter((s) => !annotated.has(s.id)).map((s) => ({ id: s.id, title: s.title ?? 'Opening' })),
   };
 }
