@@ -107,7 +107,8 @@ describe('personal access tokens', () => {
     const { token } = await createApiToken(w.memberId, { name: 'writer', scope: 'WRITE' });
     const note = await postAnnotation(post(`/essays/${w.slug}/annotations`, token, noteInput()), slugContext());
     expect(note.status).toBe(201);
-    expect(((await note.json()) as { annotation: { author: { id: string } } }).annotation.author.id).toBe(w.memberId);
+    // Authors carry no user id any more (display-name rule): the token's owner reads the note as theirs.
+    expect(((await note.json()) as { annotation: { author: { isViewer: boolean } } }).annotation.author.isViewer).toBe(true);
     const rated = await putRating(post(`/claims/${w.claimId}/ratings/evidence`, token, { value: 2 }, 'PUT'), { params: Promise.resolve({ id: w.claimId, dimension: 'evidence' }) });
     expect(rated.status).toBe(200);
     expect(((await rated.json()) as { ratings: { dimension: string; mine: number | null }[] }).ratings).toContainEqual(expect.objectContaining({ dimension: 'EVIDENCE', mine: 2 }));

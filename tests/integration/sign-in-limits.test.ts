@@ -39,6 +39,20 @@ describe('sign-in rate limits', () => {
     await expect(attempt(`other-${stamp}@example.org`, '192.0.2.78')).resolves.toBeNull();
   });
 
+  it('with no trusted proxy, failed sign-ins on other accounts never lock a person out', async () => {
+    process.env.COUNTERPOINT_TRUSTED_PROXIES = '0';
+    try {
+      const stamp = Date.now();
+      for (let i = 0; i < 5; i++) await expect(attempt(`spray${i}-${stamp}@example.org`, '192.0.2.90')).resolves.toBeNull();
+      await expect(attempt(`someone-else-${stamp}@example.org`, '192.0.2.91')).resolves.toBeNull();
+      // One account still has its own limit.
+      for (let i = 0; i < 3; i++) await attempt(`target-${stamp}@example.org`, '192.0.2.90');
+      await expect(attempt(`target-${stamp}@example.org`, '192.0.2.90')).rejects.toMatchObject({ status: 429 });
+    } finally {
+      process.env.COUNTERPOINT_TRUSTED_PROXIES = '1';
+    }
+  });
+
   it('answers a 300-character header as a failed sign-in, not a database error', async () => {
     await expect(attempt(`long-${Date.now()}@example.org`, '7'.repeat(300))).resolves.toBeNull();
   });

@@ -7,7 +7,7 @@ import { db } from '@/lib/server/db/client';
 import { nextAuthSecret } from '@/lib/server/env';
 import { verifyPassword } from '@/lib/server/auth/password';
 import { signalSignOut } from '@/lib/server/live/access-signals';
-import { clientIp } from '@/lib/server/http/client-ip';
+import { clientIp, UNKNOWN_CLIENT } from '@/lib/server/http/client-ip';
 import { consumeRateLimit } from '@/lib/server/rate-limit';
 
 // Email + password with JWT sessions: the token carries the user id (token.sub) and nothing
@@ -28,7 +28,10 @@ export const authOptions: NextAuthOptions = {
         if (!parsed.success) return null;
         // Per IP and per account, so neither spraying many accounts nor guessing one works fast.
         // The AppError's message reaches the form as the sign-in error.
-        await consumeRateLimit('signIn', `ip:${clientIp(request?.headers)}`);
+        // An unknown address ("direct": no trusted proxy configured) is one key shared by everyone;
+        // limiting it would let anyone lock every account out, so only the per-account limit applies.
+        const ip = clientIp(request?.headers);
+        if (ip !== UNKNOWN_CLIENT) await consumeRateLimit('signIn', `ip:${ip}`);
         await consumeRateLimit('signIn', `email:${parsed.data.email}`);
         const user = await db.user.findUnique({
           where: { email: parsed.data.email },

@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../../prisma/demo-data';
 
 // A link to the sign-in page chooses where people land afterwards: never off the site.
-for (const callbackUrl of ['/%5Cevil.example', '//evil.example', 'https://evil.example/', '/%09/evil.example']) {
+// (A tab, /%09/evil.example, never reaches the page: proxy.ts refuses control characters in the
+// query with a 400; tests/unit/auth/safe-callback-path.test.ts covers it for the form's rule.)
+for (const callbackUrl of ['/%5Cevil.example', '//evil.example', 'https://evil.example/']) {
   test(`signing in with callbackUrl=${callbackUrl} stays on Counterpoint`, async ({ page, baseURL }) => {
     await page.goto(`/signin?callbackUrl=${callbackUrl}`);
     await page.getByLabel('Email').fill(DEMO_USERS.member.email);
