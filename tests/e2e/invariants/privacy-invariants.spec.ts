@@ -132,15 +132,38 @@ test("nothing a member who has not rated reads changes when others' ratings chan
   const changed: string[] = [];
   for (const { url } of urls) {
     const after = normalise((await readUrl(baseURL, url, unrated.cookie, MARKERS.streamEnd)).text);
-    if (after !== before.get(url)) changed.push(url);
+    const earlier = before.get(url) ?? '';
+    if (after !== earlier) changed.push(`${url}: ${firstDifference(earlier, after)}`);
   }
   expect(changed).toEqual([]);
 });
 
-/** Per-request noise that is not data: CSP nonces, relative times, CSRF tokens. */
+/** Where two readings part, with a little context either side, so a failure says what changed. */
+function firstDifference(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i += 1;
+  return `…${a.slice(Math.max(0, i - 60), i + 60)}… became …${b.slice(Math.max(0, i - 60), i + 60)}…`;
+}
+
+/**
+ * A reading reduced to what it says, not the order it was streamed in: React streams a page's
+ * pieces (and numbers its RSC rows) in whatever order they finish, so the same data can arrive in
+ * a different byte order. The reading becomes the sorted list of its pieces — text between tags,
+ * tags, RSC rows with their row ids and references blanked — minus per-request noise (CSP nonces,
+ * CSRF tokens, relative times). Any figure that changed still changes a piece.
+ */
 function normalise(text: string): string {
-  return text
+  // The RSC payload is cut into script chunks wherever the stream happened to flush: rejoin it.
+  const payload = [...text.matchAll(/self\.__next_f\.push\(\[1,"((?:[^"\\]|\\.)*)"\]\)/g)].map((m) => m[1]).join('');
+  return `${text.replace(/<script[\s\S]*?<\/script>/g, '')}\n${payload}`
     .replace(/nonce(=|\\?":\\?")"?[A-Za-z0-9+/=_-]+"?/g, 'nonce')
     .replace(/"csrfToken":"[^"]*"/g, '"csrfToken"')
-    .replace(/\b(just now|\d+ (second|minute|hour|day)s? ago)\b/g, 'some time ago');
+    .replace(/\b(just now|\d+ (second|minute|hour|day)s? ago)\b/g, 'some time ago')
+    .replace(/\$L?[0-9a-f]+\b/g, '$ref')
+    .replace(/\b[SP]:[0-9a-f]+\b/g, 'S:id')
+    .split(/<|>|\n|\\n/)
+    .map((piece) => piece.replace(/^[0-9a-f]{1,4}:/, '').trim())
+    .filter((piece) => piece !== '')
+    .sort()
+    .join('\n');
 }
