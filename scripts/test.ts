@@ -19,7 +19,10 @@ const bin = (name: string) => `node_modules/.bin/${name}`;
 // `npm test -- vitest [files…]` or `npm test -- e2e [specs…]` runs one layer, optionally filtered.
 const [only, ...filters] = process.argv.slice(2);
 if (only !== 'vitest' && only !== 'e2e') {
-  for (const [name, args] of [['tsc', ['--noEmit']], ['eslint', ['.']]] as const) {
+  for (const [name, args] of [
+    ['tsc', ['--noEmit']],
+    ['eslint', ['.']],
+  ] as const) {
     const status = await run(bin(name), [...args], process.env);
     if (status !== 0) {
       console.error(`npm test: ${name} failed; fix it before the suites run.`);
@@ -32,7 +35,9 @@ const serverUrl = process.env.DATABASE_URL;
 // Another run (a second checkout, a benchmark) may hold the default port.
 const port = process.env.COUNTERPOINT_TEST_PORT ?? '3100';
 const database = await createFreshDatabase(serverUrl);
-console.log(`Test database: ${database.kind === 'server' ? 'fresh database on the server in DATABASE_URL' : 'embedded PGlite (in memory)'}`);
+console.log(
+  `Test database: ${database.kind === 'server' ? 'fresh database on the server in DATABASE_URL' : 'embedded PGlite (in memory)'}`,
+);
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   DATABASE_URL: database.url,
