@@ -1,5 +1,5 @@
 // `npm test`: all three layers on one fresh database.
-//  0. the static checks (types, lint), so CI fails on them before any suite runs;
+//  0. the static checks (types, lint, formatting), so CI fails on them before any suite runs;
 //  1. a fresh database: a new one on the server in DATABASE_URL (CI sets it), else embedded PGlite;
 //  2. migrations from empty + the demo seed;
 //  3. unit + integration tests (Vitest), then one `next build` and the Playwright e2e suite.
@@ -22,6 +22,7 @@ if (only !== 'vitest' && only !== 'e2e') {
   for (const [name, args] of [
     ['tsc', ['--noEmit']],
     ['eslint', ['.']],
+    ['prettier', ['--check', '.']],
   ] as const) {
     const status = await run(bin(name), [...args], process.env);
     if (status !== 0) {
