@@ -18,8 +18,19 @@ const essay = parseEssay(readFileSync(new URL('../tests/fixtures/essays/alliance
 const text = essay.canonicalText;
 const claims = essay.sections.flatMap((section) => section.claims);
 const words = [...text.matchAll(/[\p{L}\p{N}’'.+-]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-const REPEATED = ['security alliances', 'The Middle East has transformed into a', 'deterrence', 'NATO', 'peace', 'the inflation of', 'Each', 'Russia'];
-const repeated = REPEATED.flatMap((phrase) => [...text.matchAll(new RegExp(phrase, 'g'))].map((m) => ({ start: m.index, end: m.index + phrase.length })));
+const REPEATED = [
+  'security alliances',
+  'The Middle East has transformed into a',
+  'deterrence',
+  'NATO',
+  'peace',
+  'the inflation of',
+  'Each',
+  'Russia',
+];
+const repeated = REPEATED.flatMap((phrase) =>
+  [...text.matchAll(new RegExp(phrase, 'g'))].map((m) => ({ start: m.index, end: m.index + phrase.length })),
+);
 
 type TSpan = { kind: string; start: number; end: number };
 
@@ -53,9 +64,18 @@ function replaceOnce(label: string, find: string, insert: string): TEdit {
 const firstBreak = text.indexOf('\n') + 1;
 const deleted = text.indexOf('NATO has failed to simultaneously deter Russia');
 const edits: TEdit[] = [
-  { label: 'paragraph inserted near the top', start: firstBreak, end: firstBreak, insert: 'Editor’s note: this essay was revised after readers’ comments; the argument is unchanged.\n' },
+  {
+    label: 'paragraph inserted near the top',
+    start: firstBreak,
+    end: firstBreak,
+    insert: 'Editor’s note: this essay was revised after readers’ comments; the argument is unchanged.\n',
+  },
   replaceOnce('sentence rewritten', 'reliance on the U.S. has faltered', 'reliance upon the United States has weakened'),
-  replaceOnce('sentence rewritten', 'But when it comes to practice, deterrence rarely stops at that.', 'In practice, however, deterrence seldom stops there.'),
+  replaceOnce(
+    'sentence rewritten',
+    'But when it comes to practice, deterrence rarely stops at that.',
+    'In practice, however, deterrence seldom stops there.',
+  ),
   replaceOnce('sentence rewritten', 'The cycle is recurring.', 'The cycle keeps recurring, year after year.'),
   { label: 'paragraph deleted', start: deleted, end: text.indexOf('\n', deleted) + 1, insert: '' },
   replaceOnce('typo fixed', 'This goes one till', 'This goes on till'),
@@ -73,7 +93,8 @@ function mapOffset(offset: number): number {
   return offset + shift;
 }
 // Strict inequalities: a span that merely touches an insertion point is not touched by it.
-const touching = (span: TSpan) => edits.filter((e) => e.start < span.end && span.start < e.end || (e.start === e.end && span.start < e.start && e.start < span.end));
+const touching = (span: TSpan) =>
+  edits.filter((e) => (e.start < span.end && span.start < e.end) || (e.start === e.end && span.start < e.start && e.start < span.end));
 
 const spans = Array.from({ length: COUNT }, randomSpan);
 const rows: TReanchorInput[] = spans.map((span, i) => ({ id: `a${i}`, selectors: describeRange(text, span.start, span.end) }));
@@ -103,11 +124,17 @@ const kinds = [...new Set(spans.map((s) => s.kind))].map((kind) => `${kind} ${sp
 
 const fmt = (n: number) => n.toLocaleString('en');
 const counts = (c: ReturnType<typeof tally>) => `ANCHORED ${fmt(c.ANCHORED)}, FUZZY ${fmt(c.FUZZY)}, ORPHANED ${fmt(c.ORPHANED)}`;
-console.log(`bench:anchoring — ${fmt(COUNT)} annotations on the demo essay (${fmt(text.length)} → ${fmt(revised.length)} characters), seed ${SEED}`);
+console.log(
+  `bench:anchoring — ${fmt(COUNT)} annotations on the demo essay (${fmt(text.length)} → ${fmt(revised.length)} characters), seed ${SEED}`,
+);
 console.log(`  spans: ${kinds.join(', ')}`);
 console.log(`  edits: ${edits.map((e) => e.label).join('; ')}`);
-console.log(`  reanchorAll: ${first.ms.toFixed(1)} ms first run (${((first.ms * 1000) / COUNT).toFixed(1)} µs per annotation); warm median ${warm.toFixed(1)} ms`);
+console.log(
+  `  reanchorAll: ${first.ms.toFixed(1)} ms first run (${((first.ms * 1000) / COUNT).toFixed(1)} µs per annotation); warm median ${warm.toFixed(1)} ms`,
+);
 console.log(`  all:                      ${counts(tally(results))}`);
-console.log(`  untouched by the edits:   ${counts(tally(untouched))}; at the expected new offsets ${fmt(untouchedExact.length)} of ${fmt(untouched.length)}`);
+console.log(
+  `  untouched by the edits:   ${counts(tally(untouched))}; at the expected new offsets ${fmt(untouchedExact.length)} of ${fmt(untouched.length)}`,
+);
 console.log(`  overlapping an edit:      ${counts(tally(edited))}`);
 console.log(`  in the deleted paragraph: ${counts(tally(inDeleted))}`);

@@ -28,7 +28,10 @@ try {
   const { importAnnotations } = await import('@/lib/server/services/web-annotation/import-annotations');
   await seedDemo(db);
   const member = await db.user.findUniqueOrThrow({ where: { email: DEMO_USERS.member.email }, select: { id: true } });
-  const essay = await db.essay.findUniqueOrThrow({ where: { slug: DEMO_ESSAY.slug }, select: { currentRevision: { select: { text: true } } } });
+  const essay = await db.essay.findUniqueOrThrow({
+    where: { slug: DEMO_ESSAY.slug },
+    select: { currentRevision: { select: { text: true } } },
+  });
   const text = essay.currentRevision!.text;
 
   const server = createServer((_, response) => {
@@ -59,7 +62,9 @@ try {
 
   const floorUntil = performance.now() + FLOOR_MS;
   const floor = await probe(() => performance.now() > floorUntil);
-  console.log(`bench:import — ${NOTES.toLocaleString('en')} notes per import on the demo essay (${text.length.toLocaleString('en')} characters)`);
+  console.log(
+    `bench:import — ${NOTES.toLocaleString('en')} notes per import on the demo essay (${text.length.toLocaleString('en')} characters)`,
+  );
   console.log(`  GET with no import running (floor): ${stats(floor)}`);
 
   const random = seededRandom(20_261_204);
@@ -75,7 +80,10 @@ try {
   });
   const spaces = Array.from({ length: NOTES }, (_, i) => {
     const at = Math.floor(random() * text.length);
-    return annotation(i, [{ type: 'TextQuoteSelector', exact: ' ', prefix: noise(), suffix: noise() }, { type: 'TextPositionSelector', start: at, end: at + 1 }]);
+    return annotation(i, [
+      { type: 'TextQuoteSelector', exact: ' ', prefix: noise(), suffix: noise() },
+      { type: 'TextPositionSelector', start: at, end: at + 1 },
+    ]);
   });
   const ordinary = Array.from({ length: NOTES }, (_, i) => {
     const start = Math.floor(random() * (text.length - 200));
@@ -91,14 +99,19 @@ try {
     let isDone = false;
     const began = performance.now();
     const cpuBefore = process.cpuUsage();
-    const importing = importAnnotations(user.id, DEMO_ESSAY.slug, file).then(
-      (counts) => `imported ${counts.imported}, anchored ${counts.anchored}, fuzzy ${counts.fuzzy}, orphaned ${counts.orphaned}, duplicates ${counts.duplicates}`,
-      (error: unknown) => `refused: ${error instanceof Error ? error.message : String(error)}`,
-    ).finally(() => (isDone = true));
+    const importing = importAnnotations(user.id, DEMO_ESSAY.slug, file)
+      .then(
+        (counts) =>
+          `imported ${counts.imported}, anchored ${counts.anchored}, fuzzy ${counts.fuzzy}, orphaned ${counts.orphaned}, duplicates ${counts.duplicates}`,
+        (error: unknown) => `refused: ${error instanceof Error ? error.message : String(error)}`,
+      )
+      .finally(() => (isDone = true));
     const during = await probe(() => isDone);
     const outcome = await importing;
     const cpu = process.cpuUsage(cpuBefore);
-    console.log(`  import of ${label}: ${(performance.now() - began).toFixed(0)} ms, ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms CPU (GETs included); ${outcome}`);
+    console.log(
+      `  import of ${label}: ${(performance.now() - began).toFixed(0)} ms, ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms CPU (GETs included); ${outcome}`,
+    );
     console.log(`    GET meanwhile: ${stats(during)}`);
   }
   server.close();

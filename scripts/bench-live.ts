@@ -71,7 +71,12 @@ try {
     const response = await poster.fetch(`/api/essays/${DEMO_ESSAY.slug}/annotations`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ revisionId: revision.id, motivation: 'COMMENTING', body: marker, selectors: describeRange(revision.text, claim.start, claim.end) }),
+      body: JSON.stringify({
+        revisionId: revision.id,
+        motivation: 'COMMENTING',
+        body: marker,
+        selectors: describeRange(revision.text, claim.start, claim.end),
+      }),
     });
     if (response.status !== 201) throw new Error(`POST failed: ${response.status} ${await response.text()}`);
   }

@@ -33,9 +33,21 @@ const app = await startAppUnderTest(3300);
 try {
   const { db } = await import('@/lib/server/db/client');
   const { getDebateForViewer } = await import('@/lib/server/queries/argument/get-debate-for-viewer');
-  const essay = await db.essay.findUniqueOrThrow({ where: { slug: DEMO_ESSAY.slug }, select: { id: true, currentRevision: { select: { claimVersions: { select: { claimId: true } } } } } });
+  const essay = await db.essay.findUniqueOrThrow({
+    where: { slug: DEMO_ESSAY.slug },
+    select: { id: true, currentRevision: { select: { claimVersions: { select: { claimId: true } } } } },
+  });
   const claimIds = essay.currentRevision!.claimVersions.map((c) => c.claimId);
-  const users = await db.user.findMany({ where: { email: { in: Object.values(DEMO_USERS).filter((u) => u.role !== null).map((u) => u.email) } }, select: { id: true, email: true } });
+  const users = await db.user.findMany({
+    where: {
+      email: {
+        in: Object.values(DEMO_USERS)
+          .filter((u) => u.role !== null)
+          .map((u) => u.email),
+      },
+    },
+    select: { id: true, email: true },
+  });
   const member = users.find((u) => u.email === DEMO_USERS.member.email)!;
 
   // Random recursive trees: a quarter of the arguments answer a claim, the rest an earlier argument.
@@ -62,20 +74,31 @@ try {
   // Parents always come earlier, so chunks in order never point forward.
   for (let i = 0; i < rows.length; i += 500) await db.argument.createMany({ data: rows.slice(i, i + 500) });
   const votes = users.flatMap((user) =>
-    rows.filter(() => rand() < VOTE_SHARE).map((row) => ({ userId: user.id, argumentId: row.id, impact: Math.floor(rand() * 5), isRelevant: rand() < 0.1 ? false : rand() < 0.3 ? true : null })),
+    rows
+      .filter(() => rand() < VOTE_SHARE)
+      .map((row) => ({
+        userId: user.id,
+        argumentId: row.id,
+        impact: Math.floor(rand() * 5),
+        isRelevant: rand() < 0.1 ? false : rand() < 0.3 ? true : null,
+      })),
   );
   for (let i = 0; i < votes.length; i += 1000) await db.impactVote.createMany({ data: votes.slice(i, i + 1000) });
 
   const debate = await getDebateForViewer(member.id, DEMO_ESSAY.slug);
   const depth = new Map<string, number>();
   for (const a of debate.arguments) depth.set(a.id, a.targetClaimId ? 1 : (depth.get(a.targetArgumentId ?? '') ?? 0) + 1);
-  console.log(`bench:map — ${debate.claims.length} claims, ${debate.arguments.length} arguments (deepest ${Math.max(...depth.values())}), ${votes.length} impact votes`);
+  console.log(
+    `bench:map — ${debate.claims.length} claims, ${debate.arguments.length} arguments (deepest ${Math.max(...depth.values())}), ${votes.length} impact votes`,
+  );
 
   const query = await median(CPU_RUNS, () => getDebateForViewer(member.id, DEMO_ESSAY.slug));
   const strengths = await median(CPU_RUNS, () => computeStrengths(debate.graph));
   const input: TMapInput = { claims: debate.claims, arguments: debate.arguments };
   const layout = await median(CPU_RUNS, () => layoutMap(filterDebate(input, NO_MAP_FILTERS)));
-  const contested = await median(CPU_RUNS, () => layoutMap(filterDebate(input, { ...NO_MAP_FILTERS, isContestedOnly: true, minImpact: 1 })));
+  const contested = await median(CPU_RUNS, () =>
+    layoutMap(filterDebate(input, { ...NO_MAP_FILTERS, isContestedOnly: true, minImpact: 1 })),
+  );
   const map = layoutMap(input);
   console.log(`map size: ${Math.round(map.width)} × ${Math.round(map.height)} units`);
   const culled = await median(CPU_RUNS, () => visibleIn(map, viewportRect({ x: 0, y: 0, k: 1 }, { width: 1200, height: 700 }, 1)));
@@ -126,7 +149,10 @@ try {
     await page.mouse.up();
   }
   const frames = (await page.evaluate('window.benchStop = true, window.benchFrames')) as number[];
-  const gaps = frames.slice(1).map((t, i) => t - frames[i]!).sort((a, b) => a - b);
+  const gaps = frames
+    .slice(1)
+    .map((t, i) => t - frames[i]!)
+    .sort((a, b) => a - b);
   const renderedAfterDrag = Number(await mapElement.getAttribute('data-rendered-nodes'));
   // "Fit" zooms out to the whole map: every node in the DOM (labels dropped at that scale).
   const { ms: fitMs } = await timed(async () => {
@@ -137,14 +163,26 @@ try {
   const middle = (list: number[]): number => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
 
   console.log(`getDebateForViewer (4 SQL queries + strengths), median of ${CPU_RUNS}: ${ms(query.median)}`);
-  console.log(`computeStrengths on ${debate.graph.nodes.length} nodes / ${debate.graph.edges.length} edges, median of ${CPU_RUNS}: ${ms(strengths.median)}  (runs: ${strengths.all.map((n) => n.toFixed(1)).join(', ')})`);
-  console.log(`filterDebate + layoutMap, everything (${map.nodes.length} nodes, ${map.edges.length} edges), median of ${CPU_RUNS}: ${ms(layout.median)}  (runs: ${layout.all.map((n) => n.toFixed(1)).join(', ')})`);
+  console.log(
+    `computeStrengths on ${debate.graph.nodes.length} nodes / ${debate.graph.edges.length} edges, median of ${CPU_RUNS}: ${ms(strengths.median)}  (runs: ${strengths.all.map((n) => n.toFixed(1)).join(', ')})`,
+  );
+  console.log(
+    `filterDebate + layoutMap, everything (${map.nodes.length} nodes, ${map.edges.length} edges), median of ${CPU_RUNS}: ${ms(layout.median)}  (runs: ${layout.all.map((n) => n.toFixed(1)).join(', ')})`,
+  );
   console.log(`filterDebate + layoutMap, contested only with impact ≥ 1, median of ${CPU_RUNS}: ${ms(contested.median)}`);
   console.log(`viewport culling (visibleIn), median of ${CPU_RUNS}: ${ms(culled.median)}`);
-  console.log(`map page load in Chromium (navigation → first SVG node), median of ${PAGE_RUNS}: ${ms(middle(loads))}  (runs: ${loads.map((n) => n.toFixed(0)).join(', ')})`);
-  console.log(`… until the map responds (hydrated), median of ${PAGE_RUNS}: ${ms(middle(interactive))}  (runs: ${interactive.map((n) => n.toFixed(0)).join(', ')})`);
-  console.log(`nodes in the DOM: ${renderedAfterLoad} of ${map.nodes.length} after load, ${renderedAfterDrag} after dragging three screens down and right`);
-  console.log(`frames during 3 × 30-step drags: ${frames.length}, median gap ${ms(gaps[Math.floor(gaps.length / 2)] ?? 0)}, longest ${ms(gaps[gaps.length - 1] ?? 0)}`);
+  console.log(
+    `map page load in Chromium (navigation → first SVG node), median of ${PAGE_RUNS}: ${ms(middle(loads))}  (runs: ${loads.map((n) => n.toFixed(0)).join(', ')})`,
+  );
+  console.log(
+    `… until the map responds (hydrated), median of ${PAGE_RUNS}: ${ms(middle(interactive))}  (runs: ${interactive.map((n) => n.toFixed(0)).join(', ')})`,
+  );
+  console.log(
+    `nodes in the DOM: ${renderedAfterLoad} of ${map.nodes.length} after load, ${renderedAfterDrag} after dragging three screens down and right`,
+  );
+  console.log(
+    `frames during 3 × 30-step drags: ${frames.length}, median gap ${ms(gaps[Math.floor(gaps.length / 2)] ?? 0)}, longest ${ms(gaps[gaps.length - 1] ?? 0)}`,
+  );
   console.log(`"Fit" (zoom out to all ${map.nodes.length} nodes in the DOM): ${ms(fitMs)}`);
 } finally {
   await app.stop();

@@ -1,5 +1,5 @@
 // `npm test`: all three layers on one fresh database.
-//  0. the static checks (types, lint), so CI fails on them before any suite runs;
+//  0. the static checks (types, lint, formatting), so CI fails on them before any suite runs;
 //  1. a fresh database: a new one on the server in DATABASE_URL (CI sets it), else embedded PGlite;
 //  2. migrations from empty + the demo seed;
 //  3. unit + integration tests (Vitest), then one `next build` and the Playwright e2e suite.
@@ -19,7 +19,11 @@ const bin = (name: string) => `node_modules/.bin/${name}`;
 // `npm test -- vitest [files…]` or `npm test -- e2e [specs…]` runs one layer, optionally filtered.
 const [only, ...filters] = process.argv.slice(2);
 if (only !== 'vitest' && only !== 'e2e') {
-  for (const [name, args] of [['tsc', ['--noEmit']], ['eslint', ['.']]] as const) {
+  for (const [name, args] of [
+    ['tsc', ['--noEmit']],
+    ['eslint', ['.']],
+    ['prettier', ['--check', '.']],
+  ] as const) {
     const status = await run(bin(name), [...args], process.env);
     if (status !== 0) {
       console.error(`npm test: ${name} failed; fix it before the suites run.`);
@@ -32,7 +36,9 @@ const serverUrl = process.env.DATABASE_URL;
 // Another run (a second checkout, a benchmark) may hold the default port.
 const port = process.env.COUNTERPOINT_TEST_PORT ?? '3100';
 const database = await createFreshDatabase(serverUrl);
-console.log(`Test database: ${database.kind === 'server' ? 'fresh database on the server in DATABASE_URL' : 'embedded PGlite (in memory)'}`);
+console.log(
+  `Test database: ${database.kind === 'server' ? 'fresh database on the server in DATABASE_URL' : 'embedded PGlite (in memory)'}`,
+);
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   DATABASE_URL: database.url,

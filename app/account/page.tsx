@@ -25,8 +25,11 @@ export default async function AccountPage() {
           Personal access tokens
         </h2>
         <p className="text-sm text-stone-700">
-          A token lets a script or notebook use the <Link href="/docs/api" className="underline underline-offset-4">Counterpoint API</Link> as you: it
-          sees exactly what you see. Keep it secret, and revoke it when you no longer need it.
+          A token lets a script or notebook use the{' '}
+          <Link href="/docs/api" className="underline underline-offset-4">
+            Counterpoint API
+          </Link>{' '}
+          as you: it sees exactly what you see. Keep it secret, and revoke it when you no longer need it.
         </p>
         <TokenList tokens={tokens} />
         <CreateTokenForm />

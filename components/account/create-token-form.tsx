@@ -46,7 +46,11 @@ export function CreateTokenForm() {
   return (
     <div className="space-y-4">
       {created ? (
-        <section aria-labelledby={`${id}-new`} className="rounded border border-amber-300 bg-amber-50 p-4 text-sm" data-testid="new-token-panel">
+        <section
+          aria-labelledby={`${id}-new`}
+          className="rounded border border-amber-300 bg-amber-50 p-4 text-sm"
+          data-testid="new-token-panel"
+        >
           <h3 id={`${id}-new`} className="font-semibold">
             Your new token “{created.name}”
           </h3>
@@ -70,7 +74,14 @@ export function CreateTokenForm() {
         </h2>
         <label className="block font-medium">
           Name
-          <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={80} placeholder="e.g. reading-group notebook" className={FIELD} />
+          <input
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            required
+            maxLength={80}
+            placeholder="e.g. reading-group notebook"
+            className={FIELD}
+          />
         </label>
         <fieldset>
           <legend className="font-medium">Scope</legend>

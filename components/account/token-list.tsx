@@ -1,7 +1,8 @@
 import { RevokeTokenButton } from '@/components/account/revoke-token-button';
 import type { TApiTokenSummary } from '@/lib/schemas/api-v1';
 
-const day = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const day = (iso: string) =>
+  new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** The viewer's tokens: what each may do, when it was last used, and a way to revoke it. */
 export function TokenList({ tokens }: { tokens: TApiTokenSummary[] }) {

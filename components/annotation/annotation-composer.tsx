@@ -77,14 +77,23 @@ export function AnnotationComposer({ quote, authorName, at, onSubmit, onClose }:
           <legend className="mb-1 text-stone-600">Kind of note</legend>
           {ROOT_MOTIVATION_OPTIONS.map((option) => (
             <label key={option} className="flex items-center gap-1">
-              <input type="radio" name={`${id}-motivation`} value={option} checked={motivation === option} onChange={() => setMotivation(option)} />
+              <input
+                type="radio"
+                name={`${id}-motivation`}
+                value={option}
+                checked={motivation === option}
+                onChange={() => setMotivation(option)}
+              />
               {MOTIVATION_LABELS[option]}
             </label>
           ))}
         </fieldset>
         <div>
           <label htmlFor={`${id}-body`} className="text-stone-600">
-            Note <span className="text-stone-400">(Markdown{motivation === 'HIGHLIGHTING' || motivation === 'TAGGING' ? ', optional' : ''})</span>
+            Note{' '}
+            <span className="text-stone-400">
+              (Markdown{motivation === 'HIGHLIGHTING' || motivation === 'TAGGING' ? ', optional' : ''})
+            </span>
           </label>
           <textarea
             ref={bodyRef}
@@ -95,7 +104,11 @@ export function AnnotationComposer({ quote, authorName, at, onSubmit, onClose }:
             aria-describedby={`${id}-count`}
             className="mt-1 block w-full rounded border border-stone-300 px-2 py-1 font-serif text-base focus:outline-2 focus:outline-amber-500"
           />
-          <p id={`${id}-count`} className={`mt-0.5 text-right text-xs ${isOver ? 'font-medium text-red-700' : 'text-stone-500'}`} data-testid="composer-count">
+          <p
+            id={`${id}-count`}
+            className={`mt-0.5 text-right text-xs ${isOver ? 'font-medium text-red-700' : 'text-stone-500'}`}
+            data-testid="composer-count"
+          >
             {body.length.toLocaleString('en')} / {MAX_BODY.toLocaleString('en')} characters{isOver ? ' — too long' : ''}
           </p>
         </div>
@@ -133,7 +146,11 @@ export function AnnotationComposer({ quote, authorName, at, onSubmit, onClose }:
           <button type="button" onClick={onClose} className="rounded px-3 py-1.5 text-stone-600 hover:bg-stone-100">
             Cancel
           </button>
-          <button type="submit" disabled={isSaving} className="rounded bg-stone-900 px-3 py-1.5 text-white hover:bg-stone-700 disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={isSaving}
+            className="rounded bg-stone-900 px-3 py-1.5 text-white hover:bg-stone-700 disabled:opacity-60"
+          >
             {isSaving ? 'Saving…' : 'Save'}
           </button>
         </div>

@@ -13,7 +13,9 @@ export function AnnotationFilters({ threads, filters, onChange, hasViewer }: TPr
   const id = useId();
   const live = threads.filter((t) => !t.note.isDeleted);
   const tags = [...new Set(live.flatMap((t) => t.note.tags))].sort((a, b) => a.localeCompare(b));
-  const authors = [...new Map(live.map((t) => [t.note.author.handle, t.note.author.name])).entries()].sort((a, b) => a[1].localeCompare(b[1]));
+  const authors = [...new Map(live.map((t) => [t.note.author.handle, t.note.author.name])).entries()].sort((a, b) =>
+    a[1].localeCompare(b[1]),
+  );
   const set = (patch: Partial<TFilters>) => onChange({ ...filters, ...patch });
 
   return (

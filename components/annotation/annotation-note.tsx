@@ -16,7 +16,8 @@ type TProps = {
   quote?: ReactNode;
 };
 
-const ACTION = 'rounded px-1.5 py-0.5 text-stone-600 underline-offset-2 hover:bg-stone-100 hover:underline focus-visible:outline-2 focus-visible:outline-amber-500';
+const ACTION =
+  'rounded px-1.5 py-0.5 text-stone-600 underline-offset-2 hover:bg-stone-100 hover:underline focus-visible:outline-2 focus-visible:outline-amber-500';
 
 /** One note of a thread: byline, body (sanitized HTML from the server), tags, and its own controls. */
 export function AnnotationNote({ note, viewerId, canAnnotate, onUpsert, quote }: TProps) {
@@ -69,7 +70,11 @@ export function AnnotationNote({ note, viewerId, canAnnotate, onUpsert, quote }:
         ) : null}
         {note.visibility === 'PRIVATE' ? <span className="rounded bg-sky-100 px-1 text-sky-900">Only me</span> : null}
         {note.anchorStatus === 'FUZZY' ? (
-          <span className="rounded bg-violet-100 px-1 text-violet-900" title="The text changed a little; this note was placed where its quote now best fits." data-testid="note-reanchored">
+          <span
+            className="rounded bg-violet-100 px-1 text-violet-900"
+            title="The text changed a little; this note was placed where its quote now best fits."
+            data-testid="note-reanchored"
+          >
             re-anchored
           </span>
         ) : null}
@@ -77,7 +82,11 @@ export function AnnotationNote({ note, viewerId, canAnnotate, onUpsert, quote }:
       {quote}
       {note.bodyHtml ? (
         // The only raw HTML in the app: rendered from Markdown and sanitized on the server.
-        <div className="note-body mt-1 font-serif text-base leading-6" data-testid="annotation-body" dangerouslySetInnerHTML={{ __html: note.bodyHtml }} />
+        <div
+          className="note-body mt-1 font-serif text-base leading-6"
+          data-testid="annotation-body"
+          dangerouslySetInnerHTML={{ __html: note.bodyHtml }}
+        />
       ) : null}
       {note.tags.length > 0 ? (
         <ul aria-label="Tags" className="mt-1 flex flex-wrap gap-1">

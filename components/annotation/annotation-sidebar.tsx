@@ -24,7 +24,18 @@ type TProps = {
 };
 
 /** The notes beside the essay: threads in document order, filters, and the orphans in their own tab. */
-export function AnnotationSidebar({ threads, text, revisionNumber, viewerId, canAnnotate, liveState, activeId, reveal, onSelect, onUpsert }: TProps) {
+export function AnnotationSidebar({
+  threads,
+  text,
+  revisionNumber,
+  viewerId,
+  canAnnotate,
+  liveState,
+  activeId,
+  reveal,
+  onSelect,
+  onUpsert,
+}: TProps) {
   const id = useId();
   const [tab, setTab] = useState<TTab>('anchored');
   const [filters, setFilters] = useState<TFilters>(NO_FILTERS);
@@ -61,13 +72,35 @@ export function AnnotationSidebar({ threads, text, revisionNumber, viewerId, can
     `rounded-t px-3 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-amber-500 ${isSelected ? 'border-b-2 border-amber-500 font-semibold text-stone-900' : 'text-stone-600 hover:text-stone-900'}`;
 
   return (
-    <section aria-label="Annotations" data-testid="annotation-sidebar" className="rounded border border-stone-200 bg-white p-4 font-sans text-sm">
+    <section
+      aria-label="Annotations"
+      data-testid="annotation-sidebar"
+      className="rounded border border-stone-200 bg-white p-4 font-sans text-sm"
+    >
       <div className="flex items-center justify-between gap-2">
         <div role="tablist" aria-label="Annotation lists" className="flex gap-1 border-b border-stone-200" onKeyDown={onTabKey}>
-          <button role="tab" type="button" id={`${id}-tab-anchored`} aria-selected={tab === 'anchored'} aria-controls={`${id}-panel`} tabIndex={tab === 'anchored' ? 0 : -1} onClick={() => setTab('anchored')} className={tabClass(tab === 'anchored')}>
+          <button
+            role="tab"
+            type="button"
+            id={`${id}-tab-anchored`}
+            aria-selected={tab === 'anchored'}
+            aria-controls={`${id}-panel`}
+            tabIndex={tab === 'anchored' ? 0 : -1}
+            onClick={() => setTab('anchored')}
+            className={tabClass(tab === 'anchored')}
+          >
             Annotations ({anchored.length})
           </button>
-          <button role="tab" type="button" id={`${id}-tab-orphaned`} aria-selected={tab === 'orphaned'} aria-controls={`${id}-panel`} tabIndex={tab === 'orphaned' ? 0 : -1} onClick={() => setTab('orphaned')} className={tabClass(tab === 'orphaned')}>
+          <button
+            role="tab"
+            type="button"
+            id={`${id}-tab-orphaned`}
+            aria-selected={tab === 'orphaned'}
+            aria-controls={`${id}-panel`}
+            tabIndex={tab === 'orphaned' ? 0 : -1}
+            onClick={() => setTab('orphaned')}
+            className={tabClass(tab === 'orphaned')}
+          >
             Orphaned ({orphaned.length})
           </button>
         </div>
@@ -75,14 +108,19 @@ export function AnnotationSidebar({ threads, text, revisionNumber, viewerId, can
       </div>
       {canAnnotate ? (
         <p className="mt-2 text-xs text-stone-500">
-          Select text in the essay, then choose Annotate or press <kbd className="rounded border border-stone-300 px-1">A</kbd>. With the keyboard: focus a sentence, extend with Shift+arrows.
+          Select text in the essay, then choose Annotate or press <kbd className="rounded border border-stone-300 px-1">A</kbd>. With the
+          keyboard: focus a sentence, extend with Shift+arrows.
         </p>
       ) : null}
       <AnnotationFilters threads={threads} filters={filters} onChange={setFilters} hasViewer={viewerId !== null} />
       <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${tab}`} className="mt-3">
         {list.length === 0 ? (
           <p className="text-stone-500" data-testid="annotation-empty">
-            {tab === 'anchored' ? (!isFiltering(filters) ? 'No annotations yet.' : 'No annotations match these filters.') : 'No orphaned annotations: every note still has its place in the text.'}
+            {tab === 'anchored'
+              ? !isFiltering(filters)
+                ? 'No annotations yet.'
+                : 'No annotations match these filters.'
+              : 'No orphaned annotations: every note still has its place in the text.'}
           </p>
         ) : (
           <ol className="space-y-3" data-testid={tab === 'anchored' ? 'annotation-list' : 'orphan-list'}>
@@ -90,7 +128,9 @@ export function AnnotationSidebar({ threads, text, revisionNumber, viewerId, can
               <AnnotationThread
                 key={thread.note.id}
                 node={thread}
-                currentQuote={thread.note.start !== null && thread.note.end !== null ? text.slice(thread.note.start, thread.note.end) : null}
+                currentQuote={
+                  thread.note.start !== null && thread.note.end !== null ? text.slice(thread.note.start, thread.note.end) : null
+                }
                 revisionNumber={revisionNumber}
                 isActive={thread.note.id === activeId}
                 onSelect={onSelect}

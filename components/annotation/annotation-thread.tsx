@@ -91,7 +91,9 @@ export function AnnotationThread({ node, currentQuote, revisionNumber, isActive,
           No replies yet
         </p>
       )}
-      {isOpen && node.replies.length > 0 ? <Replies nodes={node.replies} depth={1} isRevealed={false} {...shared} onUpsert={onUpsert} /> : null}
+      {isOpen && node.replies.length > 0 ? (
+        <Replies nodes={node.replies} depth={1} isRevealed={false} {...shared} onUpsert={onUpsert} />
+      ) : null}
     </li>
   );
 }

@@ -1,6 +1,16 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type PointerEvent,
+  type ReactNode,
+} from 'react';
 import { describeRange, isAnchoringError } from '@/lib/domain/anchoring';
 import type { TAnnotationView } from '@/lib/schemas/annotation';
 import type { TSectionView } from '@/lib/server/queries/essay/get-essay-for-viewer';
@@ -9,7 +19,12 @@ import { AnnotationComposer, type TComposerValues } from '@/components/annotatio
 import { AnnotationSidebar } from '@/components/annotation/annotation-sidebar';
 import { buildThreads, countByClaim, highlightSpans, toAnnotationMap, upsertAnnotation } from '@/components/annotation/annotation-state';
 import { CLAIM_SELECTOR, selectionToOffsets } from '@/components/annotation/selection-offsets';
-import { extendSelectionByKey, keepPressFromFocusing, useReaderSelection, type TPlacedSelection } from '@/components/annotation/use-reader-selection';
+import {
+  extendSelectionByKey,
+  keepPressFromFocusing,
+  useReaderSelection,
+  type TPlacedSelection,
+} from '@/components/annotation/use-reader-selection';
 import { useEssayEvents } from '@/components/annotation/use-essay-events';
 import { EssayReader } from '@/components/essay/essay-reader';
 
@@ -35,14 +50,30 @@ const COMPOSER_WIDTH = 384;
 const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(value, Math.max(min, max)));
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || (target instanceof HTMLElement && target.isContentEditable);
+  return (
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement ||
+    (target instanceof HTMLElement && target.isContentEditable)
+  );
 }
 
 /**
  * The essay page's interactive half: the reader with its highlights, the selection → composer
  * flow, the sidebar of threads, and the live stream that keeps them current.
  */
-export function AnnotationWorkspace({ essay, initialAnnotations, liveSince, viewer, canAnnotate, canFollowLive, selectedClaimId, header, trailer, claimPanel }: TProps) {
+export function AnnotationWorkspace({
+  essay,
+  initialAnnotations,
+  liveSince,
+  viewer,
+  canAnnotate,
+  canFollowLive,
+  selectedClaimId,
+  header,
+  trailer,
+  claimPanel,
+}: TProps) {
   const router = useRouter();
   const articleRef = useRef<HTMLElement>(null);
   const readerRef = useRef<HTMLDivElement>(null);
@@ -63,7 +94,13 @@ export function AnnotationWorkspace({ essay, initialAnnotations, liveSince, view
     const list = await fetchAnnotations(essay.slug);
     if (list) setAnnotations((state) => list.reduce((acc, a) => upsertAnnotation(acc, a, viewerId), state));
   }, [essay.slug, viewerId]);
-  const streamState = useEssayEvents(essay.slug, canFollowLive, liveSince, (event) => upsert(event.annotation), () => void reload());
+  const streamState = useEssayEvents(
+    essay.slug,
+    canFollowLive,
+    liveSince,
+    (event) => upsert(event.annotation),
+    () => void reload(),
+  );
   // Signed in yet not followed live: only a suspended member (the permission table says so).
   const liveState = viewer !== null && !canFollowLive ? 'suspended' : streamState;
 

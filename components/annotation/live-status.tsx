@@ -11,7 +11,12 @@ const LABELS: Record<TLiveState, string> = {
 
 /** A dot and a word: whether new notes from others arrive without a reload. */
 export function LiveStatus({ state }: { state: TLiveState }) {
-  const dot = state === 'connected' ? 'bg-emerald-500' : state === 'off' || state === 'suspended' || state === 'ended' ? 'bg-stone-300' : 'animate-pulse bg-amber-500';
+  const dot =
+    state === 'connected'
+      ? 'bg-emerald-500'
+      : state === 'off' || state === 'suspended' || state === 'ended'
+        ? 'bg-stone-300'
+        : 'animate-pulse bg-amber-500';
   return (
     <p role="status" data-testid="live-status" data-state={state} className="flex items-center gap-1.5 text-xs text-stone-500">
       <span aria-hidden="true" className={`inline-block size-2 rounded-full ${dot}`} />

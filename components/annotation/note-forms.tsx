@@ -123,7 +123,12 @@ export function DeleteConfirm({ noteId, onDone, onCancel }: { noteId: string; on
         <button ref={ref} type="button" onClick={onCancel} className={SECONDARY}>
           Keep it
         </button>
-        <button type="button" disabled={isBusy} onClick={() => void run(() => deleteAnnotation(noteId))} className="rounded bg-red-700 px-2.5 py-1 text-white hover:bg-red-800 disabled:opacity-60">
+        <button
+          type="button"
+          disabled={isBusy}
+          onClick={() => void run(() => deleteAnnotation(noteId))}
+          className="rounded bg-red-700 px-2.5 py-1 text-white hover:bg-red-800 disabled:opacity-60"
+        >
           {isBusy ? 'Deleting…' : 'Delete note'}
         </button>
       </div>

@@ -22,7 +22,13 @@ export function parseEvent(data: string): TEssayEventView | null {
  * Two notices besides events: `reload` (we were too far behind for the server to replay: fetch
  * the notes again) and `closed` (our access ended: stop, a reconnect would be refused).
  */
-export function useEssayEvents(slug: string, isEnabled: boolean, since: string, onEvent: (event: TEssayEventView) => void, onReload: () => void): TLiveState {
+export function useEssayEvents(
+  slug: string,
+  isEnabled: boolean,
+  since: string,
+  onEvent: (event: TEssayEventView) => void,
+  onReload: () => void,
+): TLiveState {
   const [state, setState] = useState<TLiveState>(isEnabled ? 'connecting' : 'off');
   const onEventRef = useRef(onEvent);
   const onReloadRef = useRef(onReload);

@@ -72,7 +72,11 @@ const EXTENDING_KEYS = ['ArrowRight', 'ArrowLeft', 'Home', 'End'];
  * not editable has no caret, so the browser would do nothing: start from the sentence's edge (or
  * keep extending a selection already in the essay) ourselves. Returns whether it handled the key.
  */
-export function extendSelectionByKey(event: { key: string; shiftKey: boolean; ctrlKey: boolean; altKey: boolean }, claim: HTMLElement, root: HTMLElement): boolean {
+export function extendSelectionByKey(
+  event: { key: string; shiftKey: boolean; ctrlKey: boolean; altKey: boolean },
+  claim: HTMLElement,
+  root: HTMLElement,
+): boolean {
   if (!event.shiftKey || !EXTENDING_KEYS.includes(event.key)) return false;
   const current = document.getSelection();
   if (!current) return false;

@@ -35,7 +35,8 @@ export function ArgumentMap({ data }: { data: TMapData }) {
         </nav>
       </div>
       <p className="text-sm text-stone-600" aria-live="polite" data-testid="map-count">
-        Showing {layout.rootIds.length} {layout.rootIds.length === 1 ? 'claim' : 'claims'} and {argumentCount} {argumentCount === 1 ? 'argument' : 'arguments'}.
+        Showing {layout.rootIds.length} {layout.rootIds.length === 1 ? 'claim' : 'claims'} and {argumentCount}{' '}
+        {argumentCount === 1 ? 'argument' : 'arguments'}.
       </p>
       <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <MapCanvas layout={layout} selectedId={selectedId} onOpen={setSelectedId} />

@@ -7,7 +7,8 @@ import { usePanZoom } from './use-pan-zoom';
 
 const INITIAL: TTransform = { x: 0, y: 0, k: 1 };
 
-const nodeIdOf = (target: EventTarget): string | null => (target instanceof Element ? (target.closest('[data-node-id]')?.getAttribute('data-node-id') ?? null) : null);
+const nodeIdOf = (target: EventTarget): string | null =>
+  target instanceof Element ? (target.closest('[data-node-id]')?.getAttribute('data-node-id') ?? null) : null;
 
 type TProps = { layout: TMapLayout; selectedId: string | null; onOpen: (id: string) => void };
 
@@ -106,7 +107,13 @@ export function MapCanvas({ layout, selectedId, onOpen }: TProps) {
         {...pointerHandlers}
       >
         <MarkerDefs />
-        <g ref={layerRef} transform={`translate(${INITIAL.x} ${INITIAL.y}) scale(${INITIAL.k})`} onKeyDown={onKeyDown} onClick={onClick} onFocus={onFocus}>
+        <g
+          ref={layerRef}
+          transform={`translate(${INITIAL.x} ${INITIAL.y}) scale(${INITIAL.k})`}
+          onKeyDown={onKeyDown}
+          onClick={onClick}
+          onFocus={onFocus}
+        >
           {layout.sections.map((section) => (
             <SectionBand key={section.order} section={section} width={Math.max(layout.width, MAP_METRICS.column * 4)} />
           ))}
@@ -122,7 +129,9 @@ export function MapCanvas({ layout, selectedId, onOpen }: TProps) {
           </g>
         </g>
       </svg>
-      {layout.nodes.length === 0 ? <p className="absolute inset-x-0 top-1/3 text-center text-stone-500">Nothing matches these filters.</p> : null}
+      {layout.nodes.length === 0 ? (
+        <p className="absolute inset-x-0 top-1/3 text-center text-stone-500">Nothing matches these filters.</p>
+      ) : null}
     </div>
   );
 }

@@ -25,6 +25,12 @@ export function strengthGraphOf(data: TMapData): TArgGraph {
       ...data.claims.map((c) => ({ id: c.id, kind: 'claim' as const, baseScore: c.base ?? 0.5 })),
       ...counted.map((a) => ({ id: a.id, kind: 'argument' as const, baseScore: a.base })),
     ],
-    edges: counted.map((a) => ({ from: a.id, to: (a.targetClaimId ?? a.targetArgumentId)!, stance: a.stance, attackKind: a.attackKind, weight: a.weight })),
+    edges: counted.map((a) => ({
+      from: a.id,
+      to: (a.targetClaimId ?? a.targetArgumentId)!,
+      stance: a.stance,
+      attackKind: a.attackKind,
+      weight: a.weight,
+    })),
   };
 }

@@ -13,14 +13,23 @@ export function MapFilters({ filters, sections, onChange }: TProps) {
     <fieldset className="flex flex-wrap items-end gap-x-6 gap-y-3 text-sm">
       <legend className="sr-only">Filter the map</legend>
       <label className="flex items-center gap-2">
-        <input type="checkbox" checked={filters.isContestedOnly} onChange={(e) => onChange({ ...filters, isContestedOnly: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={filters.isContestedOnly}
+          onChange={(e) => onChange({ ...filters, isContestedOnly: e.target.checked })}
+        />
         Contested only
       </label>
       <div>
         <label htmlFor={`${id}-impact`} className="block text-xs text-stone-600">
           Minimum impact
         </label>
-        <select id={`${id}-impact`} value={filters.minImpact} onChange={(e) => onChange({ ...filters, minImpact: Number(e.target.value) })} className="rounded border border-stone-300 bg-white px-2 py-1">
+        <select
+          id={`${id}-impact`}
+          value={filters.minImpact}
+          onChange={(e) => onChange({ ...filters, minImpact: Number(e.target.value) })}
+          className="rounded border border-stone-300 bg-white px-2 py-1"
+        >
           {IMPACT_LABELS.map((label, impact) => (
             <option key={label} value={impact}>
               {impact === 0 ? 'Any impact' : `${impact} · ${label} or more`}

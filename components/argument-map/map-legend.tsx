@@ -14,7 +14,14 @@ export function MapLegend() {
           return (
             <li key={kind} className="flex items-center gap-2">
               <svg width="56" height="14" aria-hidden="true">
-                <path d="M54,7 L4,7" stroke={style.stroke} strokeWidth={1.6} strokeDasharray={style.dash} markerEnd={`url(#${style.marker})`} fill="none" />
+                <path
+                  d="M54,7 L4,7"
+                  stroke={style.stroke}
+                  strokeWidth={1.6}
+                  strokeDasharray={style.dash}
+                  markerEnd={`url(#${style.marker})`}
+                  fill="none"
+                />
               </svg>
               {style.label}
             </li>

@@ -26,13 +26,40 @@ function labelChars(node: TMapNode): number {
 export function MarkerDefs() {
   return (
     <defs>
-      <marker id="map-arrow" viewBox="0 0 10 10" refX="11" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto">
+      <marker
+        id="map-arrow"
+        viewBox="0 0 10 10"
+        refX="11"
+        refY="5"
+        markerWidth="9"
+        markerHeight="9"
+        markerUnits="userSpaceOnUse"
+        orient="auto"
+      >
         <path d="M0,0 L10,5 L0,10 z" fill={EDGE_STYLE.SUPPORT.stroke} />
       </marker>
-      <marker id="map-bar" viewBox="0 0 10 10" refX="11" refY="5" markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto">
+      <marker
+        id="map-bar"
+        viewBox="0 0 10 10"
+        refX="11"
+        refY="5"
+        markerWidth="10"
+        markerHeight="10"
+        markerUnits="userSpaceOnUse"
+        orient="auto"
+      >
         <path d="M8,0 L8,10" stroke={EDGE_STYLE.REBUT.stroke} strokeWidth="2.5" />
       </marker>
-      <marker id="map-ring" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto">
+      <marker
+        id="map-ring"
+        viewBox="0 0 10 10"
+        refX="10"
+        refY="5"
+        markerWidth="9"
+        markerHeight="9"
+        markerUnits="userSpaceOnUse"
+        orient="auto"
+      >
         <circle cx="5" cy="5" r="3.5" fill="white" stroke={EDGE_STYLE.UNDERCUT.stroke} strokeWidth="1.8" />
       </marker>
     </defs>
@@ -56,7 +83,15 @@ function twoLines(text: string, chars: number): [string, string] {
 }
 
 /** One node: focusable, a button that opens the side panel (events are handled on the layer). */
-export const MapNodeShape = memo(function MapNodeShape({ node, isSelected, isDetailed }: { node: TMapNode; isSelected: boolean; isDetailed: boolean }) {
+export const MapNodeShape = memo(function MapNodeShape({
+  node,
+  isSelected,
+  isDetailed,
+}: {
+  node: TMapNode;
+  isSelected: boolean;
+  isDetailed: boolean;
+}) {
   const colours = NODE_FILL[node.relation ?? 'CLAIM'];
   const { box } = node;
   return (

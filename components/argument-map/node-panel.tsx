@@ -16,7 +16,10 @@ export function NodePanel({ data, nodeId, onClose }: TProps) {
     const claims = new Map(data.claims.map((c) => [c.id, c]));
     const args = new Map(data.arguments.map((a) => [a.id, a]));
     // Withheld claims stand at the prior only so that arguments about them can be explained.
-    const strengths = new Map<string, number>([...data.claims.map((c) => [c.id, c.strength ?? 0.5] as const), ...data.arguments.flatMap((a) => (a.strength === null ? [] : [[a.id, a.strength] as const]))]);
+    const strengths = new Map<string, number>([
+      ...data.claims.map((c) => [c.id, c.strength ?? 0.5] as const),
+      ...data.arguments.flatMap((a) => (a.strength === null ? [] : [[a.id, a.strength] as const])),
+    ]);
     return { claims, args, strengths, graph: strengthGraphOf(data) };
   }, [data]);
 
@@ -27,12 +30,19 @@ export function NodePanel({ data, nodeId, onClose }: TProps) {
   const isWithheld = (claim?.strength ?? argument?.strength ?? null) === null;
   const explanation = useMemo(() => {
     if (nodeId === null || isWithheld || !index.strengths.has(nodeId)) return null;
-    return withTexts(explainStrength(nodeId, index.graph, index.strengths), (id) => index.claims.get(id)?.text ?? index.args.get(id)?.text ?? '');
+    return withTexts(
+      explainStrength(nodeId, index.graph, index.strengths),
+      (id) => index.claims.get(id)?.text ?? index.args.get(id)?.text ?? '',
+    );
   }, [nodeId, index, isWithheld]);
 
   if (nodeId === null || (!claim && !argument) || (explanation === null && !isWithheld)) {
     return (
-      <aside aria-label="Selected node" className="rounded border border-stone-200 bg-white p-4 text-sm text-stone-600" data-testid="map-panel">
+      <aside
+        aria-label="Selected node"
+        className="rounded border border-stone-200 bg-white p-4 text-sm text-stone-600"
+        data-testid="map-panel"
+      >
         Click a node, or focus it and press Enter, to see its text, its strength and why.
       </aside>
     );
@@ -53,16 +63,21 @@ export function NodePanel({ data, nodeId, onClose }: TProps) {
       <p className={`mt-2 leading-snug ${claim ? 'font-serif text-base' : 'font-medium'}`} data-testid="map-panel-text">
         {claim?.text ?? argument?.text}
       </p>
-      {argument ? <p className="mt-1 text-xs text-stone-500">Answers: {textOf(argument.targetClaimId ?? argument.targetArgumentId ?? '')}</p> : null}
+      {argument ? (
+        <p className="mt-1 text-xs text-stone-500">Answers: {textOf(argument.targetClaimId ?? argument.targetArgumentId ?? '')}</p>
+      ) : null}
       <p className="mt-3">
-        Strength <strong className="tabular-nums">{explanation ? percent(explanation.strength) : claim ? 'withheld' : 'not counted'}</strong>
+        Strength{' '}
+        <strong className="tabular-nums">{explanation ? percent(explanation.strength) : claim ? 'withheld' : 'not counted'}</strong>
         {argument ? <span className="text-stone-600"> · {describeImpact(argument.impact)}</span> : null}
       </p>
       {explanation ? (
         <WhyThisScore explanation={explanation} isOpen limit={3} />
       ) : (
         <p className="mt-1 text-xs text-stone-600" data-testid="map-panel-withheld">
-          {claim ? 'Rate this claim’s agreement on its claim page to see its strength: ratings stay blind until you rate.' : 'Hidden arguments, and those answering them, do not count towards any strength.'}
+          {claim
+            ? 'Rate this claim’s agreement on its claim page to see its strength: ratings stay blind until you rate.'
+            : 'Hidden arguments, and those answering them, do not count towards any strength.'}
         </p>
       )}
       {href ? (

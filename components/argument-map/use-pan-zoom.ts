@@ -30,7 +30,10 @@ const clampScale = (k: number): number => Math.min(MAX_SCALE, Math.max(MIN_SCALE
 export function usePanZoom(svgRef: RefObject<SVGSVGElement | null>, layerRef: RefObject<SVGGElement | null>, initial: TTransform) {
   const transform = useRef<TTransform>(initial);
   const screen = useRef(DEFAULT_SCREEN);
-  const [view, setView] = useState<TViewWindow>(() => ({ rect: viewportRect(initial, DEFAULT_SCREEN, OVERSCAN), isDetailed: initial.k >= DETAIL_SCALE }));
+  const [view, setView] = useState<TViewWindow>(() => ({
+    rect: viewportRect(initial, DEFAULT_SCREEN, OVERSCAN),
+    isDetailed: initial.k >= DETAIL_SCALE,
+  }));
   const viewRef = useRef(view);
   const frame = useRef<number | null>(null);
   const drag = useRef<{ pointerId: number; startX: number; startY: number; from: TTransform; isDragging: boolean } | null>(null);
@@ -97,7 +100,10 @@ export function usePanZoom(svgRef: RefObject<SVGSVGElement | null>, layerRef: Re
     if (!svg) return;
     const observer = new ResizeObserver(([entry]) => {
       if (!entry) return;
-      screen.current = { width: entry.contentRect.width || DEFAULT_SCREEN.width, height: entry.contentRect.height || DEFAULT_SCREEN.height };
+      screen.current = {
+        width: entry.contentRect.width || DEFAULT_SCREEN.width,
+        height: entry.contentRect.height || DEFAULT_SCREEN.height,
+      };
       setTransform(transform.current);
     });
     observer.observe(svg);
@@ -121,7 +127,13 @@ export function usePanZoom(svgRef: RefObject<SVGSVGElement | null>, layerRef: Re
     onPointerDown(event: ReactPointerEvent<SVGSVGElement>) {
       if (event.button !== 0) return;
       wasDragged.current = false;
-      drag.current = { pointerId: event.pointerId, startX: event.clientX, startY: event.clientY, from: transform.current, isDragging: false };
+      drag.current = {
+        pointerId: event.pointerId,
+        startX: event.clientX,
+        startY: event.clientY,
+        from: transform.current,
+        isDragging: false,
+      };
     },
     onPointerMove(event: ReactPointerEvent<SVGSVGElement>) {
       const d = drag.current;

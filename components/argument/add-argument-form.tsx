@@ -75,7 +75,12 @@ export function AddArgumentForm({ slug, target, stance, openLabel }: TProps) {
   }
 
   return (
-    <form onSubmit={(e) => void submit(e)} aria-label={openLabel} className="mt-2 space-y-2 rounded border border-stone-300 bg-stone-50 p-3 text-sm" data-testid="add-argument-form">
+    <form
+      onSubmit={(e) => void submit(e)}
+      aria-label={openLabel}
+      className="mt-2 space-y-2 rounded border border-stone-300 bg-stone-50 p-3 text-sm"
+      data-testid="add-argument-form"
+    >
       <div>
         <label htmlFor={`${formId}-text`} className="block font-medium">
           Argument
@@ -112,13 +117,27 @@ export function AddArgumentForm({ slug, target, stance, openLabel }: TProps) {
         <fieldset>
           <legend className="font-medium">How does it attack?</legend>
           <label className="mt-1 flex items-start gap-2">
-            <input type="radio" name={`${formId}-kind`} value="REBUT" checked={attackKind === 'REBUT'} onChange={() => setAttackKind('REBUT')} className="mt-1" />
+            <input
+              type="radio"
+              name={`${formId}-kind`}
+              value="REBUT"
+              checked={attackKind === 'REBUT'}
+              onChange={() => setAttackKind('REBUT')}
+              className="mt-1"
+            />
             <span>
               Rebut <span className="text-stone-600">— it is false</span>
             </span>
           </label>
           <label className="flex items-start gap-2">
-            <input type="radio" name={`${formId}-kind`} value="UNDERCUT" checked={attackKind === 'UNDERCUT'} onChange={() => setAttackKind('UNDERCUT')} className="mt-1" />
+            <input
+              type="radio"
+              name={`${formId}-kind`}
+              value="UNDERCUT"
+              checked={attackKind === 'UNDERCUT'}
+              onChange={() => setAttackKind('UNDERCUT')}
+              className="mt-1"
+            />
             <span>
               Undercut <span className="text-stone-600">— even if true, it does not bear on what it answers</span>
             </span>
@@ -131,7 +150,11 @@ export function AddArgumentForm({ slug, target, stance, openLabel }: TProps) {
         </p>
       ) : null}
       <div className="flex gap-2">
-        <button type="submit" disabled={isSending} className="rounded bg-stone-900 px-3 py-1 text-white hover:bg-stone-700 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={isSending}
+          className="rounded bg-stone-900 px-3 py-1 text-white hover:bg-stone-700 disabled:opacity-60"
+        >
           {isSending ? 'Posting…' : 'Post argument'}
         </button>
         <button type="button" onClick={close} className="px-2 text-stone-600 underline underline-offset-4">

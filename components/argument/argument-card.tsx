@@ -20,7 +20,13 @@ export function ArgumentCard({ thread, level, slug, canParticipate }: TProps) {
   const { argument, relation, replies } = thread;
   const titleId = `argument-${argument.id}-text`;
   return (
-    <li id={`argument-${argument.id}`} data-testid="argument" data-argument-id={argument.id} data-relation={relation} className="scroll-mt-6">
+    <li
+      id={`argument-${argument.id}`}
+      data-testid="argument"
+      data-argument-id={argument.id}
+      data-relation={relation}
+      className="scroll-mt-6"
+    >
       <article aria-labelledby={titleId} className="rounded border border-stone-200 bg-white p-3">
         <p className="flex flex-wrap items-center gap-2 text-xs text-stone-500">
           {/* The word carries the meaning; the colour only repeats it. */}
@@ -78,7 +84,17 @@ export function ArgumentCard({ thread, level, slug, canParticipate }: TProps) {
   );
 }
 
-function Replies({ replies, level, slug, canParticipate }: { replies: TArgumentThread[]; level: number; slug: string; canParticipate: boolean }) {
+function Replies({
+  replies,
+  level,
+  slug,
+  canParticipate,
+}: {
+  replies: TArgumentThread[];
+  level: number;
+  slug: string;
+  canParticipate: boolean;
+}) {
   return (
     <ul aria-label="Replies" className="ml-4 mt-2 space-y-2 border-l-2 border-stone-200 pl-3">
       {replies.map((reply) => (

@@ -11,7 +11,10 @@ export type TArgumentThread = { argument: TDebateArgumentView; relation: TEdgeLa
  * argument with its replies to any depth (supports before attacks, each most impactful first).
  * Built with an explicit stack and a `seen` set: a corrupt cycle cannot loop, and depth costs no call stack.
  */
-export function threadsForClaim(args: readonly TDebateArgumentView[], claimId: string): { pros: TArgumentThread[]; cons: TArgumentThread[] } {
+export function threadsForClaim(
+  args: readonly TDebateArgumentView[],
+  claimId: string,
+): { pros: TArgumentThread[]; cons: TArgumentThread[] } {
   const onClaim = new Map<string, TDebateArgumentView[]>();
   const onArgument = new Map<string, TDebateArgumentView[]>();
   for (const a of args) {
@@ -25,7 +28,10 @@ export function threadsForClaim(args: readonly TDebateArgumentView[], claimId: s
   for (let thread = stack.pop(); thread !== undefined; thread = stack.pop()) {
     seen.add(thread.argument.id);
     const replies = (onArgument.get(thread.argument.id) ?? []).filter((a) => !seen.has(a.id));
-    const ordered = [...replies.filter((a) => a.stance === 'SUPPORT').sort(byImpact), ...replies.filter((a) => a.stance !== 'SUPPORT').sort(byImpact)];
+    const ordered = [
+      ...replies.filter((a) => a.stance === 'SUPPORT').sort(byImpact),
+      ...replies.filter((a) => a.stance !== 'SUPPORT').sort(byImpact),
+    ];
     thread.replies = ordered.map(toThread);
     for (const reply of thread.replies) seen.add(reply.argument.id);
     stack.push(...thread.replies);

@@ -13,11 +13,23 @@ export type TExplanationView = {
 
 /** Attaches texts to an explanation's ids (what the server's explainNode or the domain's explainStrength returns). */
 export function withTexts(
-  explanation: { base: number; strength: number; supporters: { id: string; contribution: number }[]; attackers: { id: string; contribution: number }[]; undercutters: { id: string; contribution: number }[] },
+  explanation: {
+    base: number;
+    strength: number;
+    supporters: { id: string; contribution: number }[];
+    attackers: { id: string; contribution: number }[];
+    undercutters: { id: string; contribution: number }[];
+  },
   textOf: (id: string) => string,
 ): TExplanationView {
   const name = (list: { id: string; contribution: number }[]) => list.map((c) => ({ ...c, text: textOf(c.id) }));
-  return { base: explanation.base, strength: explanation.strength, supporters: name(explanation.supporters), attackers: name(explanation.attackers), undercutters: name(explanation.undercutters) };
+  return {
+    base: explanation.base,
+    strength: explanation.strength,
+    supporters: name(explanation.supporters),
+    attackers: name(explanation.attackers),
+    undercutters: name(explanation.undercutters),
+  };
 }
 
 function Contributions({ title, items, limit }: { title: string; items: TNamedContribution[]; limit: number }) {
@@ -42,7 +54,15 @@ function Contributions({ title, items, limit }: { title: string; items: TNamedCo
  * "Why this score": a node's strength starts from its base score (ratings or impact votes) and
  * moves with what supports and attacks it (DF-QuAD). Lists the strongest of each.
  */
-export function WhyThisScore({ explanation, limit = 5, isOpen = false }: { explanation: TExplanationView; limit?: number; isOpen?: boolean }) {
+export function WhyThisScore({
+  explanation,
+  limit = 5,
+  isOpen = false,
+}: {
+  explanation: TExplanationView;
+  limit?: number;
+  isOpen?: boolean;
+}) {
   const hasNone = explanation.supporters.length + explanation.attackers.length + explanation.undercutters.length === 0;
   return (
     <details className="mt-2 text-sm" open={isOpen} data-testid="why-this-score">

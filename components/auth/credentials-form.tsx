@@ -5,7 +5,8 @@ import { useState, type FormEvent } from 'react';
 import { safeCallbackPath } from '@/lib/domain/auth/safe-callback-path';
 import { signUpAction } from '@/lib/actions/sign-up';
 
-const inputClass = 'mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 focus:border-stone-500 focus:outline-none focus:ring-2 focus:ring-amber-300';
+const inputClass =
+  'mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 focus:border-stone-500 focus:outline-none focus:ring-2 focus:ring-amber-300';
 
 /** Sign-in and sign-up share one form; sign-up creates the account, then signs in. */
 export function CredentialsForm({ mode }: { mode: 'signin' | 'signup' }) {
@@ -68,7 +69,11 @@ export function CredentialsForm({ mode }: { mode: 'signin' | 'signup' }) {
           {error}
         </p>
       ) : null}
-      <button type="submit" disabled={isPending} className="w-full rounded bg-stone-900 px-4 py-2 font-medium text-white hover:bg-stone-700 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isPending}
+        className="w-full rounded bg-stone-900 px-4 py-2 font-medium text-white hover:bg-stone-700 disabled:opacity-60"
+      >
         {mode === 'signup' ? 'Create account' : 'Sign in'}
       </button>
     </form>

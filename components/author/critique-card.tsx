@@ -34,7 +34,14 @@ export function CritiqueCard({ slug, critique, typeLabel, claims }: TProps) {
   const status = critiqueStatus(critique);
   const view = STATUS_VIEW[status];
   return (
-    <article id={`critique-${critique.type}-${critique.id}`} className={CARD} data-testid="critique" data-critique-id={critique.id} data-status={status} aria-label={`${typeLabel} by ${critique.critic ?? 'the readers'}`}>
+    <article
+      id={`critique-${critique.type}-${critique.id}`}
+      className={CARD}
+      data-testid="critique"
+      data-critique-id={critique.id}
+      data-status={status}
+      aria-label={`${typeLabel} by ${critique.critic ?? 'the readers'}`}
+    >
       <p className="flex flex-wrap items-center gap-2 text-sm">
         <span data-testid="critique-type" className={`${BADGE} bg-sky-50 text-sky-900 ring-1 ring-sky-300`}>
           {typeLabel}

@@ -38,7 +38,10 @@ export function CritiqueDesk({ slug, critiques, openPerClaim, claims, attackKind
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <section aria-labelledby="critiques-title" className="order-2 lg:order-1">
         <h2 id="critiques-title" className="font-semibold">
-          Critiques <span className="font-normal text-stone-500">({openCount} open of {critiques.length})</span>
+          Critiques{' '}
+          <span className="font-normal text-stone-500">
+            ({openCount} open of {critiques.length})
+          </span>
         </h2>
         {critiques.length === 0 ? (
           <p className="mt-2 text-sm text-stone-600">Nobody has critiqued the essay yet: no rebuttals, no questions, no claim rated low.</p>

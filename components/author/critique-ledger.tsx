@@ -34,7 +34,11 @@ export function CritiqueLedger({ slug, entries, claimCount }: { slug: string; en
           ))}
         </ul>
       )}
-      {rest > 0 && rows.length > 0 ? <p className="mt-3 text-xs text-stone-500">The other {rest} {rest === 1 ? 'claim has' : 'claims have'} no open critique.</p> : null}
+      {rest > 0 && rows.length > 0 ? (
+        <p className="mt-3 text-xs text-stone-500">
+          The other {rest} {rest === 1 ? 'claim has' : 'claims have'} no open critique.
+        </p>
+      ) : null}
     </section>
   );
 }

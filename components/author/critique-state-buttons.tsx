@@ -19,7 +19,9 @@ export function CritiqueStateButtons({ responseId, state }: { responseId: string
   async function choose(next: 'ACCEPTED' | 'REOPENED') {
     setIsBusy(true);
     setError(null);
-    const result = await requestJson<{ state: TCritiqueState }>(`/api/responses/${encodeURIComponent(responseId)}/state`, 'POST', { state: next });
+    const result = await requestJson<{ state: TCritiqueState }>(`/api/responses/${encodeURIComponent(responseId)}/state`, 'POST', {
+      state: next,
+    });
     setIsBusy(false);
     if (result.isOk) router.refresh();
     else setError(result.error);

@@ -15,7 +15,13 @@ function answered(critique: TPublicResponse['critique'], isMine: boolean): strin
 export function PublicResponse({ response }: { response: TPublicResponse }) {
   const { critique } = response;
   return (
-    <article id={`response-${response.id}`} className={CARD} data-testid="author-response" data-response-id={response.id} data-state={response.state.toLowerCase()}>
+    <article
+      id={`response-${response.id}`}
+      className={CARD}
+      data-testid="author-response"
+      data-response-id={response.id}
+      data-state={response.state.toLowerCase()}
+    >
       <ResponseMeta status={response.status} state={response.state} createdAt={response.createdAt} name={response.authorName} />
       <p className="user-text mt-3 whitespace-pre-line">{response.body}</p>
       <figure className="mt-3 text-sm">
@@ -27,7 +33,9 @@ export function PublicResponse({ response }: { response: TPublicResponse }) {
         )}
       </figure>
       <RevisionDiff revisionNumber={response.revisionNumber} diffs={response.diffs} />
-      {response.isMine && critique.type !== 'claim' ? <CritiqueStateButtons responseId={response.id} state={response.state as TCritiqueState} /> : null}
+      {response.isMine && critique.type !== 'claim' ? (
+        <CritiqueStateButtons responseId={response.id} state={response.state as TCritiqueState} />
+      ) : null}
     </article>
   );
 }

@@ -42,12 +42,16 @@ export function RespondForm({ slug, critique, claims }: TProps) {
     if (!status) return;
     setIsBusy(true);
     setError(null);
-    const result = await requestJson<{ response: { id: string; revisionNumber: number | null } }>(`/api/essays/${encodeURIComponent(slug)}/responses`, 'POST', {
-      critique,
-      status,
-      body,
-      revision: status === 'REVISED' ? { claimId, text: wording } : null,
-    });
+    const result = await requestJson<{ response: { id: string; revisionNumber: number | null } }>(
+      `/api/essays/${encodeURIComponent(slug)}/responses`,
+      'POST',
+      {
+        critique,
+        status,
+        body,
+        revision: status === 'REVISED' ? { claimId, text: wording } : null,
+      },
+    );
     setIsBusy(false);
     if (!result.isOk) {
       setError(result.error);
@@ -83,7 +87,12 @@ export function RespondForm({ slug, critique, claims }: TProps) {
     );
   }
   return (
-    <form onSubmit={(e) => void submit(e)} aria-label="Respond to this critique" className="mt-4 space-y-3 rounded border border-stone-200 bg-stone-50 p-4 text-sm" data-testid="respond-form">
+    <form
+      onSubmit={(e) => void submit(e)}
+      aria-label="Respond to this critique"
+      className="mt-4 space-y-3 rounded border border-stone-200 bg-stone-50 p-4 text-sm"
+      data-testid="respond-form"
+    >
       <label className="block font-medium">
         Status
         <select required autoFocus value={status} onChange={(e) => setStatus(e.target.value as TResponseStatus | '')} className={FIELD}>
@@ -97,12 +106,22 @@ export function RespondForm({ slug, critique, claims }: TProps) {
           ))}
         </select>
       </label>
-      {claims.length === 0 ? <p className="text-stone-600">This critique answers an argument, not a claim of the essay, so there is no wording to revise.</p> : null}
+      {claims.length === 0 ? (
+        <p className="text-stone-600">This critique answers an argument, not a claim of the essay, so there is no wording to revise.</p>
+      ) : null}
       <div>
         <label htmlFor={`${id}-body`} className="block font-medium">
           Response <span className="font-normal text-stone-500">(the critic and the cohort read it)</span>
         </label>
-        <textarea id={`${id}-body`} required value={body} onChange={(e) => setBody(e.target.value)} rows={3} maxLength={5000} className={FIELD} />
+        <textarea
+          id={`${id}-body`}
+          required
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+          rows={3}
+          maxLength={5000}
+          className={FIELD}
+        />
       </div>
       {status === 'REVISED' ? (
         <fieldset className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3">
@@ -122,9 +141,19 @@ export function RespondForm({ slug, critique, claims }: TProps) {
           <label htmlFor={`${id}-wording`} className="block">
             Revised wording of {claim?.label.toLowerCase() ?? 'the claim'}
           </label>
-          <textarea id={`${id}-wording`} required value={wording} onChange={(e) => setWording(e.target.value)} rows={3} maxLength={2000} className={`${FIELD} font-serif`} />
+          <textarea
+            id={`${id}-wording`}
+            required
+            value={wording}
+            onChange={(e) => setWording(e.target.value)}
+            rows={3}
+            maxLength={2000}
+            className={`${FIELD} font-serif`}
+          />
           {isUnchanged ? <p className="text-xs font-medium text-amber-900">Change the wording to revise the claim.</p> : null}
-          <p className="text-xs text-stone-600">Posting makes a new revision of the essay; notes on the text move with it, and readers see the change word by word.</p>
+          <p className="text-xs text-stone-600">
+            Posting makes a new revision of the essay; notes on the text move with it, and readers see the change word by word.
+          </p>
         </fieldset>
       ) : null}
       <div aria-live="assertive">

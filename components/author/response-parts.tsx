@@ -29,7 +29,11 @@ export function ResponseMeta({ status, state, createdAt, name }: { status: strin
       <span data-testid="response-status" className={`${BADGE} bg-stone-900 text-white`}>
         {statusLabel(status)}
       </span>
-      <span data-testid="response-state" data-state={state.toLowerCase()} className={`${BADGE} ring-1 ${STATE_STYLES[state] ?? STATE_STYLES.OPEN}`}>
+      <span
+        data-testid="response-state"
+        data-state={state.toLowerCase()}
+        className={`${BADGE} ring-1 ${STATE_STYLES[state] ?? STATE_STYLES.OPEN}`}
+      >
         <span className="sr-only">Critic’s verdict: </span>
         {stateLabel(state)}
       </span>

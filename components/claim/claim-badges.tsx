@@ -17,7 +17,12 @@ export function ClaimBadges({ counts }: { counts: TCounts }) {
       </span>
     );
   return (
-    <sup data-testid="claim-badges" data-annotations={counts.annotations} className="ml-0.5 select-none rounded bg-amber-100 px-1 font-sans text-xs text-amber-900" title={describeCounts(counts)}>
+    <sup
+      data-testid="claim-badges"
+      data-annotations={counts.annotations}
+      className="ml-0.5 select-none rounded bg-amber-100 px-1 font-sans text-xs text-amber-900"
+      title={describeCounts(counts)}
+    >
       <span aria-hidden="true">
         {counts.annotations}·{counts.ratings ?? '?'}·{counts.arguments}
       </span>

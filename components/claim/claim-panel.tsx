@@ -15,7 +15,8 @@ export function ClaimPanel({ essay, claimId }: { essay: TEssayView; claimId: str
         </h2>
         {!entry ? (
           <p className="mt-2 text-stone-600">
-            This essay has {all.length} claims in {essay.sections.length} sections. Select a sentence to see it here with its place in the argument.
+            This essay has {all.length} claims in {essay.sections.length} sections. Select a sentence to see it here with its place in the
+            argument.
           </p>
         ) : (
           <>
@@ -34,17 +35,29 @@ export function ClaimPanel({ essay, claimId }: { essay: TEssayView; claimId: str
             </dl>
             <nav aria-label="Neighbouring claims" className="mt-4 flex justify-between gap-2">
               {index > 0 ? (
-                <Link className="underline underline-offset-4" href={`/essays/${essay.slug}?claim=${all[index - 1]!.claim.id}#claim-${all[index - 1]!.claim.id}`}>
+                <Link
+                  className="underline underline-offset-4"
+                  href={`/essays/${essay.slug}?claim=${all[index - 1]!.claim.id}#claim-${all[index - 1]!.claim.id}`}
+                >
                   ← Previous claim
                 </Link>
-              ) : <span />}
+              ) : (
+                <span />
+              )}
               {index < all.length - 1 ? (
-                <Link className="underline underline-offset-4" href={`/essays/${essay.slug}?claim=${all[index + 1]!.claim.id}#claim-${all[index + 1]!.claim.id}`}>
+                <Link
+                  className="underline underline-offset-4"
+                  href={`/essays/${essay.slug}?claim=${all[index + 1]!.claim.id}#claim-${all[index + 1]!.claim.id}`}
+                >
                   Next claim →
                 </Link>
               ) : null}
             </nav>
-            <Link href={`/essays/${essay.slug}/claims/${entry.claim.id}`} className="mt-3 block font-medium underline underline-offset-4" data-testid="claim-page-link">
+            <Link
+              href={`/essays/${essay.slug}/claims/${entry.claim.id}`}
+              className="mt-3 block font-medium underline underline-offset-4"
+              data-testid="claim-page-link"
+            >
               Rate and argue this claim →
             </Link>
             <Link href={`/essays/${essay.slug}`} scroll={false} className="mt-3 inline-block text-stone-500 underline underline-offset-4">

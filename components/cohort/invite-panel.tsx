@@ -21,7 +21,11 @@ type TProps = {
 // the path alone and hydration fills in the origin without a mismatch.
 const noSubscribe = () => () => {};
 function useOrigin(): string {
-  return useSyncExternalStore(noSubscribe, () => window.location.origin, () => '');
+  return useSyncExternalStore(
+    noSubscribe,
+    () => window.location.origin,
+    () => '',
+  );
 }
 
 /** Staff: make invite links (role, expiry, use limit), copy them, and revoke live ones. */
@@ -41,11 +45,15 @@ export function InvitePanel({ cohortId, invites, roleOptions }: TProps) {
     event.preventDefault();
     setIsBusy(true);
     setError(null);
-    const result = await requestJson<{ invite: { code: string; expiresAt: string } }>(`/api/cohorts/${encodeURIComponent(cohortId)}/invites`, 'POST', {
-      role,
-      expiresInDays: Number(expiresInDays),
-      maxUses: maxUses.trim() === '' ? null : Number(maxUses),
-    });
+    const result = await requestJson<{ invite: { code: string; expiresAt: string } }>(
+      `/api/cohorts/${encodeURIComponent(cohortId)}/invites`,
+      'POST',
+      {
+        role,
+        expiresInDays: Number(expiresInDays),
+        maxUses: maxUses.trim() === '' ? null : Number(maxUses),
+      },
+    );
     setIsBusy(false);
     if (!result.isOk) {
       setError(result.error);
@@ -77,13 +85,30 @@ export function InvitePanel({ cohortId, invites, roleOptions }: TProps) {
           <label htmlFor={`${id}-days`} className="block font-medium">
             Expires after (days)
           </label>
-          <input id={`${id}-days`} type="number" min={1} max={90} required value={expiresInDays} onChange={(e) => setExpiresInDays(e.target.value)} className={FIELD} />
+          <input
+            id={`${id}-days`}
+            type="number"
+            min={1}
+            max={90}
+            required
+            value={expiresInDays}
+            onChange={(e) => setExpiresInDays(e.target.value)}
+            className={FIELD}
+          />
         </div>
         <div>
           <label htmlFor={`${id}-uses`} className="block font-medium">
             Use limit <span className="font-normal text-stone-500">(empty: no limit)</span>
           </label>
-          <input id={`${id}-uses`} type="number" min={1} max={1000} value={maxUses} onChange={(e) => setMaxUses(e.target.value)} className={FIELD} />
+          <input
+            id={`${id}-uses`}
+            type="number"
+            min={1}
+            max={1000}
+            value={maxUses}
+            onChange={(e) => setMaxUses(e.target.value)}
+            className={FIELD}
+          />
         </div>
         <div className="sm:col-span-3">
           <FormError error={error} />
@@ -140,7 +165,13 @@ function InviteRow({ invite, link }: { invite: TInvite; link: string }) {
             {invite.maxUses !== null && invite.uses >= invite.maxUses ? ' (used up)' : ''} · expires {formatWhen(invite.expiresAt)}
           </span>
         </p>
-        <button type="button" onClick={() => void revoke()} disabled={isBusy} className={DANGER} aria-label={`Revoke invite ${invite.code}`}>
+        <button
+          type="button"
+          onClick={() => void revoke()}
+          disabled={isBusy}
+          className={DANGER}
+          aria-label={`Revoke invite ${invite.code}`}
+        >
           Revoke
         </button>
       </div>
@@ -163,7 +194,14 @@ function CopyableLink({ link, label, testId }: { link: string; label: string; te
   }
   return (
     <div className="mt-2 flex items-center gap-2">
-      <input readOnly value={link} aria-label={label} data-testid={testId} onFocus={(e) => e.currentTarget.select()} className="w-full rounded border border-stone-300 bg-white px-2 py-1 font-mono text-xs" />
+      <input
+        readOnly
+        value={link}
+        aria-label={label}
+        data-testid={testId}
+        onFocus={(e) => e.currentTarget.select()}
+        className="w-full rounded border border-stone-300 bg-white px-2 py-1 font-mono text-xs"
+      />
       <button type="button" onClick={() => void copy()} className={SECONDARY}>
         Copy
       </button>

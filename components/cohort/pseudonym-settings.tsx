@@ -38,7 +38,12 @@ export function PseudonymSettings({ cohortId, allowPseudonyms, myPseudonym, canE
         <p>Members of this cohort go by their names.</p>
         {canEnable ? (
           <>
-            <button type="button" disabled={isBusy} className={`${SECONDARY} mt-2`} onClick={() => void send(`/api/cohorts/${encodeURIComponent(cohortId)}`, 'PATCH', { allowPseudonyms: true })}>
+            <button
+              type="button"
+              disabled={isBusy}
+              className={`${SECONDARY} mt-2`}
+              onClick={() => void send(`/api/cohorts/${encodeURIComponent(cohortId)}`, 'PATCH', { allowPseudonyms: true })}
+            >
               Allow pseudonyms
             </button>
             <p className="mt-1 text-xs text-stone-500">Once on, pseudonyms stay on: members choose them trusting they will hold.</p>
@@ -52,8 +57,17 @@ export function PseudonymSettings({ cohortId, allowPseudonyms, myPseudonym, canE
   return (
     <form onSubmit={save} className="text-sm" aria-label="Your pseudonym" data-testid="pseudonym-settings">
       <label className="block font-medium">
-        Your pseudonym <span className="font-normal text-stone-500">(members see it instead of your name; owners and moderators still see your name; leave empty to go by your name)</span>
-        <input value={pseudonym} onChange={(e) => setPseudonymText(e.target.value)} maxLength={40} className={FIELD} data-testid="pseudonym-input" />
+        Your pseudonym{' '}
+        <span className="font-normal text-stone-500">
+          (members see it instead of your name; owners and moderators still see your name; leave empty to go by your name)
+        </span>
+        <input
+          value={pseudonym}
+          onChange={(e) => setPseudonymText(e.target.value)}
+          maxLength={40}
+          className={FIELD}
+          data-testid="pseudonym-input"
+        />
       </label>
       <button type="submit" disabled={isBusy} className={`${PRIMARY} mt-2`}>
         {isBusy ? 'Saving…' : 'Save pseudonym'}

@@ -5,9 +5,7 @@ import type { TEssayView } from '@/lib/server/queries/essay/get-essay-for-viewer
 export function EssayHeader({ essay }: { essay: TEssayView }) {
   return (
     <header className="border-b border-stone-200 pb-6">
-      {essay.cohort ? (
-        <p className="text-xs font-medium uppercase tracking-wider text-stone-500">Cohort · {essay.cohort.name}</p>
-      ) : null}
+      {essay.cohort ? <p className="text-xs font-medium uppercase tracking-wider text-stone-500">Cohort · {essay.cohort.name}</p> : null}
       <h1 id="essay-title" className="mt-2 font-serif text-4xl font-semibold leading-tight">
         {essay.title}
       </h1>
@@ -27,15 +25,23 @@ export function EssayHeader({ essay }: { essay: TEssayView }) {
           </>
         ) : null}
       </p>
-      <p className="mt-1 text-xs text-stone-500">
-        Revision {essay.revision.number}
-      </p>
+      <p className="mt-1 text-xs text-stone-500">Revision {essay.revision.number}</p>
       <nav aria-label="About this debate" className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-        <Link href={`/essays/${essay.slug}/map`} className="underline underline-offset-4">Argument map</Link>
-        <Link href={`/essays/${essay.slug}/responses`} className="underline underline-offset-4">Author’s responses</Link>
-        {essay.isViewerAuthor ? <Link href={`/essays/${essay.slug}/author`} className="underline underline-offset-4">Your critique desk</Link> : null}
+        <Link href={`/essays/${essay.slug}/map`} className="underline underline-offset-4">
+          Argument map
+        </Link>
+        <Link href={`/essays/${essay.slug}/responses`} className="underline underline-offset-4">
+          Author’s responses
+        </Link>
+        {essay.isViewerAuthor ? (
+          <Link href={`/essays/${essay.slug}/author`} className="underline underline-offset-4">
+            Your critique desk
+          </Link>
+        ) : null}
         {essay.cohort && can(essay.standing, 'moderation.act', { isPrivate: true }) ? (
-          <Link href={`/essays/${essay.slug}/facilitator`} className="underline underline-offset-4">Facilitator view</Link>
+          <Link href={`/essays/${essay.slug}/facilitator`} className="underline underline-offset-4">
+            Facilitator view
+          </Link>
         ) : null}
       </nav>
     </header>

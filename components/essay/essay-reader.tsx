@@ -45,11 +45,25 @@ function Segment({ segment, activeId, flashId }: { segment: TSegment; activeId: 
  * across it selects text) holding exactly the claim's text, cut into highlight runs; the workspace
  * around it handles clicks, keys and selections by delegation.
  */
-export const EssayReader = memo(function EssayReader({ text, sections, selectedClaimId, spans, pending, activeId, flashId, countDeltas }: TProps) {
+export const EssayReader = memo(function EssayReader({
+  text,
+  sections,
+  selectedClaimId,
+  spans,
+  pending,
+  activeId,
+  flashId,
+  countDeltas,
+}: TProps) {
   return (
     <div className="mt-8 font-serif text-lg leading-8">
       {sections.map((section) => (
-        <section key={section.id} aria-labelledby={section.title ? `section-${section.order}` : undefined} data-testid="essay-section" className="mt-8 first:mt-0">
+        <section
+          key={section.id}
+          aria-labelledby={section.title ? `section-${section.order}` : undefined}
+          data-testid="essay-section"
+          className="mt-8 first:mt-0"
+        >
           {section.title ? (
             <h2 id={`section-${section.order}`} className="mb-3 font-sans text-xl font-semibold tracking-tight">
               {section.title}
@@ -74,7 +88,9 @@ export const EssayReader = memo(function EssayReader({ text, sections, selectedC
                       <Segment key={segment.start} segment={segment} activeId={activeId} flashId={flashId} />
                     ))}
                   </span>
-                  <ClaimBadges counts={{ ...claim.counts, annotations: Math.max(0, claim.counts.annotations + (countDeltas.get(claim.id) ?? 0)) }} />{' '}
+                  <ClaimBadges
+                    counts={{ ...claim.counts, annotations: Math.max(0, claim.counts.annotations + (countDeltas.get(claim.id) ?? 0)) }}
+                  />{' '}
                 </span>
               ))}
             </p>

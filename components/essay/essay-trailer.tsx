@@ -5,7 +5,10 @@ import { z } from 'zod';
 const ZTrailer = z.object({
   about: z.string().nullable().optional(),
   disclaimer: z.string().nullable().optional(),
-  readMore: z.object({ heading: z.string(), titles: z.array(z.string()) }).nullable().optional(),
+  readMore: z
+    .object({ heading: z.string(), titles: z.array(z.string()) })
+    .nullable()
+    .optional(),
   acknowledgement: z.string().nullable().optional(),
 });
 

@@ -16,7 +16,16 @@ export function DaysForm({ days }: { days: number }) {
     <form method="get" aria-label="How long unanswered" className="flex flex-wrap items-end gap-2 text-sm">
       <label className="font-medium">
         Unanswered for more than (days)
-        <input type="number" name="days" min={0} max={MAX_DAYS} step={1} defaultValue={days} required className="mt-1 block w-24 rounded border border-stone-300 bg-white px-2 py-1" />
+        <input
+          type="number"
+          name="days"
+          min={0}
+          max={MAX_DAYS}
+          step={1}
+          defaultValue={days}
+          required
+          className="mt-1 block w-24 rounded border border-stone-300 bg-white px-2 py-1"
+        />
       </label>
       <button type="submit" className={SECONDARY}>
         Show

@@ -39,7 +39,11 @@ function Panel({ id, title, count, children }: { id: string; title: string; coun
 export function FacilitatorView({ slug, view, positions, now }: TProps) {
   return (
     <div className="grid gap-6 lg:grid-cols-2">
-      <Panel id="unanswered-critiques" title={`Critiques unanswered for more than ${view.days} ${view.days === 1 ? 'day' : 'days'}`} count={view.unansweredCritiques.length}>
+      <Panel
+        id="unanswered-critiques"
+        title={`Critiques unanswered for more than ${view.days} ${view.days === 1 ? 'day' : 'days'}`}
+        count={view.unansweredCritiques.length}
+      >
         <DaysForm days={view.days} />
         {view.unansweredCritiques.length === 0 ? (
           <p className="mt-3 text-sm text-stone-600">None: the author has answered every critique older than that.</p>

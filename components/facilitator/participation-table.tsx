@@ -9,14 +9,26 @@ export function ParticipationTable({ rows }: { rows: TFacilitatorView['participa
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm" data-testid="participation">
-        <caption className="mb-2 text-left text-stone-600">Annotations, ratings and arguments on this essay per cohort member, quietest first.</caption>
+        <caption className="mb-2 text-left text-stone-600">
+          Annotations, ratings and arguments on this essay per cohort member, quietest first.
+        </caption>
         <thead className="border-b border-stone-300 text-stone-600">
           <tr>
-            <th scope="col" className="py-2 pr-4 font-medium">Member</th>
-            <th scope="col" className="py-2 pr-4 font-medium">Role</th>
-            <th scope="col" className="py-2 pr-4 text-right font-medium">Annotations</th>
-            <th scope="col" className="py-2 pr-4 text-right font-medium">Ratings</th>
-            <th scope="col" className="py-2 text-right font-medium">Arguments</th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              Member
+            </th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              Role
+            </th>
+            <th scope="col" className="py-2 pr-4 text-right font-medium">
+              Annotations
+            </th>
+            <th scope="col" className="py-2 pr-4 text-right font-medium">
+              Ratings
+            </th>
+            <th scope="col" className="py-2 text-right font-medium">
+              Arguments
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -31,7 +31,12 @@ export function AppealForm({ actionId }: { actionId: string }) {
   }
 
   return (
-    <form onSubmit={(e) => void submit(e)} aria-label="Appeal this action" className="mt-3 space-y-2 rounded border border-stone-200 bg-stone-50 p-3 text-sm" data-testid="appeal-form">
+    <form
+      onSubmit={(e) => void submit(e)}
+      aria-label="Appeal this action"
+      className="mt-3 space-y-2 rounded border border-stone-200 bg-stone-50 p-3 text-sm"
+      data-testid="appeal-form"
+    >
       <label htmlFor={`${id}-text`} className="block font-medium">
         Appeal <span className="font-normal text-stone-500">(once; the moderators are told — say why in a sentence or two)</span>
       </label>

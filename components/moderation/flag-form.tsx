@@ -33,12 +33,23 @@ export function FlagForm({ target, onDone, onCancel }: TProps) {
   }
 
   return (
-    <form onSubmit={(e) => void submit(e)} aria-label="Flag for moderators" className="mt-2 space-y-2 rounded border border-stone-200 bg-stone-50 p-2 text-sm" data-testid="flag-form">
+    <form
+      onSubmit={(e) => void submit(e)}
+      aria-label="Flag for moderators"
+      className="mt-2 space-y-2 rounded border border-stone-200 bg-stone-50 p-2 text-sm"
+      data-testid="flag-form"
+    >
       <div>
         <label htmlFor={`${id}-reason`} className="text-stone-600">
           Reason
         </label>
-        <select ref={selectRef} id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value as TFlagReason)} className={FIELD}>
+        <select
+          ref={selectRef}
+          id={`${id}-reason`}
+          value={reason}
+          onChange={(e) => setReason(e.target.value as TFlagReason)}
+          className={FIELD}
+        >
           {FLAG_REASONS.map((r) => (
             <option key={r} value={r}>
               {FLAG_REASON_LABELS[r]}
@@ -63,7 +74,11 @@ export function FlagForm({ target, onDone, onCancel }: TProps) {
         <button type="button" onClick={onCancel} className="rounded px-2.5 py-1 text-stone-600 hover:bg-stone-100">
           Cancel
         </button>
-        <button type="submit" disabled={isBusy} className="rounded bg-stone-900 px-2.5 py-1 text-white hover:bg-stone-700 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={isBusy}
+          className="rounded bg-stone-900 px-2.5 py-1 text-white hover:bg-stone-700 disabled:opacity-60"
+        >
           {isBusy ? 'Sending…' : 'Send flag'}
         </button>
       </div>

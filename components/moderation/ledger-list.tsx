@@ -25,7 +25,13 @@ export function LedgerList({ entries }: { entries: TLedgerEntry[] }) {
         const details = describeDetails(entry.details);
         return (
           // The id is the anchor notifications link to (/cohorts/<id>/ledger#<entry id>).
-          <li key={entry.id} id={entry.id} className="scroll-mt-6 rounded border border-stone-200 bg-white p-4 text-sm target:ring-2 target:ring-amber-400" data-testid="ledger-entry" data-kind={entry.kind}>
+          <li
+            key={entry.id}
+            id={entry.id}
+            className="scroll-mt-6 rounded border border-stone-200 bg-white p-4 text-sm target:ring-2 target:ring-amber-400"
+            data-testid="ledger-entry"
+            data-kind={entry.kind}
+          >
             <p className="text-stone-800">
               <span className="font-medium">{entry.actor}</span> <span data-testid="ledger-kind">{kindLabel(entry.kind)}</span>{' '}
               {entry.target ? (

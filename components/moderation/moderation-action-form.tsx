@@ -13,8 +13,18 @@ export const ACTION_SPECS: Record<TQueueAction, TActionSpec> = {
   RESTORE: { title: 'Restore', submit: 'Restore', done: 'Restored' },
   LOCK: { title: 'Lock', submit: 'Lock', done: 'Locked' },
   PIN: { title: 'Pin', submit: 'Pin', done: 'Pinned' },
-  SLOW_MODE: { title: 'Slow mode', submit: 'Set slow mode', done: 'Slow mode set', amount: { label: 'Minutes between posts (0 turns it off)', min: 0, max: 24 * 60, initial: '10' } },
-  SUSPEND: { title: 'Suspend author', submit: 'Suspend', done: 'Author suspended', amount: { label: 'Days', min: 1, max: 365, initial: '7' } },
+  SLOW_MODE: {
+    title: 'Slow mode',
+    submit: 'Set slow mode',
+    done: 'Slow mode set',
+    amount: { label: 'Minutes between posts (0 turns it off)', min: 0, max: 24 * 60, initial: '10' },
+  },
+  SUSPEND: {
+    title: 'Suspend author',
+    submit: 'Suspend',
+    done: 'Author suspended',
+    amount: { label: 'Days', min: 1, max: 365, initial: '7' },
+  },
 };
 
 // The schema's floor (ZModerate's reason): the button stays off until a reason could pass.
@@ -57,19 +67,41 @@ export function ModerationActionForm({ cohortId, kind, target, authorId, onDone,
   }
 
   return (
-    <form onSubmit={(e) => void submit(e)} aria-label={spec.title} className="mt-3 space-y-2 rounded border border-stone-200 bg-stone-50 p-3 text-sm" data-testid="moderation-action-form">
+    <form
+      onSubmit={(e) => void submit(e)}
+      aria-label={spec.title}
+      className="mt-3 space-y-2 rounded border border-stone-200 bg-stone-50 p-3 text-sm"
+      data-testid="moderation-action-form"
+    >
       <p className="font-medium">{spec.title}</p>
       {spec.amount ? (
         <label className="block">
           {spec.amount.label}
-          <input type="number" required min={spec.amount.min} max={spec.amount.max} value={amount} onChange={(e) => setAmount(e.target.value)} className={`${FIELD} w-32`} />
+          <input
+            type="number"
+            required
+            min={spec.amount.min}
+            max={spec.amount.max}
+            value={amount}
+            onChange={(e) => setAmount(e.target.value)}
+            className={`${FIELD} w-32`}
+          />
         </label>
       ) : null}
       <div>
         <label htmlFor={`${id}-reason`} className="block">
           Reason <span className="text-stone-500">(members read it in the ledger)</span>
         </label>
-        <textarea ref={reasonRef} id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} rows={2} maxLength={1000} required className={FIELD} />
+        <textarea
+          ref={reasonRef}
+          id={`${id}-reason`}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          rows={2}
+          maxLength={1000}
+          required
+          className={FIELD}
+        />
       </div>
       <FormError error={error} testId="moderation-error" />
       <div className="flex gap-2">

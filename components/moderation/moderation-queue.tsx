@@ -16,7 +16,15 @@ export type TQueueItem = {
   status: TFlagStatus;
   createdAt: string;
   reporterName: string;
-  content: { type: 'annotation' | 'argument'; id: string; text: string; isHidden: boolean; authorId: string; authorName: string; essaySlug: string } | null;
+  content: {
+    type: 'annotation' | 'argument';
+    id: string;
+    text: string;
+    isHidden: boolean;
+    authorId: string;
+    authorName: string;
+    essaySlug: string;
+  } | null;
 };
 
 /** The moderators' queue: each flag with its content and the actions, and a line saying what was done. */
@@ -56,7 +64,12 @@ function FlagCard({ cohortId, item, onDone }: { cohortId: string; item: TQueueIt
   const actions: TQueueAction[] = content ? [content.isHidden ? 'RESTORE' : 'HIDE', 'LOCK', 'PIN', 'SLOW_MODE', 'SUSPEND'] : [];
 
   return (
-    <li className="rounded border border-stone-200 bg-white p-4 text-sm" data-testid="flag-card" data-flag-id={item.id} data-target-id={content?.id}>
+    <li
+      className="rounded border border-stone-200 bg-white p-4 text-sm"
+      data-testid="flag-card"
+      data-flag-id={item.id}
+      data-target-id={content?.id}
+    >
       <p className="flex flex-wrap items-baseline gap-x-2 text-stone-600">
         <span className="rounded bg-amber-100 px-1.5 font-medium text-amber-900" data-testid="flag-reason">
           {FLAG_REASON_LABELS[item.reason]}

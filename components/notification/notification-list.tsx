@@ -11,7 +11,12 @@ export type TNotificationItem = { id: string; kind: string; title: string; href:
 
 /** Opening a notification marks it read; keepalive lets the request finish while the page changes. */
 function markRead(id: string): void {
-  void fetch('/api/notifications', { method: 'POST', keepalive: true, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ids: [id] }) }).catch(() => {});
+  void fetch('/api/notifications', {
+    method: 'POST',
+    keepalive: true,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ ids: [id] }),
+  }).catch(() => {});
 }
 
 /** The inbox: newest first, unread ones marked, and "Mark all read". */
@@ -50,13 +55,21 @@ export function NotificationList({ items, unread }: { items: TNotificationItem[]
             const isUnread = item.readAt === null;
             return (
               <li key={item.id} className={`p-4 ${isUnread ? 'bg-amber-50/60' : ''}`} data-testid="notification" data-unread={isUnread}>
-                <Link href={item.href} onClick={isUnread ? () => markRead(item.id) : undefined} className={`block hover:underline ${isUnread ? 'font-medium' : 'text-stone-700'}`}>
+                <Link
+                  href={item.href}
+                  onClick={isUnread ? () => markRead(item.id) : undefined}
+                  className={`block hover:underline ${isUnread ? 'font-medium' : 'text-stone-700'}`}
+                >
                   {isUnread ? <span className="sr-only">Unread: </span> : null}
                   {item.title}
                 </Link>
                 <p className="mt-1 text-xs text-stone-500">
                   <time dateTime={item.createdAt}>{formatWhen(item.createdAt)}</time>
-                  {isUnread ? <span className="ml-2 rounded bg-amber-200 px-1 text-amber-950" aria-hidden="true">new</span> : null}
+                  {isUnread ? (
+                    <span className="ml-2 rounded bg-amber-200 px-1 text-amber-950" aria-hidden="true">
+                      new
+                    </span>
+                  ) : null}
                 </p>
               </li>
             );

@@ -3,7 +3,8 @@ import type { TRatingAxisView, TRatingDimension } from '@/lib/schemas/rating';
 
 type TRatingsResult = TJsonResult<{ ratings: TRatingAxisView[] }>;
 
-const axisUrl = (claimId: string, dimension: TRatingDimension): string => `/api/claims/${encodeURIComponent(claimId)}/ratings/${dimension.toLowerCase()}`;
+const axisUrl = (claimId: string, dimension: TRatingDimension): string =>
+  `/api/claims/${encodeURIComponent(claimId)}/ratings/${dimension.toLowerCase()}`;
 
 /** Rates (or re-rates) one axis; the answer has both axes as the viewer may now see them. */
 export function putRating(claimId: string, dimension: TRatingDimension, value: number): Promise<TRatingsResult> {

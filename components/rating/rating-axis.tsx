@@ -47,14 +47,21 @@ export function RatingAxis({ axis, labels, canRate, isPending, onRate, onRetract
             );
           })}
           {axis.mine !== null ? (
-            <button type="button" disabled={isPending} onClick={onRetract} className="px-2 text-sm text-stone-600 underline underline-offset-4 disabled:opacity-60">
+            <button
+              type="button"
+              disabled={isPending}
+              onClick={onRetract}
+              className="px-2 text-sm text-stone-600 underline underline-offset-4 disabled:opacity-60"
+            >
               Retract
             </button>
           ) : null}
         </div>
       ) : null}
       {summary === null ? (
-        <p className="mt-3 text-sm italic text-stone-500">{canRate ? 'Rate to see how others rated.' : 'Members see how others rated once they have rated.'}</p>
+        <p className="mt-3 text-sm italic text-stone-500">
+          {canRate ? 'Rate to see how others rated.' : 'Members see how others rated once they have rated.'}
+        </p>
       ) : (
         <div data-testid="rating-summary">
           <RatingHistogram histogram={summary.histogram} labels={labels} mine={axis.mine} />

@@ -13,7 +13,15 @@ const LABELS: Record<TRatingDimension, readonly string[]> = { AGREEMENT: AGREEME
  * think appears exactly when the server starts sending it (after you rated; a retraction keeps
  * it, ADR 0003); the page is then refreshed for the claim's strength.
  */
-export function RatingWidget({ claimId, initialRatings, canRate }: { claimId: string; initialRatings: TRatingAxisView[]; canRate: boolean }) {
+export function RatingWidget({
+  claimId,
+  initialRatings,
+  canRate,
+}: {
+  claimId: string;
+  initialRatings: TRatingAxisView[];
+  canRate: boolean;
+}) {
   const router = useRouter();
   const [, startRefresh] = useTransition();
   const [ratings, setRatings] = useState(initialRatings);

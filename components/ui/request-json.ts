@@ -4,7 +4,11 @@ export type TJsonResult<T> = { isOk: true; data: T } | { isOk: false; error: str
  * Calls the JSON API. The server answers 4xx with `{ error }` written for people, and that text is
  * what the caller shows; a network failure or an unreadable answer gets a generic line instead.
  */
-export async function requestJson<T>(url: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', body?: unknown): Promise<TJsonResult<T>> {
+export async function requestJson<T>(
+  url: string,
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  body?: unknown,
+): Promise<TJsonResult<T>> {
   let response: Response;
   try {
     response = await fetch(url, {

@@ -19,7 +19,12 @@ export async function SiteHeader() {
                 Cohorts
               </Link>
               <NotificationBell unread={unread} />
-              <Link href="/account" className="text-stone-600 underline-offset-4 hover:underline" title="Your account and API tokens" data-testid="signed-in-as">
+              <Link
+                href="/account"
+                className="text-stone-600 underline-offset-4 hover:underline"
+                title="Your account and API tokens"
+                data-testid="signed-in-as"
+              >
                 {viewer.name}
               </Link>
               <Link href="/signout" className="underline-offset-4 hover:underline">

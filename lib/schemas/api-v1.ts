@@ -28,7 +28,14 @@ export const ZCreateApiToken = z.object({
 export type TCreateApiToken = z.input<typeof ZCreateApiToken>;
 
 /** A token as its owner sees it on /account: never the secret itself, which is shown once at creation. */
-export type TApiTokenSummary = { id: string; name: string; scope: TTokenScope; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
+export type TApiTokenSummary = {
+  id: string;
+  name: string;
+  scope: TTokenScope;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+};
 
 // ───────────────────────────── Shared pieces ─────────────────────────────
 
@@ -57,7 +64,16 @@ const ZLimit = z.coerce
 const ZCursor = z.string().min(1).max(500).optional().describe('Opaque: the `nextCursor` of the previous page, unchanged.');
 const ZClaimFilter = ZId.optional();
 
-const STANDINGS = ['ANONYMOUS', 'OUTSIDER', 'PARTICIPANT', 'SUSPENDED', 'OWNER', 'MODERATOR', 'AUTHOR', 'MEMBER'] as const satisfies readonly TStanding[];
+const STANDINGS = [
+  'ANONYMOUS',
+  'OUTSIDER',
+  'PARTICIPANT',
+  'SUSPENDED',
+  'OWNER',
+  'MODERATOR',
+  'AUTHOR',
+  'MEMBER',
+] as const satisfies readonly TStanding[];
 
 // ───────────────────────────── Parameters ─────────────────────────────
 
@@ -104,7 +120,9 @@ export const ZApiEssay = z.object({
   sourceName: z.string().nullable(),
   sourceUrl: z.string().nullable(),
   cohort: z.object({ slug: z.string(), name: z.string() }).nullable().describe('null for public essays.'),
-  standing: z.enum(STANDINGS).describe('Your standing towards the essay, which decides what you may do (OUTSIDERs never see private essays).'),
+  standing: z
+    .enum(STANDINGS)
+    .describe('Your standing towards the essay, which decides what you may do (OUTSIDERs never see private essays).'),
   revision: z
     .object({ id: z.string().describe('Send as `revisionId` when annotating.'), number: z.number().int(), createdAt: ZTimestamp })
     .describe('The current revision.'),
@@ -122,7 +140,11 @@ export const ZApiClaim = z.object({
   text: z.string(),
   counts: z.object({
     annotations: z.number().int().describe('Cohort notes touching the claim, plus your own private ones.'),
-    ratings: z.number().int().nullable().describe('Agreement ratings; null until you have rated the claim’s agreement yourself (blind ratings).'),
+    ratings: z
+      .number()
+      .int()
+      .nullable()
+      .describe('Agreement ratings; null until you have rated the claim’s agreement yourself (blind ratings).'),
     arguments: z.number().int().describe('Arguments answering the claim directly.'),
   }),
 });
@@ -192,11 +214,24 @@ export const ZApiArgument = z.object({
   targetArgumentId: z.string().nullable(),
   author: ZPersonView,
   createdAt: ZTimestamp,
-  impact: z.object({ mean: z.number().nullable(), count: z.number().int(), histogram: z.array(z.number().int()).describe('Counts of impact 0 to 4.') }),
-  strength: z.number().nullable().describe('DF-QuAD strength in [0, 1]; null when the argument counts toward no strength: hidden, answering a hidden argument, or about a claim a revision removed.'),
+  impact: z.object({
+    mean: z.number().nullable(),
+    count: z.number().int(),
+    histogram: z.array(z.number().int()).describe('Counts of impact 0 to 4.'),
+  }),
+  strength: z
+    .number()
+    .nullable()
+    .describe(
+      'DF-QuAD strength in [0, 1]; null when the argument counts toward no strength: hidden, answering a hidden argument, or about a claim a revision removed.',
+    ),
   base: z.number().nullable().describe('Base score in [0, 1] before supporters and attackers; null exactly when `strength` is.'),
   isHidden: z.boolean(),
-  placement: z.enum(['COUNTED', 'WITHHELD', 'DETACHED']).describe('COUNTED: in the strength graph. WITHHELD: hidden, or answering a hidden argument. DETACHED: its claim left the essay in a revision; kept readable.'),
+  placement: z
+    .enum(['COUNTED', 'WITHHELD', 'DETACHED'])
+    .describe(
+      'COUNTED: in the strength graph. WITHHELD: hidden, or answering a hidden argument. DETACHED: its claim left the essay in a revision; kept readable.',
+    ),
 });
 export const ZApiArgumentPage = z.object({
   arguments: z.array(ZApiArgument).describe('Oldest first (createdAt, then id).'),
@@ -208,4 +243,7 @@ export type TApiArgument = z.output<typeof ZApiArgument>;
 // The API hands out the app's own views: these types fail to compile if the two drift apart.
 type TSame<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type TAssert<T extends true> = T;
-export type TApiViewsMatch = [TAssert<TSame<TApiAnnotation, TAnnotationView>>, TAssert<TSame<z.output<typeof ZApiRatingAxis>, TRatingAxisView>>];
+export type TApiViewsMatch = [
+  TAssert<TSame<TApiAnnotation, TAnnotationView>>,
+  TAssert<TSame<z.output<typeof ZApiRatingAxis>, TRatingAxisView>>,
+];

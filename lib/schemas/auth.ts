@@ -16,9 +16,7 @@ export type TSignIn = z.infer<typeof ZSignIn>;
 export const ZSignUp = z.object({
   name: userText({ min: 1, tooShort: 'Enter the name others will see.', max: 80, tooLong: 'Keep your name under 80 characters.' }),
   email: ZEmail,
-  password: safeString()
-    .min(10, 'Use at least 10 characters for your password.')
-    .max(200, 'Keep your password under 200 characters.'),
+  password: safeString().min(10, 'Use at least 10 characters for your password.').max(200, 'Keep your password under 200 characters.'),
 });
 export type TSignUp = z.infer<typeof ZSignUp>;
 

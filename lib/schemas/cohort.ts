@@ -5,7 +5,13 @@ import { COHORT_ROLES } from '@/lib/domain/access/permissions';
 export const ZCohortRole = z.enum(COHORT_ROLES, { error: 'A role is OWNER, MODERATOR, AUTHOR or MEMBER.' });
 
 export const ZCreateCohort = z.object({
-  name: userText({ required: 'Name the cohort.', min: 2, tooShort: 'Name the cohort (2 characters or more).', max: 80, tooLong: 'Keep the name under 80 characters.' }),
+  name: userText({
+    required: 'Name the cohort.',
+    min: 2,
+    tooShort: 'Name the cohort (2 characters or more).',
+    max: 80,
+    tooLong: 'Keep the name under 80 characters.',
+  }),
   description: userText({ max: 500, tooLong: 'Keep the description under 500 characters.' }).nullish(),
   allowPseudonyms: z.boolean().default(false),
 });
@@ -16,9 +22,17 @@ export const ZCreateInvite = z.object({
   maxUses: z.number().int().min(1, 'Allow at least one use, or leave the limit empty.').max(1000).nullish(),
 });
 
-export const ZInviteCode = z.string().trim().regex(/^[A-Za-z0-9_-]{8,64}$/, 'That does not look like an invite code.');
+export const ZInviteCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, 'That does not look like an invite code.');
 
-const ZPseudonym = userText({ min: 2, tooShort: 'A pseudonym has 2 characters or more.', max: 40, tooLong: 'Keep the pseudonym under 40 characters.' });
+const ZPseudonym = userText({
+  min: 2,
+  tooShort: 'A pseudonym has 2 characters or more.',
+  max: 40,
+  tooLong: 'Keep the pseudonym under 40 characters.',
+});
 
 export const ZJoinCohort = z.object({
   code: ZInviteCode,

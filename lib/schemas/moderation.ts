@@ -6,7 +6,14 @@ import type { FlagReason, FlagStatus } from '@/lib/generated/prisma/enums';
 // The enums of prisma/schema.prisma that forms, filters and handlers list, written once here
 // (`satisfies` keeps each to the schema's values; tests/unit/schemas checks none is missing).
 // Their words for people are in components/moderation/labels.ts.
-export const FLAG_REASONS = ['OFF_TOPIC', 'INCIVILITY', 'SPAM', 'DUPLICATE', 'MISREPRESENTS_ESSAY', 'OTHER'] as const satisfies readonly FlagReason[];
+export const FLAG_REASONS = [
+  'OFF_TOPIC',
+  'INCIVILITY',
+  'SPAM',
+  'DUPLICATE',
+  'MISREPRESENTS_ESSAY',
+  'OTHER',
+] as const satisfies readonly FlagReason[];
 export type TFlagReason = (typeof FLAG_REASONS)[number];
 export const FLAG_STATUSES = ['OPEN', 'ACTIONED', 'DISMISSED'] as const satisfies readonly FlagStatus[];
 export type TFlagStatus = (typeof FLAG_STATUSES)[number];
@@ -24,19 +31,47 @@ const ZReason = userText({
   tooLong: 'Keep the reason under 1,000 characters.',
 });
 
-export const ZFlag = z.object({
-  target: ZContentTarget,
-  reason: z.enum(FLAG_REASONS, { error: 'Pick a reason: off-topic, incivility, spam, duplicate, misrepresents the essay, or other.' }),
-  note: userText({ max: 1000, tooLong: 'Keep the note under 1,000 characters.' }).nullish(),
-}).refine((f) => f.reason !== 'OTHER' || (f.note ?? '').length > 0, { message: 'Say what is wrong when the reason is "other".', path: ['note'] });
+export const ZFlag = z
+  .object({
+    target: ZContentTarget,
+    reason: z.enum(FLAG_REASONS, { error: 'Pick a reason: off-topic, incivility, spam, duplicate, misrepresents the essay, or other.' }),
+    note: userText({ max: 1000, tooLong: 'Keep the note under 1,000 characters.' }).nullish(),
+  })
+  .refine((f) => f.reason !== 'OTHER' || (f.note ?? '').length > 0, {
+    message: 'Say what is wrong when the reason is "other".',
+    path: ['note'],
+  });
 
-export const ZModerate = z.discriminatedUnion('kind', [
-  z.object({ kind: z.enum(['HIDE', 'RESTORE', 'LOCK', 'UNLOCK', 'PIN', 'UNPIN']), target: ZContentTarget, reason: ZReason }),
-  z.object({ kind: z.literal('SLOW_MODE'), target: ZContentTarget, minutes: z.number().int().min(0).max(24 * 60, 'Slow mode is at most one post a day.'), reason: ZReason }),
-  z.object({ kind: z.literal('MARK_DUPLICATE'), target: z.object({ type: z.literal('argument'), id: ZId }), duplicateOfId: ZId, reason: ZReason }),
-  z.object({ kind: z.literal('SUSPEND'), userId: ZId, days: z.number().int().min(1).max(365, 'Suspend for at most a year.'), reason: ZReason }),
-  z.object({ kind: z.literal('UNSUSPEND'), userId: ZId, reason: ZReason }),
-], { error: 'Unknown moderation action.' });
+export const ZModerate = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.enum(['HIDE', 'RESTORE', 'LOCK', 'UNLOCK', 'PIN', 'UNPIN']), target: ZContentTarget, reason: ZReason }),
+    z.object({
+      kind: z.literal('SLOW_MODE'),
+      target: ZContentTarget,
+      minutes: z
+        .number()
+        .int()
+        .min(0)
+        .max(24 * 60, 'Slow mode is at most one post a day.'),
+      reason: ZReason,
+    }),
+    z.object({
+      kind: z.literal('MARK_DUPLICATE'),
+      target: z.object({ type: z.literal('argument'), id: ZId }),
+      duplicateOfId: ZId,
+      reason: ZReason,
+    }),
+    z.object({
+      kind: z.literal('SUSPEND'),
+      userId: ZId,
+      days: z.number().int().min(1).max(365, 'Suspend for at most a year.'),
+      reason: ZReason,
+    }),
+    z.object({ kind: z.literal('UNSUSPEND'), userId: ZId, reason: ZReason }),
+  ],
+  { error: 'Unknown moderation action.' },
+);
 export type TModerate = z.infer<typeof ZModerate>;
 
 /** The moderation queue's filters (query string of GET /api/cohorts/:id/flags). */
@@ -46,5 +81,11 @@ export const ZFlagQueueFilter = z.object({
   type: z.enum(CONTENT_TYPES).optional(),
 });
 
-export const ZAppeal = z.object({ text: userText({ min: 10, tooShort: 'Explain your appeal in a sentence or two.', max: 2000, tooLong: 'Keep the appeal under 2,000 characters.' }) });
-
+export const ZAppeal = z.object({
+  text: userText({
+    min: 10,
+    tooShort: 'Explain your appeal in a sentence or two.',
+    max: 2000,
+    tooLong: 'Keep the appeal under 2,000 characters.',
+  }),
+});

@@ -6,7 +6,11 @@ export type TRatingDimension = z.infer<typeof ZRatingDimension>;
 
 /** Both axes are 1–5: agreement from strongly disagree (1) to strongly agree (5); evidence from weak (1) to strong (5). */
 export const ZRateClaim = z.object({
-  value: z.number({ error: 'A rating is a number from 1 to 5.' }).int('A rating is a whole number from 1 to 5.').min(1, 'A rating is a number from 1 to 5.').max(5, 'A rating is a number from 1 to 5.'),
+  value: z
+    .number({ error: 'A rating is a number from 1 to 5.' })
+    .int('A rating is a whole number from 1 to 5.')
+    .min(1, 'A rating is a number from 1 to 5.')
+    .max(5, 'A rating is a number from 1 to 5.'),
 });
 
 export const AGREEMENT_LABELS = ['Strongly disagree', 'Disagree', 'Neither', 'Agree', 'Strongly agree'] as const;

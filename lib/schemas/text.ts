@@ -9,10 +9,12 @@ import { z } from 'zod';
 
 /** Whitespace plus characters that draw nothing: soft hyphen, zero-width (U+200B–U+200D), word
  * joiner (U+2060), BOM (U+FEFF), bidi and other format marks, Hangul fillers, variation selectors. */
-const INVISIBLE = /[\s\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u206A-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/gu;
+const INVISIBLE =
+  /[\s\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u206A-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/gu;
 
 export const NUL_MESSAGE = 'Remove the NUL character (U+0000): text cannot contain it.';
-export const LONE_SURROGATE_MESSAGE = 'The text contains a broken character (half of a UTF-16 surrogate pair): remove it or paste the text again.';
+export const LONE_SURROGATE_MESSAGE =
+  'The text contains a broken character (half of a UTF-16 surrogate pair): remove it or paste the text again.';
 export const INVISIBLE_ONLY_MESSAGE = 'Write something readers can see: this text is only spaces or invisible characters.';
 
 export function hasNul(text: string): boolean {

@@ -35,12 +35,16 @@ const ZContext = z.union([z.string(), z.looseObject({}), z.array(z.union([z.stri
   error: '"@context" must be an IRI, an object or a list of them (JSON-LD).',
 });
 
-const ZDateTime = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'Dates must be ISO 8601 date-times such as 2026-01-31T12:00:00Z (§3.3.1).');
+const ZDateTime = z
+  .string()
+  .refine((value) => !Number.isNaN(Date.parse(value)), 'Dates must be ISO 8601 date-times such as 2026-01-31T12:00:00Z (§3.3.1).');
 
 /** §4.2.4 Text Quote Selector. */
 export const ZTextQuoteSelectorIn = z.object({
   type: z.literal('TextQuoteSelector'),
-  exact: z.string({ error: 'A TextQuoteSelector needs the quoted text in "exact" (§4.2.4).' }).min(1, 'A TextQuoteSelector quotes nothing: "exact" is empty.'),
+  exact: z
+    .string({ error: 'A TextQuoteSelector needs the quoted text in "exact" (§4.2.4).' })
+    .min(1, 'A TextQuoteSelector quotes nothing: "exact" is empty.'),
   prefix: z.string({ error: 'A TextQuoteSelector’s "prefix" must be text.' }).optional(),
   suffix: z.string({ error: 'A TextQuoteSelector’s "suffix" must be text.' }).optional(),
 });
@@ -50,8 +54,14 @@ export type TTextQuoteSelectorIn = z.infer<typeof ZTextQuoteSelectorIn>;
 export const ZTextPositionSelectorIn = z
   .object({
     type: z.literal('TextPositionSelector'),
-    start: z.number({ error: 'A TextPositionSelector needs "start", a whole number (§4.2.5).' }).int('Positions are whole numbers.').min(0, 'Positions cannot be negative.'),
-    end: z.number({ error: 'A TextPositionSelector needs "end", a whole number (§4.2.5).' }).int('Positions are whole numbers.').min(0, 'Positions cannot be negative.'),
+    start: z
+      .number({ error: 'A TextPositionSelector needs "start", a whole number (§4.2.5).' })
+      .int('Positions are whole numbers.')
+      .min(0, 'Positions cannot be negative.'),
+    end: z
+      .number({ error: 'A TextPositionSelector needs "end", a whole number (§4.2.5).' })
+      .int('Positions are whole numbers.')
+      .min(0, 'Positions cannot be negative.'),
   })
   .refine((s) => s.end >= s.start, 'A TextPositionSelector ends before it starts.');
 export type TTextPositionSelectorIn = z.infer<typeof ZTextPositionSelectorIn>;
@@ -80,20 +90,24 @@ export type TSelectorIn = z.output<typeof ZSelectorIn>;
 export type TBodyIn = { kind: 'text'; value: string; purposes: string[] } | { kind: 'resource'; name: string };
 
 const ZBodyIn = z
-  .union([
-    z.string(),
-    z.looseObject({
-      id: z.string().optional(),
-      type: oneOrMany(z.string()).optional(),
-      value: z.unknown().optional(),
-      purpose: oneOrMany(z.string()).optional(),
-    }),
-  ], { error: 'A body must be an object (such as a TextualBody) or an IRI (§3.2).' })
+  .union(
+    [
+      z.string(),
+      z.looseObject({
+        id: z.string().optional(),
+        type: oneOrMany(z.string()).optional(),
+        value: z.unknown().optional(),
+        purpose: oneOrMany(z.string()).optional(),
+      }),
+    ],
+    { error: 'A body must be an object (such as a TextualBody) or an IRI (§3.2).' },
+  )
   .transform((body, ctx): TBodyIn => {
     if (typeof body === 'string') return { kind: 'resource', name: body };
     const types = body.type === undefined ? [] : [body.type].flat();
     const isTextual = types.length === 0 || types.includes('TextualBody');
-    if (isTextual && typeof body.value === 'string') return { kind: 'text', value: body.value, purposes: body.purpose === undefined ? [] : [body.purpose].flat() };
+    if (isTextual && typeof body.value === 'string')
+      return { kind: 'text', value: body.value, purposes: body.purpose === undefined ? [] : [body.purpose].flat() };
     if (types.includes('TextualBody') || body.value !== undefined) {
       ctx.addIssue({ code: 'custom', message: 'A TextualBody needs its text, as a string, in "value" (§3.2.4).', path: ['value'] });
       return z.NEVER;
@@ -161,7 +175,11 @@ export const ZHypothesisRow = z.looseObject(
     id: z.string({ error: 'A Hypothesis row needs its "id".' }).min(1),
     text: z.string({ error: '"text" must be text.' }).default(''),
     tags: z.array(z.string(), { error: '"tags" must be a list of text.' }).default([]),
-    target: z.array(z.looseObject({ source: z.string().optional(), selector: z.array(ZSelectorIn).optional() }), { error: '"target" must be a list.' }).default([]),
+    target: z
+      .array(z.looseObject({ source: z.string().optional(), selector: z.array(ZSelectorIn).optional() }), {
+        error: '"target" must be a list.',
+      })
+      .default([]),
     references: z.array(z.string(), { error: '"references" must be a list of ids.' }).optional(),
     created: ZDateTime.optional(),
     permissions: z.looseObject({ read: z.array(z.string()).optional() }).optional(),
@@ -189,8 +207,15 @@ export const ZImportedNoteRules = z
     if (note.isWithheld) return;
     if (note.motivation === 'TAGGING' && note.tags.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['tags'], message: 'A tagging annotation needs at least one tag.' });
-    } else if ((note.motivation === 'COMMENTING' || note.motivation === 'QUESTIONING' || note.motivation === 'REPLYING') && isBlank(note.body)) {
-      ctx.addIssue({ code: 'custom', path: ['body'], message: `A ${note.motivation.toLowerCase()} annotation needs some text in its body.` });
+    } else if (
+      (note.motivation === 'COMMENTING' || note.motivation === 'QUESTIONING' || note.motivation === 'REPLYING') &&
+      isBlank(note.body)
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['body'],
+        message: `A ${note.motivation.toLowerCase()} annotation needs some text in its body.`,
+      });
     }
   });
 

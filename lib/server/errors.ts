@@ -2,14 +2,7 @@ import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 
 export type TAppErrorCode =
-  | 'BAD_REQUEST'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'PAYLOAD_TOO_LARGE'
-  | 'RATE_LIMITED'
-  | 'INTERNAL';
+  'BAD_REQUEST' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'INTERNAL';
 
 const STATUS: Record<TAppErrorCode, number> = {
   BAD_REQUEST: 400,
@@ -54,7 +47,10 @@ export function toAppError(error: unknown): AppError {
     // class 22 "data exception" (a NUL byte, a date out of range, …) is caused by a value the
     // request carried, so it is the request that is wrong; the transaction has rolled back.
     if (postgresCodeOf(error)?.startsWith('22')) {
-      return new AppError('BAD_REQUEST', 'The request holds a value that cannot be stored (such as a NUL character or a date out of range).');
+      return new AppError(
+        'BAD_REQUEST',
+        'The request holds a value that cannot be stored (such as a NUL character or a date out of range).',
+      );
     }
   }
   console.error(error);

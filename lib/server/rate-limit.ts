@@ -29,7 +29,14 @@ function limiters(): Record<TRatePolicy, RateLimiterPostgres> {
     // one connection ("prepared statement … already exists"). Unnamed statements avoid that.
     const storeClient = { query: (q: { text: string; values?: unknown[] }) => pool.query({ text: q.text, values: q.values ?? [] }) };
     const make = (policy: TRatePolicy) =>
-      new RateLimiterPostgres({ storeClient, storeType: 'pool', tableName: 'rate_limits', tableCreated: true, keyPrefix: policy, ...POLICIES[policy] });
+      new RateLimiterPostgres({
+        storeClient,
+        storeType: 'pool',
+        tableName: 'rate_limits',
+        tableCreated: true,
+        keyPrefix: policy,
+        ...POLICIES[policy],
+      });
     globalLimits.rateLimiters = { write: make('write'), signIn: make('signIn'), signUp: make('signUp'), importNote: make('importNote') };
   }
   return globalLimits.rateLimiters;
@@ -57,6 +64,7 @@ function limitMessage(policy: TRatePolicy, seconds: number): string {
   const inMinutes = `${minutes} minute${minutes === 1 ? '' : 's'}`;
   if (policy === 'signIn') return `Too many sign-in attempts; try again in ${inMinutes}.`;
   if (policy === 'signUp') return `Too many new accounts from this network; try again in ${inMinutes}.`;
-  if (policy === 'importNote') return `You imported ${POLICIES.importNote.points.toLocaleString('en')} annotations in the last hour, the most allowed; try again in ${inMinutes}, or import fewer at a time.`;
+  if (policy === 'importNote')
+    return `You imported ${POLICIES.importNote.points.toLocaleString('en')} annotations in the last hour, the most allowed; try again in ${inMinutes}, or import fewer at a time.`;
   return `Too many requests: try again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
 }

@@ -1,10 +1,10 @@
 // Driver adapter for the Wasm schema engine: @prisma/adapter-pg plus the fixes it needs when the
 // schema engine (rather than the query client) drives it. Fixes 1-2 are here, 3 in shadow.mjs, 4 in
 // rpc.mjs; each was a reproduced failure with adapter-pg 7.10.1. Re-check them on every upgrade.
-import { PrismaPg } from "@prisma/adapter-pg";
-import { ColumnTypeEnum, bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
-import { CONNECT_TIMEOUT_MS, schemaOf } from "./pg-url.mjs";
-import { connectToShadowDb } from "./shadow.mjs";
+import { PrismaPg } from '@prisma/adapter-pg';
+import { ColumnTypeEnum, bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+import { CONNECT_TIMEOUT_MS, schemaOf } from './pg-url.mjs';
+import { connectToShadowDb } from './shadow.mjs';
 
 const CHAR_OID = 18; // the one-byte catalog type "char" (pg_class.relkind, pg_constraint.contype, …)
 const TEXT_OID = 25;
@@ -63,12 +63,12 @@ export async function connectPg(url) {
  * The adapter factory handed to `SchemaEngine.new`, wrapped by bindMigrationAwareSqlAdapterFactory
  * (whose `errorRegistry` turns "External error id#N" back into the thrown error, fix 4 in rpc.mjs).
  */
-export function createAdapterFactory({ url = "", shadowDatabaseUrl } = {}) {
+export function createAdapterFactory({ url = '', shadowDatabaseUrl } = {}) {
   // pg would silently fall back to localhost/$USER for an empty string.
-  const emptyUrl = () => new Error("The datasource URL is empty: set DATABASE_URL (read by prisma.config.ts).");
+  const emptyUrl = () => new Error('The datasource URL is empty: set DATABASE_URL (read by prisma.config.ts).');
   const factory = {
-    provider: "postgres",
-    adapterName: "@prisma/adapter-pg",
+    provider: 'postgres',
+    adapterName: '@prisma/adapter-pg',
     async connect() {
       // The Wasm engine connects even for diffs that never query (--from-empty --to-schema), so
       // without a URL hand it an adapter that only fails once it is actually used.
@@ -84,29 +84,29 @@ export function createAdapterFactory({ url = "", shadowDatabaseUrl } = {}) {
 }
 
 // The Wasm engine's probe on every new connection: EXISTS(schema), version(), server_version_num.
-const PROBE = "SELECT EXISTS(SELECT 1 FROM pg_namespace WHERE nspname = $1), version(),";
+const PROBE = 'SELECT EXISTS(SELECT 1 FROM pg_namespace WHERE nspname = $1), version(),';
 
 function unconnectedAdapter(makeError) {
   const fail = async () => {
     throw makeError();
   };
   return {
-    provider: "postgres",
-    adapterName: "@prisma/adapter-pg",
+    provider: 'postgres',
+    adapterName: '@prisma/adapter-pg',
     // Answer only the connection probe, so that database-free diffs (--from-empty --to-schema) work
     // without a URL, as they do with the native engine; every real query fails with a clear message.
     async queryRaw(query) {
       if (!query.sql.startsWith(PROBE)) return fail();
       return {
-        columnNames: ["exists", "version", "numeric_version"],
+        columnNames: ['exists', 'version', 'numeric_version'],
         columnTypes: [ColumnTypeEnum.Boolean, ColumnTypeEnum.Text, ColumnTypeEnum.Int32],
-        rows: [[true, "PostgreSQL 15 (no database: DATABASE_URL is empty)", 150000]],
+        rows: [[true, 'PostgreSQL 15 (no database: DATABASE_URL is empty)', 150000]],
       };
     },
     executeRaw: fail,
     executeScript: fail,
     startTransaction: fail,
-    getConnectionInfo: () => ({ schemaName: "public", supportsRelationJoins: true }),
+    getConnectionInfo: () => ({ schemaName: 'public', supportsRelationJoins: true }),
     dispose: async () => {},
   };
 }

@@ -3,9 +3,9 @@
 /** `?schema=` of a Prisma connection string (the namespace Prisma migrates), default "public". */
 export function schemaOf(url) {
   try {
-    return new URL(url).searchParams.get("schema") || "public";
+    return new URL(url).searchParams.get('schema') || 'public';
   } catch {
-    return "public";
+    return 'public';
   }
 }
 

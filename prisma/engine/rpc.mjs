@@ -1,20 +1,20 @@
 // JSON-RPC 2.0 server over stdio, speaking the protocol the Prisma CLI uses with its native
 // schema-engine (one JSON message per line), backed by @prisma/schema-engine-wasm.
-import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
-import path from "node:path";
-import readline from "node:readline";
-import { createAdapterFactory } from "./adapter.mjs";
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import readline from 'node:readline';
+import { createAdapterFactory } from './adapter.mjs';
 
 const require = createRequire(import.meta.url);
-const wasmDir = path.dirname(require.resolve("@prisma/schema-engine-wasm"));
+const wasmDir = path.dirname(require.resolve('@prisma/schema-engine-wasm'));
 
 // The package's own entry imports the .wasm file as an ES module, which Node 20 cannot do without a
 // flag: instantiate it by hand with the generated glue as the import object.
 async function loadWasm() {
-  const glue = await import("@prisma/schema-engine-wasm/schema_engine_bg");
-  const bytes = await readFile(path.join(wasmDir, "schema_engine_bg.wasm"));
-  const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": glue });
+  const glue = await import('@prisma/schema-engine-wasm/schema_engine_bg');
+  const bytes = await readFile(path.join(wasmDir, 'schema_engine_bg.wasm'));
+  const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': glue });
   glue.__wbg_set_wasm(instance.exports);
   instance.exports.__wbindgen_start();
   return glue;
@@ -29,7 +29,7 @@ const send = (message) => process.stdout.write(`${JSON.stringify(message)}\n`);
 
 /** Engine log lines go to stderr as JSON, where the CLI collects them for its error messages. */
 function log(line) {
-  if (typeof line === "string" && line.startsWith("{")) process.stderr.write(`${line.trimEnd()}\n`);
+  if (typeof line === 'string' && line.startsWith('{')) process.stderr.write(`${line.trimEnd()}\n`);
 }
 
 /** Build the error reply the CLI understands (code 4466, details in `data`). */
@@ -45,7 +45,7 @@ function toRpcError(error, factory) {
   return {
     code: 4466,
     // The CLI shows `message` itself for panics, `data.message` otherwise.
-    message: isPanic ? message : "An error happened. Check the data field for details.",
+    message: isPanic ? message : 'An error happened. Check the data field for details.',
     data: { is_panic: isPanic, message, error_code: error?.code ?? undefined, meta: error?.meta ?? undefined },
   };
 }
@@ -88,42 +88,42 @@ export function serve({ datamodels, datasource }) {
     try {
       engine ??= await enginePromise;
       let result;
-      if (method === "getDatabaseVersion") {
+      if (method === 'getDatabaseVersion') {
         result = await engine.version(params ?? undefined);
-      } else if (method === "diff") {
+      } else if (method === 'diff') {
         // The Wasm engine returns the diff as `stdout`; the native one asks the CLI to print it.
         const { stdout, ...rest } = await engine.diff(params);
-        if (stdout) send({ jsonrpc: "2.0", id: `print-${nextPrintId++}`, method: "print", params: { content: stdout } });
+        if (stdout) send({ jsonrpc: '2.0', id: `print-${nextPrintId++}`, method: 'print', params: { content: stdout } });
         result = rest;
-      } else if (method === "debugPanic") {
+      } else if (method === 'debugPanic') {
         result = engine.debugPanic();
-      } else if (method === "evaluateDataLoss" || method === "createMigration") {
+      } else if (method === 'evaluateDataLoss' || method === 'createMigration') {
         result = await withMigrationsSchema(engine, method, params);
-      } else if (typeof engine[method] === "function" && method !== "free") {
+      } else if (typeof engine[method] === 'function' && method !== 'free') {
         result = await engine[method](params ?? {});
       } else {
-        send({ jsonrpc: "2.0", id, error: { code: -32601, message: `Method not found: ${method}` } });
+        send({ jsonrpc: '2.0', id, error: { code: -32601, message: `Method not found: ${method}` } });
         return;
       }
-      send({ jsonrpc: "2.0", id, result: result ?? {} });
+      send({ jsonrpc: '2.0', id, result: result ?? {} });
     } catch (error) {
       const reply = toRpcError(error, factory);
-      send({ jsonrpc: "2.0", id, error: reply });
+      send({ jsonrpc: '2.0', id, error: reply });
       // Like the native engine, do not keep serving from a panicked (poisoned) Wasm instance.
-      if (reply.data.is_panic) process.stdout.write("", () => process.exit(101));
+      if (reply.data.is_panic) process.stdout.write('', () => process.exit(101));
     }
   }
 
   // The engine is not re-entrant: handle one request at a time, in arrival order.
   let queue = Promise.resolve();
   const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
-  lines.on("line", (line) => {
+  lines.on('line', (line) => {
     if (!line.trim()) return;
     let message;
     try {
       message = JSON.parse(line);
     } catch {
-      send({ jsonrpc: "2.0", id: null, error: { code: -32700, message: "Parse error" } });
+      send({ jsonrpc: '2.0', id: null, error: { code: -32700, message: 'Parse error' } });
       return;
     }
     if (message.method === undefined) return; // the CLI's acknowledgement of a `print` request
@@ -131,7 +131,7 @@ export function serve({ datamodels, datasource }) {
   });
   // The CLI stops the engine by closing stdin (and kills it right after). Answer what was already
   // asked, then exit explicitly: open pools and Wasm timers would otherwise keep the process alive.
-  lines.on("close", () => {
+  lines.on('close', () => {
     queue.finally(() => {
       try {
         engine?.free();

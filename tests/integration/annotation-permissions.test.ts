@@ -11,12 +11,27 @@ import { makeCohort, makeEssay, makeUser } from '@/prisma/factories';
 
 const TEXT = 'Jane Writer\nAlliances deter war. They also provoke rivals.\nA Heading:\nPeace needs trust. Trust needs time.';
 
-type TWorld = { alice: string; bob: string; outsider: string; slug: string; essayId: string; revisionId: string; text: string; otherSlug: string };
+type TWorld = {
+  alice: string;
+  bob: string;
+  outsider: string;
+  slug: string;
+  essayId: string;
+  revisionId: string;
+  text: string;
+  otherSlug: string;
+};
 let w: TWorld;
 
 function noteOn(text: string, phrase: string, extra: Record<string, unknown> = {}) {
   const start = text.indexOf(phrase);
-  return { revisionId: w.revisionId, motivation: 'COMMENTING', body: 'A note.', selectors: describeRange(text, start, start + phrase.length), ...extra };
+  return {
+    revisionId: w.revisionId,
+    motivation: 'COMMENTING',
+    body: 'A note.',
+    selectors: describeRange(text, start, start + phrase.length),
+    ...extra,
+  };
 }
 
 async function annotationCount() {
@@ -27,12 +42,27 @@ beforeAll(async () => {
   const alice = await makeUser(db, 'Alice');
   const bob = await makeUser(db, 'Bob');
   const outsider = await makeUser(db, 'Olga');
-  const cohort = await makeCohort(db, [{ userId: alice.id, role: 'MEMBER' }, { userId: bob.id, role: 'MEMBER' }]);
+  const cohort = await makeCohort(db, [
+    { userId: alice.id, role: 'MEMBER' },
+    { userId: bob.id, role: 'MEMBER' },
+  ]);
   const other = await makeCohort(db, [{ userId: outsider.id, role: 'MEMBER' }]);
   const essay = await makeEssay(db, { cohortSlug: cohort.slug, text: TEXT });
   const otherEssay = await makeEssay(db, { cohortSlug: other.slug, text: TEXT });
-  const revision = await db.essay.findUniqueOrThrow({ where: { id: essay.id }, select: { currentRevision: { select: { id: true, text: true } } } });
-  w = { alice: alice.id, bob: bob.id, outsider: outsider.id, slug: essay.slug, essayId: essay.id, revisionId: revision.currentRevision!.id, text: revision.currentRevision!.text, otherSlug: otherEssay.slug };
+  const revision = await db.essay.findUniqueOrThrow({
+    where: { id: essay.id },
+    select: { currentRevision: { select: { id: true, text: true } } },
+  });
+  w = {
+    alice: alice.id,
+    bob: bob.id,
+    outsider: outsider.id,
+    slug: essay.slug,
+    essayId: essay.id,
+    revisionId: revision.currentRevision!.id,
+    text: revision.currentRevision!.text,
+    otherSlug: otherEssay.slug,
+  };
 });
 
 describe('creating an annotation', () => {
@@ -46,7 +76,18 @@ describe('creating an annotation', () => {
   });
 
   it.each([
-    ['selectors that do not match the text', () => noteOn(w.text, 'Alliances deter war.', { selectors: { ...describeRange(w.text, 12, 20), quote: { type: 'TextQuoteSelector', exact: 'something else', prefix: '', suffix: '' } } }), 400, /match/i],
+    [
+      'selectors that do not match the text',
+      () =>
+        noteOn(w.text, 'Alliances deter war.', {
+          selectors: {
+            ...describeRange(w.text, 12, 20),
+            quote: { type: 'TextQuoteSelector', exact: 'something else', prefix: '', suffix: '' },
+          },
+        }),
+      400,
+      /match/i,
+    ],
     ['an empty body', () => noteOn(w.text, 'deter war', { body: '   ' }), 400, /empty/i],
     ['a body over 10,000 characters', () => noteOn(w.text, 'deter war', { body: 'x'.repeat(10_001) }), 400, /10,000/],
     ['an unknown motivation', () => noteOn(w.text, 'deter war', { motivation: 'SHOUTING' }), 400, /motivation/i],
@@ -71,16 +112,25 @@ describe('threads', () => {
     const nested = await replyToAnnotation(w.alice, reply.id, { body: 'Then say so.' });
     expect(nested.rootId).toBe(root.id);
 
-    await expect(editAnnotation(w.bob, root.id, { body: 'hijacked' })).rejects.toMatchObject({ status: 403, message: 'You can only edit your own notes.' });
+    await expect(editAnnotation(w.bob, root.id, { body: 'hijacked' })).rejects.toMatchObject({
+      status: 403,
+      message: 'You can only edit your own notes.',
+    });
     const edited = await editAnnotation(w.alice, root.id, { body: 'Whose trust, exactly?' });
     expect(edited.editedAt).not.toBeNull();
-    expect(await db.annotationEdit.findMany({ where: { annotationId: root.id }, select: { body: true } })).toEqual([{ body: 'Whose trust?' }]);
+    expect(await db.annotationEdit.findMany({ where: { annotationId: root.id }, select: { body: true } })).toEqual([
+      { body: 'Whose trust?' },
+    ]);
 
     await expect(deleteAnnotation(w.bob, root.id)).rejects.toMatchObject({ status: 403 });
     const deleted = await deleteAnnotation(w.alice, root.id);
     expect(deleted).toMatchObject({ isDeleted: true, body: '', bodyHtml: '' });
     const thread = (await listAnnotationsForViewer(w.bob, w.essayId)).filter((a) => a.id === root.id || a.rootId === root.id);
-    expect(thread.map((a) => [a.id, a.isDeleted])).toEqual([[root.id, true], [reply.id, false], [nested.id, false]]);
+    expect(thread.map((a) => [a.id, a.isDeleted])).toEqual([
+      [root.id, true],
+      [reply.id, false],
+      [nested.id, false],
+    ]);
 
     const before = await annotationCount();
     await expect(replyToAnnotation(w.bob, root.id, { body: 'Hello?' })).rejects.toMatchObject({ status: 409 });
@@ -88,7 +138,11 @@ describe('threads', () => {
   });
 
   it('keeps a private note to its author: invisible, unrepliable and unlisted for others', async () => {
-    const secret = await createAnnotation(w.alice, w.slug, noteOn(w.text, 'Trust needs time.', { visibility: 'PRIVATE', body: 'my own thought' }));
+    const secret = await createAnnotation(
+      w.alice,
+      w.slug,
+      noteOn(w.text, 'Trust needs time.', { visibility: 'PRIVATE', body: 'my own thought' }),
+    );
     expect((await listAnnotationsForViewer(w.alice, w.essayId)).map((a) => a.id)).toContain(secret.id);
     expect((await listAnnotationsForViewer(w.bob, w.essayId)).map((a) => a.id)).not.toContain(secret.id);
     await expect(replyToAnnotation(w.bob, secret.id, { body: 'peek' })).rejects.toMatchObject({ status: 404 });
@@ -100,6 +154,6 @@ describe('threads', () => {
   it('does not let a member of another cohort reply to this cohort’s notes', async () => {
     const note = await createAnnotation(w.alice, w.slug, noteOn(w.text, 'deter war'));
     await expect(replyToAnnotation(w.outsider, note.id, { body: 'hi' })).rejects.toMatchObject({ status: 404 });
-    expect((await listAnnotationsForViewer(w.outsider, w.essayId))).toEqual([]);
+    expect(await listAnnotationsForViewer(w.outsider, w.essayId)).toEqual([]);
   });
 });

@@ -15,7 +15,16 @@ import { GET as getRatings } from '@/app/api/v1/claims/[id]/ratings/route';
 import { PUT as putRating } from '@/app/api/v1/claims/[id]/ratings/[dimension]/route';
 import { makeCohort, makeEssay, makeUser } from '@/prisma/factories';
 
-type TWorld = { tokens: { outsider: string; member: string; other: string }; slug: string; publicSlug: string; claimId: string; revisionId: string; text: string; privateNoteId: string; memberId: string };
+type TWorld = {
+  tokens: { outsider: string; member: string; other: string };
+  slug: string;
+  publicSlug: string;
+  claimId: string;
+  revisionId: string;
+  text: string;
+  privateNoteId: string;
+  memberId: string;
+};
 let w: TWorld;
 
 const request = (path: string, token: string, init: { method?: string; body?: unknown } = {}) =>
@@ -37,7 +46,13 @@ beforeAll(async () => {
   const publicEssay = await makeEssay(db);
   const revision = await db.essayRevision.findFirstOrThrow({ where: { essayId: essay.id }, select: { id: true, text: true } });
   const claimRow = await db.claim.findFirstOrThrow({ where: { essayId: essay.id }, select: { id: true } });
-  const privateNote = await createAnnotation(member.id, essay.slug, { revisionId: revision.id, motivation: 'COMMENTING', body: 'Mine alone.', visibility: 'PRIVATE', selectors: describeRange(revision.text, 0, 10) });
+  const privateNote = await createAnnotation(member.id, essay.slug, {
+    revisionId: revision.id,
+    motivation: 'COMMENTING',
+    body: 'Mine alone.',
+    visibility: 'PRIVATE',
+    selectors: describeRange(revision.text, 0, 10),
+  });
   const make = async (userId: string) => (await createApiToken(userId, { name: 'access test', scope: 'WRITE' })).token;
   w = {
     tokens: { outsider: await make(outsider.id), member: await make(member.id), other: await make(other.id) },
@@ -53,7 +68,8 @@ beforeAll(async () => {
 
 describe('what a token reaches', () => {
   it('lists the cohort essay for a member, and only public essays for an outsider', async () => {
-    const slugsFor = async (token: string) => ((await (await listEssays(request('/essays', token))).json()) as { essays: { slug: string }[] }).essays.map((e) => e.slug);
+    const slugsFor = async (token: string) =>
+      ((await (await listEssays(request('/essays', token))).json()) as { essays: { slug: string }[] }).essays.map((e) => e.slug);
     expect(await slugsFor(w.tokens.member)).toEqual(expect.arrayContaining([w.slug, w.publicSlug]));
     const outsiderSees = await slugsFor(w.tokens.outsider);
     expect(outsiderSees).toContain(w.publicSlug);
@@ -82,9 +98,21 @@ describe('what a token reaches', () => {
     const counts = async () => [await db.annotation.count(), await db.rating.count(), await db.argument.count()];
     const before = await counts();
     const responses = [
-      await postAnnotation(request(`/essays/${w.slug}/annotations`, t, { method: 'POST', body: { revisionId: w.revisionId, motivation: 'COMMENTING', body: 'Intruding.', selectors: describeRange(w.text, 0, 10) } }), slug(w.slug)),
+      await postAnnotation(
+        request(`/essays/${w.slug}/annotations`, t, {
+          method: 'POST',
+          body: { revisionId: w.revisionId, motivation: 'COMMENTING', body: 'Intruding.', selectors: describeRange(w.text, 0, 10) },
+        }),
+        slug(w.slug),
+      ),
       await putRating(request(`/claims/${w.claimId}/ratings/AGREEMENT`, t, { method: 'PUT', body: { value: 1 } }), claim(w.claimId)),
-      await postArgument(request(`/essays/${w.slug}/arguments`, t, { method: 'POST', body: { target: { type: 'claim', id: w.claimId }, stance: 'SUPPORT', text: 'Intruding.' } }), slug(w.slug)),
+      await postArgument(
+        request(`/essays/${w.slug}/arguments`, t, {
+          method: 'POST',
+          body: { target: { type: 'claim', id: w.claimId }, stance: 'SUPPORT', text: 'Intruding.' },
+        }),
+        slug(w.slug),
+      ),
     ];
     expect(responses.map((r) => r.status)).toEqual([404, 404, 404]);
     expect(await counts()).toEqual(before);
@@ -92,20 +120,30 @@ describe('what a token reaches', () => {
 
   it('shows a private note to its author only', async () => {
     const idsFor = async (token: string) =>
-      ((await (await listAnnotations(request(`/essays/${w.slug}/annotations`, token), slug(w.slug))).json()) as { annotations: { id: string }[] }).annotations.map((a) => a.id);
+      (
+        (await (await listAnnotations(request(`/essays/${w.slug}/annotations`, token), slug(w.slug))).json()) as {
+          annotations: { id: string }[];
+        }
+      ).annotations.map((a) => a.id);
     expect(await idsFor(w.tokens.member)).toContain(w.privateNoteId);
     expect(await idsFor(w.tokens.other)).not.toContain(w.privateNoteId);
   });
 
   it('keeps a claim’s distribution hidden from a token until its owner has rated', async () => {
-    await putRating(request(`/claims/${w.claimId}/ratings/AGREEMENT`, w.tokens.member, { method: 'PUT', body: { value: 5 } }), claim(w.claimId));
+    await putRating(
+      request(`/claims/${w.claimId}/ratings/AGREEMENT`, w.tokens.member, { method: 'PUT', body: { value: 5 } }),
+      claim(w.claimId),
+    );
     type TRatings = { ratings: { dimension: string; mine: number | null; summary: { count: number } | null }[] };
     const before = (await (await getRatings(request(`/claims/${w.claimId}/ratings`, w.tokens.other), claim(w.claimId))).json()) as TRatings;
     expect(before.ratings).toEqual([
       { dimension: 'AGREEMENT', mine: null, summary: null },
       { dimension: 'EVIDENCE', mine: null, summary: null },
     ]);
-    await putRating(request(`/claims/${w.claimId}/ratings/agreement`, w.tokens.other, { method: 'PUT', body: { value: 3 } }), claim(w.claimId, 'agreement'));
+    await putRating(
+      request(`/claims/${w.claimId}/ratings/agreement`, w.tokens.other, { method: 'PUT', body: { value: 3 } }),
+      claim(w.claimId, 'agreement'),
+    );
     const after = (await (await getRatings(request(`/claims/${w.claimId}/ratings`, w.tokens.other), claim(w.claimId))).json()) as TRatings;
     expect(after.ratings[0]).toMatchObject({ dimension: 'AGREEMENT', mine: 3, summary: { count: 2 } });
     expect(after.ratings[1]).toEqual({ dimension: 'EVIDENCE', mine: null, summary: null });

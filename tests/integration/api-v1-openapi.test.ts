@@ -18,7 +18,11 @@ import { PUT as putRating } from '@/app/api/v1/claims/[id]/ratings/[dimension]/r
 import { makeCohort, makeEssay, makeUser } from '@/prisma/factories';
 
 type TJson = Record<string, unknown>;
-type TDoc = { openapi: string; paths: Record<string, Record<string, TJson & { parameters?: { name: string; in: string }[]; responses: Record<string, TJson> }>>; components: { schemas: Record<string, TJson> } };
+type TDoc = {
+  openapi: string;
+  paths: Record<string, Record<string, TJson & { parameters?: { name: string; in: string }[]; responses: Record<string, TJson> }>>;
+  components: { schemas: Record<string, TJson> };
+};
 
 const DOC_ID = 'https://counterpoint.test/openapi.json';
 let doc: TDoc;
@@ -67,7 +71,9 @@ beforeAll(async () => {
 describe('the OpenAPI document', () => {
   it('is OpenAPI 3.1 with every operation of /api/v1', () => {
     expect(doc.openapi).toBe('3.1.0');
-    const operations = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`));
+    const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`),
+    );
     expect(operations.sort()).toEqual(
       [
         'GET /essays',
@@ -82,7 +88,10 @@ describe('the OpenAPI document', () => {
         'GET /openapi.json',
       ].sort(),
     );
-    expect((doc as unknown as { components: { securitySchemes: TJson } }).components.securitySchemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect((doc as unknown as { components: { securitySchemes: TJson } }).components.securitySchemes.bearerAuth).toMatchObject({
+      type: 'http',
+      scheme: 'bearer',
+    });
   });
 
   it('declares each path parameter of each path template', () => {
@@ -116,19 +125,50 @@ describe('the OpenAPI document', () => {
     const claimId = (await db.claim.findFirstOrThrow({ where: { essayId: essay.id }, select: { id: true } })).id;
     const { token } = await createApiToken(member.id, { name: 'documented', scope: 'WRITE' });
     const req = (path: string, method = 'GET', body?: unknown) =>
-      new Request(`http://counterpoint.test/api/v1${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+      new Request(`http://counterpoint.test/api/v1${path}`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
     const slug = { params: Promise.resolve({ slug: essay.slug }) };
     const claim = { params: Promise.resolve({ id: claimId, dimension: 'EVIDENCE' }) };
 
-    await expectDocumented(await postAnnotation(req(`/essays/${essay.slug}/annotations`, 'POST', { revisionId: revision.id, motivation: 'TAGGING', tags: ['scope'], selectors: describeRange(revision.text, 0, 12) }), slug), '/essays/{slug}/annotations', 'post');
-    await expectDocumented(await postArgument(req(`/essays/${essay.slug}/arguments`, 'POST', { target: { type: 'claim', id: claimId }, stance: 'SUPPORT', text: 'Indeed.' }), slug), '/essays/{slug}/arguments', 'post');
-    await expectDocumented(await putRating(req(`/claims/${claimId}/ratings/EVIDENCE`, 'PUT', { value: 3 }), claim), '/claims/{id}/ratings/{dimension}', 'put');
+    await expectDocumented(
+      await postAnnotation(
+        req(`/essays/${essay.slug}/annotations`, 'POST', {
+          revisionId: revision.id,
+          motivation: 'TAGGING',
+          tags: ['scope'],
+          selectors: describeRange(revision.text, 0, 12),
+        }),
+        slug,
+      ),
+      '/essays/{slug}/annotations',
+      'post',
+    );
+    await expectDocumented(
+      await postArgument(
+        req(`/essays/${essay.slug}/arguments`, 'POST', { target: { type: 'claim', id: claimId }, stance: 'SUPPORT', text: 'Indeed.' }),
+        slug,
+      ),
+      '/essays/{slug}/arguments',
+      'post',
+    );
+    await expectDocumented(
+      await putRating(req(`/claims/${claimId}/ratings/EVIDENCE`, 'PUT', { value: 3 }), claim),
+      '/claims/{id}/ratings/{dimension}',
+      'put',
+    );
     await expectDocumented(await listEssays(req('/essays')), '/essays', 'get');
     await expectDocumented(await getEssay(req(`/essays/${essay.slug}`), slug), '/essays/{slug}', 'get');
     await expectDocumented(await listClaims(req(`/essays/${essay.slug}/claims`), slug), '/essays/{slug}/claims', 'get');
     await expectDocumented(await listAnnotations(req(`/essays/${essay.slug}/annotations`), slug), '/essays/{slug}/annotations', 'get');
     await expectDocumented(await listArguments(req(`/essays/${essay.slug}/arguments`), slug), '/essays/{slug}/arguments', 'get');
     await expectDocumented(await getRatings(req(`/claims/${claimId}/ratings`), claim), '/claims/{id}/ratings', 'get');
-    await expectDocumented(await getEssay(req('/essays/missing'), { params: Promise.resolve({ slug: 'missing' }) }), '/essays/{slug}', 'get');
+    await expectDocumented(
+      await getEssay(req('/essays/missing'), { params: Promise.resolve({ slug: 'missing' }) }),
+      '/essays/{slug}',
+      'get',
+    );
   });
 });

@@ -12,7 +12,16 @@ import { createApiToken } from '@/lib/server/services/token/create-token';
 import { GET as listAnnotations } from '@/app/api/v1/essays/[slug]/annotations/route';
 import { makeCohort, makeEssay, makeUser } from '@/prisma/factories';
 
-type TWorld = { readerId: string; writerId: string; slug: string; essayId: string; revisionId: string; text: string; claimIds: string[]; originals: string[] };
+type TWorld = {
+  readerId: string;
+  writerId: string;
+  slug: string;
+  essayId: string;
+  revisionId: string;
+  text: string;
+  claimIds: string[];
+  originals: string[];
+};
 let w: TWorld;
 
 const page = (query: Record<string, string>) => listAnnotationThreadsForViewer(w.readerId, w.slug, ZApiAnnotationQuery.parse(query));
@@ -46,7 +55,16 @@ beforeAll(async () => {
   }
   await db.annotation.createMany({ data: Array.from({ length: 10 }, (_, i) => note(writer.id, new Date(base + i * 700), 'PRIVATE')) });
   const originals = await db.annotation.findMany({ where: { essayId: essay.id, visibility: 'COHORT' }, select: { id: true } });
-  w = { readerId: reader.id, writerId: writer.id, slug: essay.slug, essayId: essay.id, revisionId: revision.id, text: revision.text, claimIds: claims.map((c) => c.id), originals: originals.map((o) => o.id) };
+  w = {
+    readerId: reader.id,
+    writerId: writer.id,
+    slug: essay.slug,
+    essayId: essay.id,
+    revisionId: revision.id,
+    text: revision.text,
+    claimIds: claims.map((c) => c.id),
+    originals: originals.map((o) => o.id),
+  };
 });
 
 describe('annotation pages', () => {
@@ -61,7 +79,12 @@ describe('annotation pages', () => {
       written += count;
       await Promise.all(
         Array.from({ length: count }, () =>
-          createAnnotation(w.writerId, w.slug, { revisionId: w.revisionId, motivation: 'COMMENTING', body: 'Written while paging.', selectors: describeRange(w.text, 0, 8) }),
+          createAnnotation(w.writerId, w.slug, {
+            revisionId: w.revisionId,
+            motivation: 'COMMENTING',
+            body: 'Written while paging.',
+            selectors: describeRange(w.text, 0, 8),
+          }),
         ),
       );
     };
@@ -89,12 +112,21 @@ describe('annotation pages', () => {
   });
 
   it('answers past the end with an empty page and no next cursor', async () => {
-    const last = await db.annotation.findFirstOrThrow({ where: { essayId: w.essayId }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: { id: true, createdAt: true } });
+    const last = await db.annotation.findFirstOrThrow({
+      where: { essayId: w.essayId },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      select: { id: true, createdAt: true },
+    });
     expect(await page({ cursor: encodeCursor(last) })).toEqual({ annotations: [], nextCursor: null });
   });
 
   it('nests replies under their thread and filters by claim and motivation', async () => {
-    const root = await createAnnotation(w.readerId, w.slug, { revisionId: w.revisionId, motivation: 'QUESTIONING', body: 'Which ones?', selectors: describeRange(w.text, 0, 8) });
+    const root = await createAnnotation(w.readerId, w.slug, {
+      revisionId: w.revisionId,
+      motivation: 'QUESTIONING',
+      body: 'Which ones?',
+      selectors: describeRange(w.text, 0, 8),
+    });
     const reply = await replyToAnnotation(w.writerId, root.id, { body: 'These ones.' });
     const questions = await page({ motivation: 'QUESTIONING' });
     expect(questions.annotations.map((a) => a.id)).toEqual([root.id]);
@@ -117,7 +149,9 @@ describe('annotation pages', () => {
     ['an unknown motivation', { motivation: 'SHOUTING' }, /motivation is one of/],
   ])('answers 400 to %s', async (_what, query, message) => {
     const { token } = await createApiToken(w.readerId, { name: 'pager', scope: 'READ' });
-    const request = new Request(`http://counterpoint.test/api/v1/essays/${w.slug}/annotations?${new URLSearchParams(query)}`, { headers: { authorization: `Bearer ${token}` } });
+    const request = new Request(`http://counterpoint.test/api/v1/essays/${w.slug}/annotations?${new URLSearchParams(query)}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     const response = await listAnnotations(request, { params: Promise.resolve({ slug: w.slug }) });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error: string }).error).toMatch(message);

@@ -20,10 +20,19 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const url = (path: string) => `http://counterpoint.test/api/v1${path}`;
 const bearer = (token: string): Record<string, string> => ({ authorization: `Bearer ${token}` });
 const slugContext = () => ({ params: Promise.resolve({ slug: w.slug }) });
-const noteInput = () => ({ revisionId: w.revisionId, motivation: 'COMMENTING', body: 'Through the API.', selectors: describeRange(w.text, 0, 15) });
+const noteInput = () => ({
+  revisionId: w.revisionId,
+  motivation: 'COMMENTING',
+  body: 'Through the API.',
+  selectors: describeRange(w.text, 0, 15),
+});
 
 function post(path: string, token: string | null, body: unknown, method = 'POST'): Request {
-  return new Request(url(path), { method, headers: { ...(token ? bearer(token) : {}), 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return new Request(url(path), {
+    method,
+    headers: { ...(token ? bearer(token) : {}), 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 }
 
 beforeAll(async () => {
@@ -87,8 +96,13 @@ describe('personal access tokens', () => {
     const before = await counts();
     const attempts = [
       await postAnnotation(post(`/essays/${w.slug}/annotations`, token, noteInput()), slugContext()),
-      await putRating(post(`/claims/${w.claimId}/ratings/agreement`, token, { value: 4 }, 'PUT'), { params: Promise.resolve({ id: w.claimId, dimension: 'agreement' }) }),
-      await postArgument(post(`/essays/${w.slug}/arguments`, token, { target: { type: 'claim', id: w.claimId }, stance: 'SUPPORT', text: 'Read-only.' }), slugContext()),
+      await putRating(post(`/claims/${w.claimId}/ratings/agreement`, token, { value: 4 }, 'PUT'), {
+        params: Promise.resolve({ id: w.claimId, dimension: 'agreement' }),
+      }),
+      await postArgument(
+        post(`/essays/${w.slug}/arguments`, token, { target: { type: 'claim', id: w.claimId }, stance: 'SUPPORT', text: 'Read-only.' }),
+        slugContext(),
+      ),
     ];
     for (const response of attempts) {
       expect(response.status).toBe(403);
@@ -109,12 +123,27 @@ describe('personal access tokens', () => {
     expect(note.status).toBe(201);
     // Authors carry no user id any more (display-name rule): the token's owner reads the note as theirs.
     expect(((await note.json()) as { annotation: { author: { isViewer: boolean } } }).annotation.author.isViewer).toBe(true);
-    const rated = await putRating(post(`/claims/${w.claimId}/ratings/evidence`, token, { value: 2 }, 'PUT'), { params: Promise.resolve({ id: w.claimId, dimension: 'evidence' }) });
+    const rated = await putRating(post(`/claims/${w.claimId}/ratings/evidence`, token, { value: 2 }, 'PUT'), {
+      params: Promise.resolve({ id: w.claimId, dimension: 'evidence' }),
+    });
     expect(rated.status).toBe(200);
-    expect(((await rated.json()) as { ratings: { dimension: string; mine: number | null }[] }).ratings).toContainEqual(expect.objectContaining({ dimension: 'EVIDENCE', mine: 2 }));
-    const argued = await postArgument(post(`/essays/${w.slug}/arguments`, token, { target: { type: 'claim', id: w.claimId }, stance: 'ATTACK', attackKind: 'REBUT', text: 'Not so.' }), slugContext());
+    expect(((await rated.json()) as { ratings: { dimension: string; mine: number | null }[] }).ratings).toContainEqual(
+      expect.objectContaining({ dimension: 'EVIDENCE', mine: 2 }),
+    );
+    const argued = await postArgument(
+      post(`/essays/${w.slug}/arguments`, token, {
+        target: { type: 'claim', id: w.claimId },
+        stance: 'ATTACK',
+        attackKind: 'REBUT',
+        text: 'Not so.',
+      }),
+      slugContext(),
+    );
     expect(argued.status).toBe(201);
-    expect(((await argued.json()) as { argument: { text: string; strength: number } }).argument).toMatchObject({ text: 'Not so.', strength: expect.any(Number) });
+    expect(((await argued.json()) as { argument: { text: string; strength: number } }).argument).toMatchObject({
+      text: 'Not so.',
+      strength: expect.any(Number),
+    });
     const invalid = await postAnnotation(post(`/essays/${w.slug}/annotations`, token, { ...noteInput(), body: '' }), slugContext());
     expect(invalid.status).toBe(400);
     expect(await invalid.json()).toEqual({
@@ -125,7 +154,8 @@ describe('personal access tokens', () => {
 
   it('tags GETs with a weak ETag and answers 304 while nothing changed', async () => {
     const { token } = await createApiToken(w.memberId, { name: 'etag', scope: 'WRITE' });
-    const list = (headers: Record<string, string> = {}) => listAnnotations(new Request(url(`/essays/${w.slug}/annotations`), { headers: { ...bearer(token), ...headers } }), slugContext());
+    const list = (headers: Record<string, string> = {}) =>
+      listAnnotations(new Request(url(`/essays/${w.slug}/annotations`), { headers: { ...bearer(token), ...headers } }), slugContext());
     const first = await list();
     const etag = first.headers.get('etag') ?? '';
     expect(etag).toMatch(/^W\/"[A-Za-z0-9_-]+"$/);

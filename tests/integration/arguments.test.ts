@@ -21,9 +21,24 @@ beforeAll(async () => {
 
 describe('arguments', () => {
   it('builds a tree: a rebuttal, a rebuttal of the rebuttal, an undercut, with impact votes', async () => {
-    const rebuttal = await addArgument(member, slug, { target: { type: 'claim', id: claimId }, stance: 'ATTACK', attackKind: 'REBUT', text: 'Alliances often drag members into wars.' });
-    const counter = await addArgument(member, slug, { target: { type: 'argument', id: rebuttal.id }, stance: 'ATTACK', attackKind: 'REBUT', text: 'Entrapment is rare in the record.' });
-    await addArgument(member, slug, { target: { type: 'argument', id: rebuttal.id }, stance: 'ATTACK', attackKind: 'UNDERCUT', text: 'Being dragged in says nothing about deterrence.' });
+    const rebuttal = await addArgument(member, slug, {
+      target: { type: 'claim', id: claimId },
+      stance: 'ATTACK',
+      attackKind: 'REBUT',
+      text: 'Alliances often drag members into wars.',
+    });
+    const counter = await addArgument(member, slug, {
+      target: { type: 'argument', id: rebuttal.id },
+      stance: 'ATTACK',
+      attackKind: 'REBUT',
+      text: 'Entrapment is rare in the record.',
+    });
+    await addArgument(member, slug, {
+      target: { type: 'argument', id: rebuttal.id },
+      stance: 'ATTACK',
+      attackKind: 'UNDERCUT',
+      text: 'Being dragged in says nothing about deterrence.',
+    });
     await voteImpact(member, counter.id, { impact: 3, isRelevant: true });
     await voteImpact(member, counter.id, { impact: 4 });
     const children = await db.argument.findMany({ where: { targetArgumentId: rebuttal.id }, select: { attackKind: true } });
@@ -33,10 +48,25 @@ describe('arguments', () => {
 
   it.each([
     ['an empty argument', () => ({ target: { type: 'claim', id: claimId }, stance: 'SUPPORT', text: '  ' }), 400, /short claim/],
-    ['an oversized argument', () => ({ target: { type: 'claim', id: claimId }, stance: 'SUPPORT', text: 'x'.repeat(301) }), 400, /300 characters/],
+    [
+      'an oversized argument',
+      () => ({ target: { type: 'claim', id: claimId }, stance: 'SUPPORT', text: 'x'.repeat(301) }),
+      400,
+      /300 characters/,
+    ],
     ['an attack without a kind', () => ({ target: { type: 'claim', id: claimId }, stance: 'ATTACK', text: 'No.' }), 400, /REBUT/],
-    ['an undercut of an essay claim', () => ({ target: { type: 'claim', id: claimId }, stance: 'ATTACK', attackKind: 'UNDERCUT', text: 'No.' }), 400, /undercut/i],
-    ['a claim in another essay', () => ({ target: { type: 'claim', id: foreignClaimId }, stance: 'SUPPORT', text: 'Yes.' }), 400, /not part of this essay/],
+    [
+      'an undercut of an essay claim',
+      () => ({ target: { type: 'claim', id: claimId }, stance: 'ATTACK', attackKind: 'UNDERCUT', text: 'No.' }),
+      400,
+      /undercut/i,
+    ],
+    [
+      'a claim in another essay',
+      () => ({ target: { type: 'claim', id: foreignClaimId }, stance: 'SUPPORT', text: 'Yes.' }),
+      400,
+      /not part of this essay/,
+    ],
     ['a missing argument', () => ({ target: { type: 'argument', id: 'nope' }, stance: 'SUPPORT', text: 'Yes.' }), 404, /No such argument/],
   ])('rejects %s with a clear message and writes nothing', async (_what, input, status, message) => {
     const before = await db.argument.count();
@@ -47,11 +77,17 @@ describe('arguments', () => {
   it('refuses to answer a deleted argument', async () => {
     const gone = await addArgument(member, slug, { target: { type: 'claim', id: claimId }, stance: 'SUPPORT', text: 'Soon deleted.' });
     await db.argument.update({ where: { id: gone.id }, data: { deletedAt: new Date() } });
-    await expect(addArgument(member, slug, { target: { type: 'argument', id: gone.id }, stance: 'SUPPORT', text: 'Too late.' })).rejects.toMatchObject({ status: 409 });
+    await expect(
+      addArgument(member, slug, { target: { type: 'argument', id: gone.id }, stance: 'SUPPORT', text: 'Too late.' }),
+    ).rejects.toMatchObject({ status: 409 });
   });
 
   it('rejects an impact outside 0–4', async () => {
-    const arg = await addArgument(member, slug, { target: { type: 'claim', id: claimId }, stance: 'SUPPORT', text: 'Deterrence worked in 1962.' });
+    const arg = await addArgument(member, slug, {
+      target: { type: 'claim', id: claimId },
+      stance: 'SUPPORT',
+      text: 'Deterrence worked in 1962.',
+    });
     await expect(voteImpact(member, arg.id, { impact: 5 })).rejects.toMatchObject({ status: 400 });
   });
 });

@@ -15,7 +15,9 @@ type TActor = (typeof ACTORS)[number];
 let users: Record<TActor, string>;
 let cohortId: string;
 
-const CASES = ACTORS.flatMap((actor) => TARGET_ROLES.map((role) => ({ actor, role, isInviteAllowed: INVITE_TO_ROLE[actor][role], isSuspendAllowed: SUSPEND_ROLE[actor][role] })));
+const CASES = ACTORS.flatMap((actor) =>
+  TARGET_ROLES.map((role) => ({ actor, role, isInviteAllowed: INVITE_TO_ROLE[actor][role], isSuspendAllowed: SUSPEND_ROLE[actor][role] })),
+);
 
 /** A fresh member holding `role`, so each suspension case has its own target. */
 async function memberWithRole(role: TCohortRole): Promise<string> {
@@ -27,13 +29,15 @@ async function memberWithRole(role: TCohortRole): Promise<string> {
 beforeAll(async () => {
   const entries = await Promise.all(ACTORS.map(async (actor) => [actor, (await makeUser(db, actor)).id] as const));
   users = Object.fromEntries(entries) as Record<TActor, string>;
-  cohortId = (await makeCohort(db, [
-    { userId: users.SUSPENDED, role: 'MODERATOR', suspendedUntil: new Date(Date.now() + 86_400_000) },
-    { userId: users.OWNER, role: 'OWNER' },
-    { userId: users.MODERATOR, role: 'MODERATOR' },
-    { userId: users.AUTHOR, role: 'AUTHOR' },
-    { userId: users.MEMBER, role: 'MEMBER' },
-  ])).id;
+  cohortId = (
+    await makeCohort(db, [
+      { userId: users.SUSPENDED, role: 'MODERATOR', suspendedUntil: new Date(Date.now() + 86_400_000) },
+      { userId: users.OWNER, role: 'OWNER' },
+      { userId: users.MODERATOR, role: 'MODERATOR' },
+      { userId: users.AUTHOR, role: 'AUTHOR' },
+      { userId: users.MEMBER, role: 'MEMBER' },
+    ])
+  ).id;
   for (const role of TARGET_ROLES) await createInvite(users.OWNER, cohortId, { role, expiresInDays: 7 });
 });
 
@@ -53,7 +57,11 @@ describe(`roles matrix: ${ACTORS.length} standings × ${TARGET_ROLES.length} rol
 
   it.each(CASES)('$actor revokes an invite to $role: allowed = $isInviteAllowed', async ({ actor, role, isInviteAllowed }) => {
     await createInvite(users.OWNER, cohortId, { role, expiresInDays: 7 });
-    const invite = await db.cohortInvite.findFirstOrThrow({ where: { cohortId, role, revokedAt: null }, orderBy: { createdAt: 'desc' }, select: { id: true } });
+    const invite = await db.cohortInvite.findFirstOrThrow({
+      where: { cohortId, role, revokedAt: null },
+      orderBy: { createdAt: 'desc' },
+      select: { id: true },
+    });
     const attempt = revokeInvite(users[actor], invite.id);
     if (isInviteAllowed) {
       await attempt;
@@ -68,7 +76,13 @@ describe(`roles matrix: ${ACTORS.length} standings × ${TARGET_ROLES.length} rol
   it.each(CASES)('$actor suspends a $role: allowed = $isSuspendAllowed', async ({ actor, role, isSuspendAllowed }) => {
     const target = await memberWithRole(role);
     const attempt = moderate(users[actor], cohortId, { kind: 'SUSPEND', userId: target, days: 2, reason: 'Matrix case.' });
-    const suspendedUntil = async () => (await db.membership.findUniqueOrThrow({ where: { cohortId_userId: { cohortId, userId: target } }, select: { suspendedUntil: true } })).suspendedUntil;
+    const suspendedUntil = async () =>
+      (
+        await db.membership.findUniqueOrThrow({
+          where: { cohortId_userId: { cohortId, userId: target } },
+          select: { suspendedUntil: true },
+        })
+      ).suspendedUntil;
     if (isSuspendAllowed) {
       await attempt;
       expect(await suspendedUntil()).not.toBeNull();

@@ -50,10 +50,36 @@ const BAD_QUERIES: Array<[string, string]> = [
 function everyField(value: string): Record<string, unknown> {
   const target = { type: 'claim', id: value };
   return {
-    body: value, text: value, name: value, description: value, pseudonym: value, note: value, reason: value, code: value,
-    title: value, elaboration: value, email: value, password: value, state: value, status: value, role: value, scope: value,
-    revisionId: value, userId: value, duplicateOfId: value, ids: [value], tags: [value], motivation: 'COMMENTING', kind: 'HIDE',
-    stance: 'SUPPORT', value, impact: value, days: value, minutes: value, target, critique: { type: 'annotation', id: value },
+    body: value,
+    text: value,
+    name: value,
+    description: value,
+    pseudonym: value,
+    note: value,
+    reason: value,
+    code: value,
+    title: value,
+    elaboration: value,
+    email: value,
+    password: value,
+    state: value,
+    status: value,
+    role: value,
+    scope: value,
+    revisionId: value,
+    userId: value,
+    duplicateOfId: value,
+    ids: [value],
+    tags: [value],
+    motivation: 'COMMENTING',
+    kind: 'HIDE',
+    stance: 'SUPPORT',
+    value,
+    impact: value,
+    days: value,
+    minutes: value,
+    target,
+    critique: { type: 'annotation', id: value },
     revision: { claimId: value, text: value },
     selectors: { quote: { type: 'TextQuoteSelector', exact: value }, position: { type: 'TextPositionSelector', start: 0, end: 5 } },
   };
@@ -147,7 +173,13 @@ async function rowCounts(): Promise<Record<string, number>> {
 }
 
 /** Calls one handler as Next.js would, and answers its status (an escaped exception counts as 500). */
-async function statusOf(route: TRoute, method: TMethod, url: string, params: Record<string, string | string[]>, body: string | null): Promise<number> {
+async function statusOf(
+  route: TRoute,
+  method: TMethod,
+  url: string,
+  params: Record<string, string | string[]>,
+  body: string | null,
+): Promise<number> {
   // Every request starts with a fresh allowance: a 429 would hide what the handler does with the input.
   await db.$executeRaw`DELETE FROM rate_limits`;
   const req = request(method, url, body);
@@ -172,23 +204,40 @@ beforeAll(async () => {
   const essay = await makeEssay(db, { cohortSlug: cohort.slug });
   const revision = await db.essayRevision.findFirstOrThrow({ where: { essayId: essay.id }, select: { id: true, text: true } });
   const claim = await db.claim.findFirstOrThrow({ where: { essayId: essay.id }, select: { id: true } });
-  const note = await createAnnotation(owner.id, essay.slug, { revisionId: revision.id, motivation: 'COMMENTING', body: 'A note.', selectors: describeRange(revision.text, 0, 15) });
-  const argument = await addArgument(owner.id, essay.slug, { target: { type: 'claim', id: claim.id }, stance: 'SUPPORT', text: 'Because.' });
+  const note = await createAnnotation(owner.id, essay.slug, {
+    revisionId: revision.id,
+    motivation: 'COMMENTING',
+    body: 'A note.',
+    selectors: describeRange(revision.text, 0, 15),
+  });
+  const argument = await addArgument(owner.id, essay.slug, {
+    target: { type: 'claim', id: claim.id },
+    stance: 'SUPPORT',
+    text: 'Because.',
+  });
   const { token } = await createApiToken(owner.id, { name: 'fuzz', scope: 'WRITE' });
   w = {
     cookie: await sessionCookieFor(owner.id, owner.email),
     token,
     values: {
-      slug: essay.slug, annotationId: note.id, argumentId: argument.id, claimId: claim.id, cohortId: cohort.id, userId: owner.id,
-      dimension: 'AGREEMENT', format: 'argdown', table: 'claims', actionId: 'cm0doesnotexist000000000',
+      slug: essay.slug,
+      annotationId: note.id,
+      argumentId: argument.id,
+      claimId: claim.id,
+      cohortId: cohort.id,
+      userId: owner.id,
+      dimension: 'AGREEMENT',
+      format: 'argdown',
+      table: 'claims',
+      actionId: 'cm0doesnotexist000000000',
     },
   };
   const appDir = path.resolve(import.meta.dirname, '../../app');
   routes = [];
   for (const file of routeFiles(appDir)) {
     const template = '/' + path.relative(appDir, path.dirname(file)).split(path.sep).join('/');
-    const module = (await import(file)) as Partial<Record<TMethod, THandler>>;
-    const methods = Object.fromEntries(METHODS.filter((m) => typeof module[m] === 'function').map((m) => [m, module[m]]));
+    const routeModule = (await import(file)) as Partial<Record<TMethod, THandler>>;
+    const methods = Object.fromEntries(METHODS.filter((m) => typeof routeModule[m] === 'function').map((m) => [m, routeModule[m]]));
     routes.push({ file: path.relative(appDir, file), template, methods });
   }
 }, 120_000);
@@ -231,7 +280,8 @@ describe('bad input on every route handler', () => {
       }
       const after = await rowCounts();
       for (const table of Object.keys(before)) {
-        if (after[table] !== before[table]) failures.push(`${route.template} changed the row count of ${table}: ${before[table]} → ${after[table]}`);
+        if (after[table] !== before[table])
+          failures.push(`${route.template} changed the row count of ${table}: ${before[table]} → ${after[table]}`);
       }
     }
     expect(failures).toEqual([]);

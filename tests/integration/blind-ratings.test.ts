@@ -19,10 +19,19 @@ beforeAll(async () => {
   const raters = await Promise.all([1, 2, 3].map((i) => makeUser(db, `Rater ${i}`)));
   reader = (await makeUser(db, 'Reader')).id;
   moderator = (await makeUser(db, 'Moderator')).id;
-  const cohort = await makeCohort(db, [...raters.map((r) => ({ userId: r.id, role: 'MEMBER' as const })), { userId: reader, role: 'MEMBER' }, { userId: moderator, role: 'MODERATOR' }]);
+  const cohort = await makeCohort(db, [
+    ...raters.map((r) => ({ userId: r.id, role: 'MEMBER' as const })),
+    { userId: reader, role: 'MEMBER' },
+    { userId: moderator, role: 'MODERATOR' },
+  ]);
   const essay = await makeEssay(db, { cohortSlug: cohort.slug });
   slug = essay.slug;
-  claimId = (await db.claimVersion.findFirstOrThrow({ where: { text: 'Alliances deter war.', claim: { essayId: essay.id } }, select: { claimId: true } })).claimId;
+  claimId = (
+    await db.claimVersion.findFirstOrThrow({
+      where: { text: 'Alliances deter war.', claim: { essayId: essay.id } },
+      select: { claimId: true },
+    })
+  ).claimId;
   for (const rater of raters) await rateClaim(rater.id, claimId, 'AGREEMENT', { value: 1 });
 });
 

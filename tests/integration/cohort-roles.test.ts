@@ -11,7 +11,10 @@ const owners = (cohortId: string) => db.membership.count({ where: { cohortId, ro
 async function twoOwners() {
   const a = (await makeUser(db, 'Ada Owner')).id;
   const b = (await makeUser(db, 'Bo Owner')).id;
-  const cohort = await makeCohort(db, [{ userId: a, role: 'OWNER' }, { userId: b, role: 'OWNER' }]);
+  const cohort = await makeCohort(db, [
+    { userId: a, role: 'OWNER' },
+    { userId: b, role: 'OWNER' },
+  ]);
   return { a, b, cohortId: cohort.id };
 }
 
@@ -33,7 +36,9 @@ describe('the last owner', () => {
     const { a, b, cohortId } = await twoOwners();
     const results = await Promise.allSettled([removeMember(a, cohortId, a), removeMember(b, cohortId, b)]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    expect(results.find((r) => r.status === 'rejected')).toMatchObject({ reason: { status: 409, message: 'A cohort needs an owner: make someone else owner first.' } });
+    expect(results.find((r) => r.status === 'rejected')).toMatchObject({
+      reason: { status: 409, message: 'A cohort needs an owner: make someone else owner first.' },
+    });
     expect(await owners(cohortId)).toBe(1);
   });
 });
@@ -43,14 +48,29 @@ describe('who may suspend whom', () => {
     const owner = (await makeUser(db, 'Olga Owner')).id;
     const mod = (await makeUser(db, 'Mo Moderator')).id;
     const otherMod = (await makeUser(db, 'Mia Moderator')).id;
-    const { id: cohortId } = await makeCohort(db, [{ userId: owner, role: 'OWNER' }, { userId: mod, role: 'MODERATOR' }, { userId: otherMod, role: 'MODERATOR' }]);
-    await expect(moderate(mod, cohortId, { kind: 'SUSPEND', userId: otherMod, days: 7, reason: 'I disagree with them.' })).rejects.toMatchObject({ status: 403, message: 'Only an owner can suspend a moderator, or lift their suspension.' });
-    await expect(moderate(mod, cohortId, { kind: 'SUSPEND', userId: owner, days: 7, reason: 'I disagree with them.' })).rejects.toMatchObject({ status: 403, message: /Owners cannot be suspended/ });
+    const { id: cohortId } = await makeCohort(db, [
+      { userId: owner, role: 'OWNER' },
+      { userId: mod, role: 'MODERATOR' },
+      { userId: otherMod, role: 'MODERATOR' },
+    ]);
+    await expect(
+      moderate(mod, cohortId, { kind: 'SUSPEND', userId: otherMod, days: 7, reason: 'I disagree with them.' }),
+    ).rejects.toMatchObject({ status: 403, message: 'Only an owner can suspend a moderator, or lift their suspension.' });
+    await expect(
+      moderate(mod, cohortId, { kind: 'SUSPEND', userId: owner, days: 7, reason: 'I disagree with them.' }),
+    ).rejects.toMatchObject({ status: 403, message: /Owners cannot be suspended/ });
     expect(await db.membership.count({ where: { cohortId, suspendedUntil: { not: null } } })).toBe(0);
     expect(await db.moderationAction.count({ where: { cohortId } })).toBe(0);
     expect(await db.cohortSanction.count({ where: { cohortId } })).toBe(0);
 
     await moderate(owner, cohortId, { kind: 'SUSPEND', userId: otherMod, days: 7, reason: 'Abused the hide button.' });
-    expect((await db.membership.findUniqueOrThrow({ where: { cohortId_userId: { cohortId, userId: otherMod } }, select: { suspendedUntil: true } })).suspendedUntil).not.toBeNull();
+    expect(
+      (
+        await db.membership.findUniqueOrThrow({
+          where: { cohortId_userId: { cohortId, userId: otherMod } },
+          select: { suspendedUntil: true },
+        })
+      ).suspendedUntil,
+    ).not.toBeNull();
   });
 });

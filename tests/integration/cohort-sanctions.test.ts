@@ -18,7 +18,8 @@ let code: string;
 let slug: string;
 let revision: { id: string; text: string };
 
-const membership = (userId: string) => db.membership.findUnique({ where: { cohortId_userId: { cohortId, userId } }, select: { suspendedUntil: true } });
+const membership = (userId: string) =>
+  db.membership.findUnique({ where: { cohortId_userId: { cohortId, userId } }, select: { suspendedUntil: true } });
 const uses = async () => (await db.cohortInvite.findUniqueOrThrow({ where: { code }, select: { uses: true } })).uses;
 
 async function newMember(name: string): Promise<string> {
@@ -30,7 +31,10 @@ async function newMember(name: string): Promise<string> {
 beforeAll(async () => {
   owner = (await makeUser(db, 'Olga Owner')).id;
   moderator = (await makeUser(db, 'Mo Moderator')).id;
-  const cohort = await makeCohort(db, [{ userId: owner, role: 'OWNER' }, { userId: moderator, role: 'MODERATOR' }]);
+  const cohort = await makeCohort(db, [
+    { userId: owner, role: 'OWNER' },
+    { userId: moderator, role: 'MODERATOR' },
+  ]);
   cohortId = cohort.id;
   code = (await createInvite(moderator, cohortId, { role: 'MEMBER', expiresInDays: 7 })).code; // no use limit
   const essay = await makeEssay(db, { cohortSlug: cohort.slug });
@@ -48,7 +52,12 @@ describe('sanctions outlive membership', () => {
     await joinCohort(member, { code });
     expect((await membership(member))!.suspendedUntil).toEqual(until);
     expect((await getCohortAccess(db, member, cohortId)).standing).toBe('SUSPENDED');
-    const note = createAnnotation(member, slug, { revisionId: revision.id, motivation: 'COMMENTING', body: 'Back again.', selectors: describeRange(revision.text, 12, 30) });
+    const note = createAnnotation(member, slug, {
+      revisionId: revision.id,
+      motivation: 'COMMENTING',
+      body: 'Back again.',
+      selectors: describeRange(revision.text, 12, 30),
+    });
     await expect(note).rejects.toMatchObject({ status: 403, message: 'You are suspended from this cohort for now.' });
   });
 

@@ -19,13 +19,35 @@ let replyId: string;
 beforeAll(async () => {
   author = (await makeUser(db, 'Author')).id;
   critic = (await makeUser(db, 'Critic')).id;
-  const cohort = await makeCohort(db, [{ userId: author, role: 'AUTHOR' }, { userId: critic, role: 'MEMBER' }]);
+  const cohort = await makeCohort(db, [
+    { userId: author, role: 'AUTHOR' },
+    { userId: critic, role: 'MEMBER' },
+  ]);
   const essay = await makeEssay(db, { cohortSlug: cohort.slug });
   await db.essay.update({ where: { id: essay.id }, data: { authorUserId: author } });
   slug = essay.slug;
-  const claimId = (await db.claimVersion.findFirstOrThrow({ where: { text: 'Alliances deter war.', claim: { essayId: essay.id } }, select: { claimId: true } })).claimId;
-  attackId = (await addArgument(critic, slug, { target: { type: 'claim', id: claimId }, stance: 'ATTACK', attackKind: 'REBUT', text: 'Some alliances provoked wars.' })).id;
-  replyId = (await addArgument(author, slug, { target: { type: 'argument', id: attackId }, stance: 'ATTACK', attackKind: 'REBUT', text: 'Provocation is the exception.' })).id;
+  const claimId = (
+    await db.claimVersion.findFirstOrThrow({
+      where: { text: 'Alliances deter war.', claim: { essayId: essay.id } },
+      select: { claimId: true },
+    })
+  ).claimId;
+  attackId = (
+    await addArgument(critic, slug, {
+      target: { type: 'claim', id: claimId },
+      stance: 'ATTACK',
+      attackKind: 'REBUT',
+      text: 'Some alliances provoked wars.',
+    })
+  ).id;
+  replyId = (
+    await addArgument(author, slug, {
+      target: { type: 'argument', id: attackId },
+      stance: 'ATTACK',
+      attackKind: 'REBUT',
+      text: 'Provocation is the exception.',
+    })
+  ).id;
   await respondToCritique(author, slug, {
     critique: { type: 'argument', id: attackId },
     status: 'REVISED',

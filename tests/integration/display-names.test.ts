@@ -39,7 +39,13 @@ let slug: string;
 /** Everything the live feed replays from its start to this viewer. */
 async function replay(viewerId: string, expectedCount: number): Promise<TEssayEventView[]> {
   const received: TEssayEventView[] = [];
-  const unsubscribe = subscribeToEssay({ essayId, viewerId, lastId: 0n, onEvent: (event) => received.push(event), onReload: () => undefined });
+  const unsubscribe = subscribeToEssay({
+    essayId,
+    viewerId,
+    lastId: 0n,
+    onEvent: (event) => received.push(event),
+    onReload: () => undefined,
+  });
   const started = Date.now();
   while (received.length < expectedCount && Date.now() - started < 10_000) await new Promise((resolve) => setTimeout(resolve, 20));
   unsubscribe();
@@ -80,11 +86,26 @@ beforeAll(async () => {
   const revision = await db.essayRevision.findFirstOrThrow({ where: { essayId }, select: { id: true, text: true } });
   const claim = await db.claim.findFirstOrThrow({ where: { essayId }, select: { id: true } });
 
-  const readersNote = await createAnnotation(reader, slug, { revisionId: revision.id, motivation: 'COMMENTING', body: 'Is this so?', selectors: describeRange(revision.text, 12, 32) });
+  const readersNote = await createAnnotation(reader, slug, {
+    revisionId: revision.id,
+    motivation: 'COMMENTING',
+    body: 'Is this so?',
+    selectors: describeRange(revision.text, 12, 32),
+  });
   await replyToAnnotation(zeb, readersNote.id, { body: 'It is, in the record.' });
-  const argument = await addArgument(zeb, slug, { target: { type: 'claim', id: claim.id }, stance: 'ATTACK', attackKind: 'REBUT', text: 'Alliances drag members into wars.' });
+  const argument = await addArgument(zeb, slug, {
+    target: { type: 'claim', id: claim.id },
+    stance: 'ATTACK',
+    attackKind: 'REBUT',
+    text: 'Alliances drag members into wars.',
+  });
   await addArgument(zeb, slug, { target: { type: 'claim', id: claim.id }, stance: 'SUPPORT', text: 'Deterrence held in 1962.' });
-  await addArgument(zeb, slug, { target: { type: 'claim', id: claim.id }, stance: 'ATTACK', attackKind: 'REBUT', text: 'Deterrence also fails.' });
+  await addArgument(zeb, slug, {
+    target: { type: 'claim', id: claim.id },
+    stance: 'ATTACK',
+    attackKind: 'REBUT',
+    text: 'Deterrence also fails.',
+  });
   await moderate(moderator, cohortId, { kind: 'HIDE', target: { type: 'argument', id: argument.id }, reason: 'Off topic for this claim.' });
 });
 
@@ -172,9 +193,15 @@ describe('choosing a pseudonym', () => {
       { userId: member, role: 'MEMBER' },
       { userId: other, role: 'MEMBER' },
     ]);
-    await expect(setPseudonym(member, cohort.id, { pseudonym: 'Night Owl' })).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/owner can turn them on/) });
+    await expect(setPseudonym(member, cohort.id, { pseudonym: 'Night Owl' })).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/owner can turn them on/),
+    });
     await expect(enablePseudonyms(member, cohort.id, { allowPseudonyms: true })).rejects.toMatchObject({ status: 403 });
-    await expect(enablePseudonyms(owner, cohort.id, { allowPseudonyms: false })).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/not off/) });
+    await expect(enablePseudonyms(owner, cohort.id, { allowPseudonyms: false })).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/not off/),
+    });
     expect(await enablePseudonyms(owner, cohort.id, { allowPseudonyms: true })).toEqual({ allowPseudonyms: true });
 
     expect(await setPseudonym(member, cohort.id, { pseudonym: 'Night Owl' })).toEqual({ pseudonym: 'Night Owl' });
@@ -183,9 +210,22 @@ describe('choosing a pseudonym', () => {
     expect(JSON.stringify(seen)).not.toContain('Priya');
 
     // Unique per cohort, whatever the case; nothing is written.
-    await expect(setPseudonym(other, cohort.id, { pseudonym: 'night owl' })).rejects.toMatchObject({ status: 409, message: 'Someone in this cohort already goes by “night owl”. Pick another pseudonym.' });
-    expect((await db.membership.findUniqueOrThrow({ where: { cohortId_userId: { cohortId: cohort.id, userId: other } }, select: { pseudonym: true } })).pseudonym).toBeNull();
-    await expect(setPseudonym(other, cohort.id, { pseudonym: 'x' })).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/2 characters/) });
+    await expect(setPseudonym(other, cohort.id, { pseudonym: 'night owl' })).rejects.toMatchObject({
+      status: 409,
+      message: 'Someone in this cohort already goes by “night owl”. Pick another pseudonym.',
+    });
+    expect(
+      (
+        await db.membership.findUniqueOrThrow({
+          where: { cohortId_userId: { cohortId: cohort.id, userId: other } },
+          select: { pseudonym: true },
+        })
+      ).pseudonym,
+    ).toBeNull();
+    await expect(setPseudonym(other, cohort.id, { pseudonym: 'x' })).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/2 characters/),
+    });
 
     // Changed, then dropped: back to the name.
     expect(await setPseudonym(member, cohort.id, { pseudonym: 'Barn Owl' })).toEqual({ pseudonym: 'Barn Owl' });

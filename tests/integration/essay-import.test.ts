@@ -29,7 +29,8 @@ async function importCli(name: string, content: string | Buffer, ...args: string
 
 describe('npm run essay:import', () => {
   it('imports a Markdown file as sections and claims', async () => {
-    const markdown = '# Why Trust Matters\n\n## Premise\n\nTrust is slow to build. It is quick to lose.\n\n## Conclusion\n\nSo build it early.\n';
+    const markdown =
+      '# Why Trust Matters\n\n## Premise\n\nTrust is slow to build. It is quick to lose.\n\n## Conclusion\n\nSo build it early.\n';
     const result = await importCli('trust.md', markdown, '--title', 'Why Trust Matters', '--author', 'A. Writer');
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/2 sections, 3 claims/);

@@ -10,11 +10,23 @@ describe('the facilitator view', () => {
   it('shows uncritiqued claims, participation and unannotated sections to moderators only', async () => {
     const moderator = await makeUser(db, 'Mod');
     const member = await makeUser(db, 'Mem');
-    const cohort = await makeCohort(db, [{ userId: moderator.id, role: 'MODERATOR' }, { userId: member.id, role: 'MEMBER' }]);
+    const cohort = await makeCohort(db, [
+      { userId: moderator.id, role: 'MODERATOR' },
+      { userId: member.id, role: 'MEMBER' },
+    ]);
     const essay = await makeEssay(db, { cohortSlug: cohort.slug });
     const revision = await db.essayRevision.findFirstOrThrow({ where: { essayId: essay.id }, select: { id: true, text: true } });
-    const claims = await db.claimVersion.findMany({ where: { revisionId: revision.id }, orderBy: { order: 'asc' }, select: { claimId: true, start: true, end: true } });
-    await createAnnotation(member.id, essay.slug, { revisionId: revision.id, motivation: 'QUESTIONING', body: 'Really?', selectors: describeRange(revision.text, claims[0]!.start, claims[0]!.end) });
+    const claims = await db.claimVersion.findMany({
+      where: { revisionId: revision.id },
+      orderBy: { order: 'asc' },
+      select: { claimId: true, start: true, end: true },
+    });
+    await createAnnotation(member.id, essay.slug, {
+      revisionId: revision.id,
+      motivation: 'QUESTIONING',
+      body: 'Really?',
+      selectors: describeRange(revision.text, claims[0]!.start, claims[0]!.end),
+    });
     await rateClaim(member.id, claims[1]!.claimId, 'AGREEMENT', { value: 2 });
 
     const view = await getFacilitatorView(moderator.id, essay.slug);

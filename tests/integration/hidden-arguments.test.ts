@@ -26,21 +26,43 @@ beforeAll(async () => {
   member = (await makeUser(db, 'Member')).id;
   const critic = (await makeUser(db, 'Critic')).id;
   const moderator = (await makeUser(db, 'Moderator')).id;
-  const cohort = await makeCohort(db, [{ userId: member, role: 'MEMBER' }, { userId: critic, role: 'MEMBER' }, { userId: moderator, role: 'MODERATOR' }]);
+  const cohort = await makeCohort(db, [
+    { userId: member, role: 'MEMBER' },
+    { userId: critic, role: 'MEMBER' },
+    { userId: moderator, role: 'MODERATOR' },
+  ]);
   const essay = await makeEssay(db, { cohortSlug: cohort.slug });
   slug = essay.slug;
-  claimId = (await db.claimVersion.findFirstOrThrow({ where: { text: 'Alliances deter war.', claim: { essayId: essay.id } }, select: { claimId: true } })).claimId;
+  claimId = (
+    await db.claimVersion.findFirstOrThrow({
+      where: { text: 'Alliances deter war.', claim: { essayId: essay.id } },
+      select: { claimId: true },
+    })
+  ).claimId;
   await rateClaim(member, claimId, 'AGREEMENT', { value: 4 });
   await addArgument(member, slug, { target: { type: 'claim', id: claimId }, stance: 'SUPPORT', text: 'NATO kept the peace in Europe.' });
   strengthBefore = (await getDebateForViewer(member, slug)).claims.find((c) => c.id === claimId)!.strength;
 
-  hiddenId = (await addArgument(critic, slug, { target: { type: 'claim', id: claimId }, stance: 'ATTACK', attackKind: 'REBUT', text: HIDDEN, elaboration: HIDDEN_ELABORATION })).id;
+  hiddenId = (
+    await addArgument(critic, slug, {
+      target: { type: 'claim', id: claimId },
+      stance: 'ATTACK',
+      attackKind: 'REBUT',
+      text: HIDDEN,
+      elaboration: HIDDEN_ELABORATION,
+    })
+  ).id;
   await addArgument(member, slug, { target: { type: 'argument', id: hiddenId }, stance: 'SUPPORT', text: 'A reply to the attack.' });
   await voteImpact(critic, hiddenId, { impact: 4, isRelevant: true });
   strengthWithAttack = (await getDebateForViewer(member, slug)).claims.find((c) => c.id === claimId)!.strength;
   await moderate(moderator, cohort.id, { kind: 'HIDE', target: { type: 'argument', id: hiddenId }, reason: 'Personal attack.' });
 
-  const deleted = await addArgument(critic, slug, { target: { type: 'claim', id: claimId }, stance: 'ATTACK', attackKind: 'REBUT', text: DELETED });
+  const deleted = await addArgument(critic, slug, {
+    target: { type: 'claim', id: claimId },
+    stance: 'ATTACK',
+    attackKind: 'REBUT',
+    text: DELETED,
+  });
   await db.argument.update({ where: { id: deleted.id }, data: { deletedAt: new Date() } });
 });
 
@@ -57,7 +79,13 @@ describe('hidden and deleted arguments', () => {
   it('reach /api/v1 arguments and the map payload as a placeholder, never as text', async () => {
     const page = await listArgumentsPageForViewer(member, slug, { limit: 50 });
     expect(JSON.stringify(page)).not.toContain('MARKER');
-    expect(page.arguments.find((a) => a.id === hiddenId)).toMatchObject({ text: 'Hidden by a moderator.', elaboration: null, isHidden: true, strength: null, placement: 'WITHHELD' });
+    expect(page.arguments.find((a) => a.id === hiddenId)).toMatchObject({
+      text: 'Hidden by a moderator.',
+      elaboration: null,
+      isHidden: true,
+      strength: null,
+      placement: 'WITHHELD',
+    });
     expect(JSON.stringify((await getDebateForViewer(member, slug)).arguments)).not.toContain('MARKER');
   });
 

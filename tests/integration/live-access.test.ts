@@ -29,7 +29,13 @@ async function setUp() {
   ]);
   const essay = await makeEssay(db, { cohortSlug: cohort.slug, text: TEXT });
   const revision = await db.essayRevision.findFirstOrThrow({ where: { essayId: essay.id }, select: { id: true, text: true } });
-  const post = (body: string) => createAnnotation(owner.id, essay.slug, { revisionId: revision.id, motivation: 'COMMENTING', body, selectors: describeRange(revision.text, 12, 32) });
+  const post = (body: string) =>
+    createAnnotation(owner.id, essay.slug, {
+      revisionId: revision.id,
+      motivation: 'COMMENTING',
+      body,
+      selectors: describeRange(revision.text, 12, 32),
+    });
   return { owner, reader, other, cohort, essay, post };
 }
 
@@ -118,7 +124,10 @@ describe('who keeps an open live stream', () => {
     const { reader, essay } = await setUp();
     const streams = await Promise.all(Array.from({ length: 5 }, () => open(reader.id, essay.slug)));
     const sixth = open(reader.id, essay.slug);
-    await expect(sixth).rejects.toMatchObject({ status: 429, message: 'You already follow 5 essays live (one per open tab). Close a tab you no longer read, then reload this page.' });
+    await expect(sixth).rejects.toMatchObject({
+      status: 429,
+      message: 'You already follow 5 essays live (one per open tab). Close a tab you no longer read, then reload this page.',
+    });
 
     streams[0]!.close();
     const again = await open(reader.id, essay.slug);

@@ -23,18 +23,33 @@ function until(events: TEssayEventView[], count: number): Promise<void> {
 
 // A reload would show up as a 'RELOAD' body and fail the body assertions below.
 function subscribe(essayId: string, viewerId: string, lastId: bigint, received: TEssayEventView[]): () => void {
-  return subscribeToEssay({ essayId, viewerId, lastId, onEvent: (event) => received.push(event), onReload: (id) => received.push({ id, type: 'annotation.created', annotation: { body: 'RELOAD' } } as TEssayEventView) });
+  return subscribeToEssay({
+    essayId,
+    viewerId,
+    lastId,
+    onEvent: (event) => received.push(event),
+    onReload: (id) => received.push({ id, type: 'annotation.created', annotation: { body: 'RELOAD' } } as TEssayEventView),
+  });
 }
 
 describe('the live feed', () => {
   it('delivers new notes, and after a dropped connection resumes from the last id with no gaps or duplicates', async () => {
     const author = await makeUser(db);
     const reader = await makeUser(db);
-    const cohort = await makeCohort(db, [{ userId: author.id, role: 'MEMBER' }, { userId: reader.id, role: 'MEMBER' }]);
+    const cohort = await makeCohort(db, [
+      { userId: author.id, role: 'MEMBER' },
+      { userId: reader.id, role: 'MEMBER' },
+    ]);
     const essay = await makeEssay(db, { cohortSlug: cohort.slug, text: TEXT });
     const revision = await db.essayRevision.findFirstOrThrow({ where: { essayId: essay.id }, select: { id: true, text: true } });
     const post = (body: string, visibility: 'COHORT' | 'PRIVATE' = 'COHORT') =>
-      createAnnotation(author.id, essay.slug, { revisionId: revision.id, motivation: 'COMMENTING', body, visibility, selectors: describeRange(revision.text, 12, 32) });
+      createAnnotation(author.id, essay.slug, {
+        revisionId: revision.id,
+        motivation: 'COMMENTING',
+        body,
+        visibility,
+        selectors: describeRange(revision.text, 12, 32),
+      });
 
     const received: TEssayEventView[] = [];
     let unsubscribe = subscribe(essay.id, reader.id, await latestEssayEventId(essay.id), received);
@@ -60,14 +75,22 @@ describe('the live feed', () => {
   it('misses nothing when many readers write at once (events become visible in id order)', async () => {
     const writers = await Promise.all(Array.from({ length: 5 }, () => makeUser(db)));
     const reader = await makeUser(db);
-    const cohort = await makeCohort(db, [...writers, reader].map((u) => ({ userId: u.id, role: 'MEMBER' as const })));
+    const cohort = await makeCohort(
+      db,
+      [...writers, reader].map((u) => ({ userId: u.id, role: 'MEMBER' as const })),
+    );
     const essay = await makeEssay(db, { cohortSlug: cohort.slug, text: TEXT });
     const revision = await db.essayRevision.findFirstOrThrow({ where: { essayId: essay.id }, select: { id: true, text: true } });
     const received: TEssayEventView[] = [];
     const unsubscribe = subscribe(essay.id, reader.id, await latestEssayEventId(essay.id), received);
     await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
-        createAnnotation(writers[i % 5]!.id, essay.slug, { revisionId: revision.id, motivation: 'COMMENTING', body: `n${i}`, selectors: describeRange(revision.text, 12, 32) }),
+        createAnnotation(writers[i % 5]!.id, essay.slug, {
+          revisionId: revision.id,
+          motivation: 'COMMENTING',
+          body: `n${i}`,
+          selectors: describeRange(revision.text, 12, 32),
+        }),
       ),
     );
     await until(received, 30);

@@ -17,7 +17,13 @@ const TEXT = 'Jane Writer\nAlliances deter war. They also provoke rivals.';
 async function replayFromStart(essayId: string, viewerId: string, expectedCount: number): Promise<TEssayEventView[]> {
   const received: TEssayEventView[] = [];
   const reloads: string[] = [];
-  const unsubscribe = subscribeToEssay({ essayId, viewerId, lastId: 0n, onEvent: (event) => received.push(event), onReload: () => reloads.push('reload') });
+  const unsubscribe = subscribeToEssay({
+    essayId,
+    viewerId,
+    lastId: 0n,
+    onEvent: (event) => received.push(event),
+    onReload: () => reloads.push('reload'),
+  });
   const started = Date.now();
   while (received.length < expectedCount && Date.now() - started < 10_000) await new Promise((resolve) => setTimeout(resolve, 20));
   // A little longer: anything past the expected count would be a leak this test must see.
@@ -40,12 +46,22 @@ describe('replaying the live feed', () => {
     const essay = await makeEssay(db, { cohortSlug: cohort.slug, text: TEXT });
     const revision = await db.essayRevision.findFirstOrThrow({ where: { essayId: essay.id }, select: { id: true, text: true } });
     const post = (body: string, visibility: 'COHORT' | 'PRIVATE' = 'COHORT') =>
-      createAnnotation(author.id, essay.slug, { revisionId: revision.id, motivation: 'COMMENTING', body, visibility, selectors: describeRange(revision.text, 12, 32) });
+      createAnnotation(author.id, essay.slug, {
+        revisionId: revision.id,
+        motivation: 'COMMENTING',
+        body,
+        visibility,
+        selectors: describeRange(revision.text, 12, 32),
+      });
 
     const edited = await post('SECRET1 first thoughts');
     await editAnnotation(author.id, edited.id, { body: 'SECRET2 second thoughts' });
     const hidden = await post('HIDDENWORDS rude remark');
-    await moderate(moderator.id, cohort.id, { kind: 'HIDE', target: { type: 'annotation', id: hidden.id }, reason: 'Incivility towards another member.' });
+    await moderate(moderator.id, cohort.id, {
+      kind: 'HIDE',
+      target: { type: 'annotation', id: hidden.id },
+      reason: 'Incivility towards another member.',
+    });
     const deleted = await post('DELETEDWORDS regretted');
     await deleteAnnotation(author.id, deleted.id);
     await post('PRIVATEWORDS just for me', 'PRIVATE');
@@ -68,7 +84,13 @@ describe('replaying the live feed', () => {
     const cohort = await makeCohort(db, [{ userId: author.id, role: 'MEMBER' }]);
     const essay = await makeEssay(db, { cohortSlug: cohort.slug, text: TEXT });
     const revision = await db.essayRevision.findFirstOrThrow({ where: { essayId: essay.id }, select: { id: true, text: true } });
-    const note = await createAnnotation(author.id, essay.slug, { revisionId: revision.id, motivation: 'COMMENTING', body: 'draft one', visibility: 'PRIVATE', selectors: describeRange(revision.text, 12, 32) });
+    const note = await createAnnotation(author.id, essay.slug, {
+      revisionId: revision.id,
+      motivation: 'COMMENTING',
+      body: 'draft one',
+      visibility: 'PRIVATE',
+      selectors: describeRange(revision.text, 12, 32),
+    });
     await editAnnotation(author.id, note.id, { body: 'draft two' });
 
     const events = await replayFromStart(essay.id, author.id, 1);
@@ -86,10 +108,18 @@ describe('replaying the live feed', () => {
       { userId: moderator.id, role: 'MODERATOR' },
     ]);
     await db.cohort.update({ where: { id: cohort.id }, data: { allowPseudonyms: true } });
-    await db.membership.update({ where: { cohortId_userId: { cohortId: cohort.id, userId: author.id } }, data: { pseudonym: 'Quiet Owl' } });
+    await db.membership.update({
+      where: { cohortId_userId: { cohortId: cohort.id, userId: author.id } },
+      data: { pseudonym: 'Quiet Owl' },
+    });
     const essay = await makeEssay(db, { cohortSlug: cohort.slug, text: TEXT });
     const revision = await db.essayRevision.findFirstOrThrow({ where: { essayId: essay.id }, select: { id: true, text: true } });
-    await createAnnotation(author.id, essay.slug, { revisionId: revision.id, motivation: 'COMMENTING', body: 'signed with a pseudonym', selectors: describeRange(revision.text, 12, 32) });
+    await createAnnotation(author.id, essay.slug, {
+      revisionId: revision.id,
+      motivation: 'COMMENTING',
+      body: 'signed with a pseudonym',
+      selectors: describeRange(revision.text, 12, 32),
+    });
 
     const asMember = await replayFromStart(essay.id, reader.id, 1);
     expect(asMember[0]!.annotation.author.name).toBe('Quiet Owl');

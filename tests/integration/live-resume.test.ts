@@ -13,10 +13,19 @@ const HOUR = 60 * 60 * 1000;
 async function setUp() {
   const author = await makeUser(db);
   const reader = await makeUser(db);
-  const cohort = await makeCohort(db, [{ userId: author.id, role: 'MEMBER' }, { userId: reader.id, role: 'MEMBER' }]);
+  const cohort = await makeCohort(db, [
+    { userId: author.id, role: 'MEMBER' },
+    { userId: reader.id, role: 'MEMBER' },
+  ]);
   const essay = await makeEssay(db, { cohortSlug: cohort.slug, text: TEXT });
   const revision = await db.essayRevision.findFirstOrThrow({ where: { essayId: essay.id }, select: { id: true, text: true } });
-  const post = (body: string) => createAnnotation(author.id, essay.slug, { revisionId: revision.id, motivation: 'COMMENTING', body, selectors: describeRange(revision.text, 12, 32) });
+  const post = (body: string) =>
+    createAnnotation(author.id, essay.slug, {
+      revisionId: revision.id,
+      motivation: 'COMMENTING',
+      body,
+      selectors: describeRange(revision.text, 12, 32),
+    });
   return { reader, essay, post };
 }
 
@@ -37,7 +46,9 @@ describe('resuming the live stream', () => {
     const { reader, essay, post } = await setUp();
     const note = await post('the only note');
     // 999 more edits of it (as if edited many times): 1,000 events in all.
-    await db.essayEvent.createMany({ data: Array.from({ length: 999 }, () => ({ essayId: essay.id, type: 'annotation.updated', annotationId: note.id })) });
+    await db.essayEvent.createMany({
+      data: Array.from({ length: 999 }, () => ({ essayId: essay.id, type: 'annotation.updated', annotationId: note.id })),
+    });
 
     const near = await open(reader.id, essay.slug, 0n);
     await near.sse.until((m) => m.length >= 1);

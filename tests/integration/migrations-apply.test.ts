@@ -5,10 +5,31 @@ import { createFreshDatabase, type TTestDatabase } from '../support/test-databas
 
 // Table names the rest of the app relies on; a migration that forgets one fails here.
 const EXPECTED_TABLES = [
-  'User', 'Account', 'Session', 'VerificationToken', 'ApiToken', 'Cohort', 'Membership', 'CohortInvite',
-  'Essay', 'EssayRevision', 'Section', 'Claim', 'ClaimVersion', 'Annotation', 'AnnotationClaim',
-  'AnnotationEdit', 'Rating', 'Argument', 'ImpactVote', 'Flag', 'ModerationAction', 'Appeal',
-  'AuthorResponse', 'Notification', 'EssayEvent',
+  'User',
+  'Account',
+  'Session',
+  'VerificationToken',
+  'ApiToken',
+  'Cohort',
+  'Membership',
+  'CohortInvite',
+  'Essay',
+  'EssayRevision',
+  'Section',
+  'Claim',
+  'ClaimVersion',
+  'Annotation',
+  'AnnotationClaim',
+  'AnnotationEdit',
+  'Rating',
+  'Argument',
+  'ImpactVote',
+  'Flag',
+  'ModerationAction',
+  'Appeal',
+  'AuthorResponse',
+  'Notification',
+  'EssayEvent',
 ];
 
 describe('migrations on an empty database', () => {

@@ -11,7 +11,9 @@ describe('write rate limits (PostgreSQL store)', () => {
     const limited = burst.filter((r) => r.status === 'rejected');
     const reasons = limited.map((r) => String((r as PromiseRejectedResult).reason?.message));
     expect(burst.length - limited.length, reasons.join('\n')).toBe(60);
-    expect(limited[0]).toMatchObject({ reason: { status: 429, message: expect.stringMatching(/try again in \d+ seconds?/), retryAfterSeconds: expect.any(Number) } });
+    expect(limited[0]).toMatchObject({
+      reason: { status: 429, message: expect.stringMatching(/try again in \d+ seconds?/), retryAfterSeconds: expect.any(Number) },
+    });
     await expect(consumeRateLimit('write', quiet.id)).resolves.toBeUndefined();
     const stored = await db.rateLimit.findUnique({ where: { key: `write:${noisy.id}` }, select: { points: true } });
     expect(stored?.points).toBeGreaterThanOrEqual(60);

@@ -12,7 +12,10 @@ let userIds: string[];
 beforeAll(async () => {
   const users = await Promise.all(Array.from({ length: 100 }, (_, i) => makeUser(db, `Rater ${i}`)));
   userIds = users.map((u) => u.id);
-  const cohort = await makeCohort(db, userIds.map((userId) => ({ userId, role: 'MEMBER' as const })));
+  const cohort = await makeCohort(
+    db,
+    userIds.map((userId) => ({ userId, role: 'MEMBER' as const })),
+  );
   const essay = await makeEssay(db, { cohortSlug: cohort.slug });
   claimId = (await db.claim.findFirstOrThrow({ where: { essayId: essay.id }, select: { id: true } })).id;
   const other = await makeEssay(db, { cohortSlug: (await makeCohort(db)).slug });
@@ -33,7 +36,14 @@ describe('ratings', () => {
 
   it('hides the distribution of an axis until the viewer has rated it', async () => {
     const newcomer = await makeUser(db, 'Newcomer');
-    await db.membership.create({ data: { userId: newcomer.id, cohortId: (await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { essay: { select: { cohortId: true } } } })).essay.cohortId!, role: 'MEMBER' } });
+    await db.membership.create({
+      data: {
+        userId: newcomer.id,
+        cohortId: (await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { essay: { select: { cohortId: true } } } })).essay
+          .cohortId!,
+        role: 'MEMBER',
+      },
+    });
     const before = await getClaimRatingsForViewer(newcomer.id, claimId);
     expect(before).toEqual([
       { dimension: 'AGREEMENT', mine: null, summary: null },
@@ -45,7 +55,11 @@ describe('ratings', () => {
     expect(after[1]).toEqual({ dimension: 'EVIDENCE', mine: null, summary: null });
     // Retracting takes the rating back, not the sight of the others' (ADR 0003).
     await retractRating(newcomer.id, claimId, 'AGREEMENT');
-    expect((await getClaimRatingsForViewer(newcomer.id, claimId))[0]).toMatchObject({ dimension: 'AGREEMENT', mine: null, summary: { count: 100 } });
+    expect((await getClaimRatingsForViewer(newcomer.id, claimId))[0]).toMatchObject({
+      dimension: 'AGREEMENT',
+      mine: null,
+      summary: { count: 100 },
+    });
   });
 
   it.each([

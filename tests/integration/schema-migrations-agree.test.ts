@@ -43,7 +43,16 @@ describe('prisma/schema.prisma and prisma/migrations', () => {
     const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl };
     if (shadow) env.SHADOW_DATABASE_URL = shadow.url;
 
-    const args = ['migrate', 'diff', '--from-migrations', 'prisma/migrations', '--to-schema', 'prisma/schema.prisma', '--script', '--exit-code'];
+    const args = [
+      'migrate',
+      'diff',
+      '--from-migrations',
+      'prisma/migrations',
+      '--to-schema',
+      'prisma/schema.prisma',
+      '--script',
+      '--exit-code',
+    ];
     const { code, stdout, stderr } = await runPrisma(args, env);
 
     if (code === 2) {

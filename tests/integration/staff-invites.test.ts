@@ -14,12 +14,18 @@ let cohortId: string;
 let codes: { OWNER: string; MODERATOR: string; AUTHOR: string; MEMBER: string };
 
 const inviteId = async (code: string) => (await db.cohortInvite.findUniqueOrThrow({ where: { code }, select: { id: true } })).id;
-const isRevoked = async (code: string) => (await db.cohortInvite.findUniqueOrThrow({ where: { code }, select: { revokedAt: true } })).revokedAt !== null;
+const isRevoked = async (code: string) =>
+  (await db.cohortInvite.findUniqueOrThrow({ where: { code }, select: { revokedAt: true } })).revokedAt !== null;
 
 beforeAll(async () => {
   owner = (await makeUser(db, 'Olga Owner')).id;
   moderator = (await makeUser(db, 'Mo Moderator')).id;
-  cohortId = (await makeCohort(db, [{ userId: owner, role: 'OWNER' }, { userId: moderator, role: 'MODERATOR' }])).id;
+  cohortId = (
+    await makeCohort(db, [
+      { userId: owner, role: 'OWNER' },
+      { userId: moderator, role: 'MODERATOR' },
+    ])
+  ).id;
   codes = {
     OWNER: (await createInvite(owner, cohortId, { role: 'OWNER', expiresInDays: 7 })).code,
     MODERATOR: (await createInvite(owner, cohortId, { role: 'MODERATOR', expiresInDays: 7 })).code,
@@ -42,7 +48,10 @@ describe('staff-role invites', () => {
 
   it.each(['OWNER', 'MODERATOR', 'AUTHOR'] as const)('a moderator cannot create a %s invite, and nothing is written', async (role) => {
     const before = await db.cohortInvite.count({ where: { cohortId } });
-    await expect(createInvite(moderator, cohortId, { role, expiresInDays: 7 })).rejects.toMatchObject({ status: 403, message: /Only an owner/ });
+    await expect(createInvite(moderator, cohortId, { role, expiresInDays: 7 })).rejects.toMatchObject({
+      status: 403,
+      message: /Only an owner/,
+    });
     expect(await db.cohortInvite.count({ where: { cohortId } })).toBe(before);
   });
 

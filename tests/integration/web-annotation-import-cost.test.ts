@@ -37,7 +37,9 @@ const notesIn = (essayId: string) => db.annotation.count({ where: { essayId } })
 let spaces: unknown[];
 beforeAll(() => {
   // With positions, the costlier variant: the occurrences nearest each position are scored.
-  spaces = Array.from({ length: 5_000 }, (_, i) => annotation(i, { exact: ' ', prefix: noise(32), suffix: noise(32) }, `Note ${i}`, Math.floor(random() * 5_000)));
+  spaces = Array.from({ length: 5_000 }, (_, i) =>
+    annotation(i, { exact: ' ', prefix: noise(32), suffix: noise(32) }, `Note ${i}`, Math.floor(random() * 5_000)),
+  );
 });
 
 describe('the cost of an import', () => {
@@ -48,10 +50,12 @@ describe('the cost of an import', () => {
     const cpuBefore = process.cpuUsage();
     const began = performance.now();
     let settledAt = 0;
-    const importing = importAnnotations(userId, slug, spaces).then(
-      (counts) => ({ counts, error: null }),
-      (error: unknown) => ({ counts: null, error }),
-    ).finally(() => (settledAt = performance.now()));
+    const importing = importAnnotations(userId, slug, spaces)
+      .then(
+        (counts) => ({ counts, error: null }),
+        (error: unknown) => ({ counts: null, error }),
+      )
+      .finally(() => (settledAt = performance.now()));
 
     // Another reader's request, again and again while the import runs: each must be answered
     // promptly, not after the import.
@@ -67,7 +71,9 @@ describe('the cost of an import', () => {
       const used = process.cpuUsage(cpuBefore);
       return (used.user + used.system) / 1000;
     })();
-    console.log(`import of 5,000 " " notes: ${outcome.error ? `refused (${String((outcome.error as Error).message).slice(0, 80)}…)` : JSON.stringify(outcome.counts)}; ${Math.round(settledAt - began)} ms, ${Math.round(cpuMs)} ms CPU; ${waits.length} concurrent requests, slowest ${Math.round(Math.max(...waits))} ms`);
+    console.log(
+      `import of 5,000 " " notes: ${outcome.error ? `refused (${String((outcome.error as Error).message).slice(0, 80)}…)` : JSON.stringify(outcome.counts)}; ${Math.round(settledAt - began)} ms, ${Math.round(cpuMs)} ms CPU; ${waits.length} concurrent requests, slowest ${Math.round(Math.max(...waits))} ms`,
+    );
 
     expect(cpuMs).toBeLessThan(8_000);
     expect(waits.length).toBeGreaterThan(0);
@@ -93,11 +99,14 @@ describe('the cost of an import', () => {
 
   it('each annotation costs one point of the importer’s import limit (10,000 an hour): past it, 429 and nothing written', async () => {
     const { userId, slug, essayId } = await essayFor('Busy Importer');
-    const many = (body: string) => Array.from({ length: 5_000 }, (_, i) => annotation(i, { exact: 'Trust among states is collapsing.' }, `${body} ${i % 2}`));
+    const many = (body: string) =>
+      Array.from({ length: 5_000 }, (_, i) => annotation(i, { exact: 'Trust among states is collapsing.' }, `${body} ${i % 2}`));
     await importAnnotations(userId, slug, many('first'));
     await importAnnotations(userId, slug, many('second'));
     const before = await notesIn(essayId);
-    await expect(importAnnotations(userId, slug, [annotation(1, { exact: 'Trust among states is collapsing.' }, 'one more')])).rejects.toMatchObject({
+    await expect(
+      importAnnotations(userId, slug, [annotation(1, { exact: 'Trust among states is collapsing.' }, 'one more')]),
+    ).rejects.toMatchObject({
       status: 429,
       message: expect.stringMatching(/imported 10,000 annotations in the last hour, the most allowed; try again in \d+ minutes?/),
     });

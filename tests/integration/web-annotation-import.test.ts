@@ -54,9 +54,33 @@ describe('importing a Hypothesis API response', () => {
     expect(notes - before[0]).toBe(7);
     expect(events - before[2]).toBe(7);
 
-    const rows = await db.annotation.findMany({ where: { essayId: w.essayId }, select: { id: true, parentId: true, rootId: true, motivation: true, body: true, tags: true, visibility: true, anchorStatus: true, start: true, end: true, selectors: true, authorId: true, createdAt: true, claims: { select: { claimId: true } } } });
+    const rows = await db.annotation.findMany({
+      where: { essayId: w.essayId },
+      select: {
+        id: true,
+        parentId: true,
+        rootId: true,
+        motivation: true,
+        body: true,
+        tags: true,
+        visibility: true,
+        anchorStatus: true,
+        start: true,
+        end: true,
+        selectors: true,
+        authorId: true,
+        createdAt: true,
+        claims: { select: { claimId: true } },
+      },
+    });
     const comment = rows.find((r) => r.body.startsWith('Is it **collapsing**'))!;
-    expect(comment).toMatchObject({ motivation: 'COMMENTING', tags: ['trust', 'evidence'], anchorStatus: 'ANCHORED', authorId: w.member, createdAt: new Date('2025-11-03T09:12:44.512Z') });
+    expect(comment).toMatchObject({
+      motivation: 'COMMENTING',
+      tags: ['trust', 'evidence'],
+      anchorStatus: 'ANCHORED',
+      authorId: w.member,
+      createdAt: new Date('2025-11-03T09:12:44.512Z'),
+    });
     expect(w.text.slice(comment.start!, comment.end!)).toBe('Trust among states is collapsing.');
     expect(comment.claims).toHaveLength(1);
     const reply = rows.find((r) => r.body.startsWith('It was there'))!;
@@ -67,7 +91,9 @@ describe('importing a Hypothesis API response', () => {
     expect(rows.find((r) => r.body.startsWith('Note to self'))).toMatchObject({ visibility: 'PRIVATE' });
     const orphan = rows.find((r) => r.body.startsWith('This paragraph'))!;
     expect(orphan).toMatchObject({ anchorStatus: 'ORPHANED', start: null, end: null, claims: [] });
-    expect(orphan.selectors).toContainEqual(expect.objectContaining({ type: 'TextQuoteSelector', exact: 'Sanctions regimes were layered onto the alliance commitments.' }));
+    expect(orphan.selectors).toContainEqual(
+      expect.objectContaining({ type: 'TextQuoteSelector', exact: 'Sanctions regimes were layered onto the alliance commitments.' }),
+    );
 
     expect(await importAnnotations(w.member, w.slug, hypothesis)).toMatchObject({ imported: 0, duplicates: 7 });
   });
@@ -79,12 +105,40 @@ describe('refusing bad files: 4xx with a message naming the problem, and nothing
   it.each([
     ['not JSON-LD annotations at all', { hello: 'world' }, /Annotation #1.*"type" must be "Annotation"/],
     ['a malformed @context', { ...good, '@context': 42 }, /Annotation #1.*@context/],
-    ['a malformed collection', { '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: 'many' }, /AnnotationCollection.*total/],
-    ['a collection missing its later pages', { type: 'AnnotationCollection', total: 250, first: { type: 'AnnotationPage', id: 'p0', items: [good], next: 'https://x.example/export?page=1' } }, /continues at https:\/\/x\.example\/export\?page=1, which is not in the file/],
-    ['a TextQuoteSelector without exact (second annotation)', [good, annotationOn('x', { target: { source: 's', selector: { type: 'TextQuoteSelector', prefix: 'a' } } })], /Annotation #2 \(urn:uuid:.*\).*"exact".*target\.selector\.exact/],
-    ['a FragmentSelector alone', [good, good, annotationOn('y', { target: { source: 's', selector: { type: 'FragmentSelector', value: 'para=3' } } })], /Annotation #3 .*cannot be imported: it has no TextQuoteSelector, only FragmentSelector/],
-    ['a selector without a type', annotationOn('z', { target: { source: 's', selector: [{ exact: 'Trust' }] } }), /Annotation #1.*selector needs a "type"/],
-    ['a body over 10,000 characters', annotationOn('w', { body: { type: 'TextualBody', value: 'x'.repeat(10_001) } }), /Annotation #1.*10,000/],
+    [
+      'a malformed collection',
+      { '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: 'many' },
+      /AnnotationCollection.*total/,
+    ],
+    [
+      'a collection missing its later pages',
+      {
+        type: 'AnnotationCollection',
+        total: 250,
+        first: { type: 'AnnotationPage', id: 'p0', items: [good], next: 'https://x.example/export?page=1' },
+      },
+      /continues at https:\/\/x\.example\/export\?page=1, which is not in the file/,
+    ],
+    [
+      'a TextQuoteSelector without exact (second annotation)',
+      [good, annotationOn('x', { target: { source: 's', selector: { type: 'TextQuoteSelector', prefix: 'a' } } })],
+      /Annotation #2 \(urn:uuid:.*\).*"exact".*target\.selector\.exact/,
+    ],
+    [
+      'a FragmentSelector alone',
+      [good, good, annotationOn('y', { target: { source: 's', selector: { type: 'FragmentSelector', value: 'para=3' } } })],
+      /Annotation #3 .*cannot be imported: it has no TextQuoteSelector, only FragmentSelector/,
+    ],
+    [
+      'a selector without a type',
+      annotationOn('z', { target: { source: 's', selector: [{ exact: 'Trust' }] } }),
+      /Annotation #1.*selector needs a "type"/,
+    ],
+    [
+      'a body over 10,000 characters',
+      annotationOn('w', { body: { type: 'TextualBody', value: 'x'.repeat(10_001) } }),
+      /Annotation #1.*10,000/,
+    ],
     ['a comment with no words', annotationOn('v', { body: undefined }), /Annotation #1.*needs some text/],
     ['more than 5,000 annotations', many, /5,001 annotations; import at most 5,000/],
     ['more than 5 MB', annotationOn('u', { body: undefined, bodyValue: 'x'.repeat(5 * 1024 * 1024) }), /MB; import at most 5 MB/],
@@ -110,12 +164,21 @@ describe('export permissions', () => {
   });
 
   it('anyone may export a public essay, without other people’s private notes', async () => {
-    const publicRevision = await db.essay.findUniqueOrThrow({ where: { slug: w.publicSlug }, select: { currentRevision: { select: { id: true, text: true } } } });
+    const publicRevision = await db.essay.findUniqueOrThrow({
+      where: { slug: w.publicSlug },
+      select: { currentRevision: { select: { id: true, text: true } } },
+    });
     const { id: revisionId, text } = publicRevision.currentRevision!;
     const at = text.indexOf('Trust among states');
     const selectors = describeRange(text, at, at + 18);
     await createAnnotation(w.member, w.publicSlug, { revisionId, motivation: 'COMMENTING', body: 'Shared.', selectors });
-    await createAnnotation(w.member, w.publicSlug, { revisionId, motivation: 'COMMENTING', body: 'Mine.', visibility: 'PRIVATE', selectors });
+    await createAnnotation(w.member, w.publicSlug, {
+      revisionId,
+      motivation: 'COMMENTING',
+      body: 'Mine.',
+      visibility: 'PRIVATE',
+      selectors,
+    });
     const anonymous = (await getAnnotationCollectionForViewer(null, w.publicSlug, { origin: ORIGIN })) as TW3cAnnotationCollection;
     expect(anonymous.total).toBe(1);
     expect(validateCollection(anonymous)).toEqual({ isValid: true, errors: [] });

@@ -13,11 +13,38 @@ const ORIGIN = 'https://counterpoint.test';
 // The demo essay with a non-BMP emoji in its first sentence, so quotes and offsets cross it.
 const TEXT = readFileSync('tests/fixtures/essays/alliances.txt', 'utf8').replace('so little global peace', 'so little global 🕊️ peace');
 const MOTIVATIONS = ['COMMENTING', 'QUESTIONING', 'HIGHLIGHTING', 'TAGGING'] as const;
-const BODIES = ['Ünïcödé check: «%»', 'Why? 🤔 (%)', '**Bold** claim % — needs a source', 'Ελληνικά και 中文 %', 'Line one %\n\nLine two with `code`'];
+const BODIES = [
+  'Ünïcödé check: «%»',
+  'Why? 🤔 (%)',
+  '**Bold** claim % — needs a source',
+  'Ελληνικά και 中文 %',
+  'Line one %\n\nLine two with `code`',
+];
 
-type TRow = { id: string; parentId: string | null; motivation: string; body: string; tags: string[]; selectors: unknown; start: number | null; end: number | null; anchorStatus: string; deletedAt: Date | null; hiddenAt: Date | null; visibility: string };
+type TRow = {
+  id: string;
+  parentId: string | null;
+  motivation: string;
+  body: string;
+  tags: string[];
+  selectors: unknown;
+  start: number | null;
+  end: number | null;
+  anchorStatus: string;
+  deletedAt: Date | null;
+  hiddenAt: Date | null;
+  visibility: string;
+};
 
-let w: { alice: string; bob: string; carol: string; source: { id: string; slug: string; text: string }; target: { id: string; slug: string }; expected: number; orphanQuote: string };
+let w: {
+  alice: string;
+  bob: string;
+  carol: string;
+  source: { id: string; slug: string; text: string };
+  target: { id: string; slug: string };
+  expected: number;
+  orphanQuote: string;
+};
 
 // A note as a reader would recognise it: for roots what it says about which words where, for
 // replies the path of the thread down to it. Authors and ids differ after an import by design.
@@ -26,7 +53,9 @@ function signatures(rows: TRow[]): string[] {
   const words = (row: TRow) => (row.deletedAt || row.hiddenAt ? '∅' : `${row.body}|${[...row.tags].sort().join(',')}`);
   const sig = (row: TRow): string => {
     if (row.parentId) return `${sig(byId.get(row.parentId)!)} > ${words(row)}`;
-    const quote = (row.selectors as { type: string; exact: string; prefix: string; suffix: string }[]).find((s) => s.type === 'TextQuoteSelector')!;
+    const quote = (row.selectors as { type: string; exact: string; prefix: string; suffix: string }[]).find(
+      (s) => s.type === 'TextQuoteSelector',
+    )!;
     const position = (row.selectors as { type: string; start: number; end: number }[]).find((s) => s.type === 'TextPositionSelector')!;
     const place = row.anchorStatus === 'ORPHANED' ? 'orphan' : `${position.start}-${position.end}@${row.start}-${row.end}`;
     return `${row.motivation}|${row.visibility}|${quote.exact}|${quote.prefix}|${quote.suffix}|${place}|${words(row)}`;
@@ -34,13 +63,29 @@ function signatures(rows: TRow[]): string[] {
   return rows.map(sig).sort();
 }
 
-const ROW_SELECT = { id: true, parentId: true, motivation: true, body: true, tags: true, selectors: true, start: true, end: true, anchorStatus: true, deletedAt: true, hiddenAt: true, visibility: true } as const;
+const ROW_SELECT = {
+  id: true,
+  parentId: true,
+  motivation: true,
+  body: true,
+  tags: true,
+  selectors: true,
+  start: true,
+  end: true,
+  anchorStatus: true,
+  deletedAt: true,
+  hiddenAt: true,
+  visibility: true,
+} as const;
 
 async function exportAllPages(viewerId: string, slug: string): Promise<[TW3cAnnotationCollection, ...TW3cAnnotationPage[]]> {
   const collection = (await getAnnotationCollectionForViewer(viewerId, slug, { origin: ORIGIN, page: 0 })) as TW3cAnnotationCollection;
   const pages: TW3cAnnotationPage[] = [];
-  for (let next = collection.first?.next; next; ) {
-    const page = (await getAnnotationCollectionForViewer(viewerId, slug, { origin: ORIGIN, page: Number(new URL(next).searchParams.get('page')) })) as TW3cAnnotationPage;
+  for (let next = collection.first?.next; next;) {
+    const page = (await getAnnotationCollectionForViewer(viewerId, slug, {
+      origin: ORIGIN,
+      page: Number(new URL(next).searchParams.get('page')),
+    })) as TW3cAnnotationPage;
     pages.push(page);
     next = page.next;
   }
@@ -51,13 +96,20 @@ beforeAll(async () => {
   const alice = await makeUser(db, 'Alice Ångström');
   const bob = await makeUser(db, 'Bob');
   const carol = await makeUser(db, 'Carol');
-  const cohort = await makeCohort(db, [{ userId: alice.id, role: 'MEMBER' }, { userId: bob.id, role: 'MEMBER' }]);
+  const cohort = await makeCohort(db, [
+    { userId: alice.id, role: 'MEMBER' },
+    { userId: bob.id, role: 'MEMBER' },
+  ]);
   const other = await makeCohort(db, [{ userId: carol.id, role: 'MEMBER' }]);
   const source = await makeEssay(db, { cohortSlug: cohort.slug, text: TEXT });
   const target = await makeEssay(db, { cohortSlug: other.slug, text: TEXT });
   const revision = await db.essayRevision.findFirstOrThrow({ where: { essayId: source.id }, select: { id: true, text: true } });
   const text = revision.text;
-  const claims = await db.claimVersion.findMany({ where: { revisionId: revision.id }, orderBy: { order: 'asc' }, select: { start: true, end: true, text: true } });
+  const claims = await db.claimVersion.findMany({
+    where: { revisionId: revision.id },
+    orderBy: { order: 'asc' },
+    select: { start: true, end: true, text: true },
+  });
   expect(text).toContain('🕊️ peace');
 
   // 240 roots over every claim (whole sentences and a few words inside), 4 of them quoting the emoji.
@@ -92,7 +144,16 @@ beforeAll(async () => {
   });
   // One orphan: its passage is no longer in the text; it must keep its quote.
   const orphanQuote = 'A paragraph on sanctions that the author cut.';
-  roots.push({ ...roots[1]!, id: randomUUID(), body: 'On the cut paragraph.', selectors: [{ type: 'TextQuoteSelector', exact: orphanQuote, prefix: 'before ', suffix: ' after' }, { type: 'TextPositionSelector', start: 10, end: 55 }], createdAt: at() });
+  roots.push({
+    ...roots[1]!,
+    id: randomUUID(),
+    body: 'On the cut paragraph.',
+    selectors: [
+      { type: 'TextQuoteSelector', exact: orphanQuote, prefix: 'before ', suffix: ' after' },
+      { type: 'TextPositionSelector', start: 10, end: 55 },
+    ],
+    createdAt: at(),
+  });
   await db.annotation.createMany({ data: roots });
   await db.annotation.update({ where: { id: roots.at(-1)!.id }, data: { anchorStatus: 'ORPHANED', start: null, end: null } });
 
@@ -100,11 +161,21 @@ beforeAll(async () => {
   const visibleRoots = roots.filter((r) => r.visibility === 'COHORT');
   const replies: { id: string; parentId: string; rootId: string; body: string }[] = [];
   for (let i = 0; i < 70; i += 1) {
-    const parent = i % 3 === 2 && replies.length > 0 ? replies[i - 1] ?? replies[0]! : { id: visibleRoots[i % visibleRoots.length]!.id, rootId: visibleRoots[i % visibleRoots.length]!.id };
+    const parent =
+      i % 3 === 2 && replies.length > 0
+        ? (replies[i - 1] ?? replies[0]!)
+        : { id: visibleRoots[i % visibleRoots.length]!.id, rootId: visibleRoots[i % visibleRoots.length]!.id };
     replies.push({ id: randomUUID(), parentId: parent.id, rootId: parent.rootId, body: `Réponse ${i} — 👍` });
   }
   await db.annotation.createMany({
-    data: replies.map((r, i) => ({ ...r, essayId: source.id, revisionId: revision.id, authorId: i % 2 ? bob.id : alice.id, motivation: 'REPLYING' as const, createdAt: at() })),
+    data: replies.map((r, i) => ({
+      ...r,
+      essayId: source.id,
+      revisionId: revision.id,
+      authorId: i % 2 ? bob.id : alice.id,
+      motivation: 'REPLYING' as const,
+      createdAt: at(),
+    })),
   });
 
   // Withheld notes: a deleted root with replies stays as a placeholder; a hidden reply with
@@ -118,7 +189,15 @@ beforeAll(async () => {
 
   const total = roots.length + replies.length;
   const privateOfBob = roots.filter((r) => r.visibility === 'PRIVATE' && r.authorId === bob.id).length;
-  w = { alice: alice.id, bob: bob.id, carol: carol.id, source: { id: source.id, slug: source.slug, text }, target: { id: target.id, slug: target.slug }, expected: total - privateOfBob - 2, orphanQuote };
+  w = {
+    alice: alice.id,
+    bob: bob.id,
+    carol: carol.id,
+    source: { id: source.id, slug: source.slug, text },
+    target: { id: target.id, slug: target.slug },
+    expected: total - privateOfBob - 2,
+    orphanQuote,
+  };
 });
 
 describe('W3C export → import round trip', () => {
@@ -158,7 +237,13 @@ describe('W3C export → import round trip', () => {
     expect(orphan['cp:anchorStatus']).toBe('orphaned');
     expect(orphan.target).toMatchObject({ source: `${ORIGIN}/essays/${w.source.slug}`, selector: [{ type: 'TextQuoteSelector' }] });
     for (const item of items) {
-      const nested = JSON.stringify({ ...item, 'cp:anchorStatus': undefined, 'cp:claims': undefined, 'cp:visibility': undefined, 'cp:withheld': undefined });
+      const nested = JSON.stringify({
+        ...item,
+        'cp:anchorStatus': undefined,
+        'cp:claims': undefined,
+        'cp:visibility': undefined,
+        'cp:withheld': undefined,
+      });
       expect(nested).not.toContain('"cp:');
     }
     const withheld = items.filter((item) => item['cp:withheld']);
@@ -169,9 +254,20 @@ describe('W3C export → import round trip', () => {
   it('imports into an empty essay with the same text: the same notes come back, attributed to the importer', async () => {
     const counts = await importAnnotations(w.carol, w.target.slug, documents);
     const replies = items.filter((item) => item.motivation === 'replying').length;
-    expect(counts).toEqual({ imported: w.expected, anchored: w.expected - replies - 1, fuzzy: 0, orphaned: 1, duplicates: 0, replies, skipped: 0 });
+    expect(counts).toEqual({
+      imported: w.expected,
+      anchored: w.expected - replies - 1,
+      fuzzy: 0,
+      orphaned: 1,
+      duplicates: 0,
+      replies,
+      skipped: 0,
+    });
 
-    const exported = await db.annotation.findMany({ where: { essayId: w.source.id, id: { in: items.map((item) => item.id.split('#annotation-')[1]!) } }, select: ROW_SELECT });
+    const exported = await db.annotation.findMany({
+      where: { essayId: w.source.id, id: { in: items.map((item) => item.id.split('#annotation-')[1]!) } },
+      select: ROW_SELECT,
+    });
     const imported = await db.annotation.findMany({ where: { essayId: w.target.id }, select: { ...ROW_SELECT, authorId: true } });
     expect(signatures(imported)).toEqual(signatures(exported));
     expect(new Set(imported.map((row) => row.authorId))).toEqual(new Set([w.carol]));
@@ -188,7 +284,10 @@ describe('W3C export → import round trip', () => {
   });
 
   it('?page=all is the same annotations in one stand-alone document', async () => {
-    const all = (await getAnnotationCollectionForViewer(w.alice, w.source.slug, { origin: ORIGIN, page: 'all' })) as TW3cAnnotationCollection;
+    const all = (await getAnnotationCollectionForViewer(w.alice, w.source.slug, {
+      origin: ORIGIN,
+      page: 'all',
+    })) as TW3cAnnotationCollection;
     expect(validateCollection(all)).toEqual({ isValid: true, errors: [] });
     expect(all.first!.items).toEqual(items);
     expect(all.first).not.toHaveProperty('next');
@@ -196,11 +295,17 @@ describe('W3C export → import round trip', () => {
   });
 
   it('another member sees neither Alice’s private notes nor a page past the end', async () => {
-    const bobs = (await getAnnotationCollectionForViewer(w.bob, w.source.slug, { origin: ORIGIN, page: 'all' })) as TW3cAnnotationCollection;
+    const bobs = (await getAnnotationCollectionForViewer(w.bob, w.source.slug, {
+      origin: ORIGIN,
+      page: 'all',
+    })) as TW3cAnnotationCollection;
     const alicePrivate = await db.annotation.count({ where: { essayId: w.source.id, authorId: w.alice, visibility: 'PRIVATE' } });
     const bobPrivate = await db.annotation.count({ where: { essayId: w.source.id, authorId: w.bob, visibility: 'PRIVATE' } });
     expect(alicePrivate).toBeGreaterThan(0);
     expect(bobs.total).toBe(w.expected - alicePrivate + bobPrivate);
-    await expect(getAnnotationCollectionForViewer(w.bob, w.source.slug, { origin: ORIGIN, page: 99 })).rejects.toMatchObject({ status: 404, message: expect.stringMatching(/no page 99/) });
+    await expect(getAnnotationCollectionForViewer(w.bob, w.source.slug, { origin: ORIGIN, page: 99 })).rejects.toMatchObject({
+      status: 404,
+      message: expect.stringMatching(/no page 99/),
+    });
   });
 });

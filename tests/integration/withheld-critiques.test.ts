@@ -22,22 +22,43 @@ beforeAll(async () => {
   author = (await makeUser(db, 'Author')).id;
   critic = (await makeUser(db, 'Critic')).id;
   moderator = (await makeUser(db, 'Moderator')).id;
-  const cohort = await makeCohort(db, [{ userId: author, role: 'AUTHOR' }, { userId: critic, role: 'MEMBER' }, { userId: moderator, role: 'MODERATOR' }]);
+  const cohort = await makeCohort(db, [
+    { userId: author, role: 'AUTHOR' },
+    { userId: critic, role: 'MEMBER' },
+    { userId: moderator, role: 'MODERATOR' },
+  ]);
   cohortId = cohort.id;
   const essay = await makeEssay(db, { cohortSlug: cohort.slug });
   await db.essay.update({ where: { id: essay.id }, data: { authorUserId: author } });
   slug = essay.slug;
   const revision = await db.essayRevision.findFirstOrThrow({ where: { essayId: essay.id }, select: { id: true } });
-  claimIds = (await db.claimVersion.findMany({ where: { revisionId: revision.id }, orderBy: { order: 'asc' }, select: { claimId: true } })).map((c) => c.claimId);
+  claimIds = (
+    await db.claimVersion.findMany({ where: { revisionId: revision.id }, orderBy: { order: 'asc' }, select: { claimId: true } })
+  ).map((c) => c.claimId);
 });
 
 describe("the author's responses page and desk", () => {
   it('show a placeholder, not the words, of a critique hidden after the author answered it', async () => {
-    const hidden = await addArgument(critic, slug, { target: { type: 'claim', id: claimIds[0]! }, stance: 'ATTACK', attackKind: 'REBUT', text: 'MARKER-hidden-critique' });
+    const hidden = await addArgument(critic, slug, {
+      target: { type: 'claim', id: claimIds[0]! },
+      stance: 'ATTACK',
+      attackKind: 'REBUT',
+      text: 'MARKER-hidden-critique',
+    });
     await respondToCritique(author, slug, { critique: { type: 'argument', id: hidden.id }, status: 'DISPUTED', body: 'I disagree.' });
-    const deleted = await addArgument(critic, slug, { target: { type: 'claim', id: claimIds[1]! }, stance: 'ATTACK', attackKind: 'REBUT', text: 'MARKER-deleted-critique' });
+    const deleted = await addArgument(critic, slug, {
+      target: { type: 'claim', id: claimIds[1]! },
+      stance: 'ATTACK',
+      attackKind: 'REBUT',
+      text: 'MARKER-deleted-critique',
+    });
     await respondToCritique(author, slug, { critique: { type: 'argument', id: deleted.id }, status: 'ACKNOWLEDGED', body: 'Noted.' });
-    const reply = await addArgument(critic, slug, { target: { type: 'argument', id: hidden.id }, stance: 'ATTACK', attackKind: 'REBUT', text: 'An attack on the hidden one.' });
+    const reply = await addArgument(critic, slug, {
+      target: { type: 'argument', id: hidden.id },
+      stance: 'ATTACK',
+      attackKind: 'REBUT',
+      text: 'An attack on the hidden one.',
+    });
     await moderate(moderator, cohortId, { kind: 'HIDE', target: { type: 'argument', id: hidden.id }, reason: 'Off topic.' });
     await db.argument.update({ where: { id: deleted.id }, data: { deletedAt: new Date() } });
 
@@ -53,10 +74,24 @@ describe("the author's responses page and desk", () => {
 
 describe('the facilitator view', () => {
   it("counts no other member's private note, even as a critique or an annotated section", async () => {
-    const revision = await db.essayRevision.findFirstOrThrow({ where: { essay: { slug } }, orderBy: { number: 'desc' }, select: { id: true, text: true } });
-    const last = await db.claimVersion.findFirstOrThrow({ where: { revisionId: revision.id }, orderBy: { order: 'desc' }, select: { claimId: true, start: true, end: true } });
+    const revision = await db.essayRevision.findFirstOrThrow({
+      where: { essay: { slug } },
+      orderBy: { number: 'desc' },
+      select: { id: true, text: true },
+    });
+    const last = await db.claimVersion.findFirstOrThrow({
+      where: { revisionId: revision.id },
+      orderBy: { order: 'desc' },
+      select: { claimId: true, start: true, end: true },
+    });
     const before = await getFacilitatorView(moderator, slug);
-    await createAnnotation(critic, slug, { revisionId: revision.id, motivation: 'QUESTIONING', visibility: 'PRIVATE', body: 'Private doubt.', selectors: describeRange(revision.text, last.start, last.end) });
+    await createAnnotation(critic, slug, {
+      revisionId: revision.id,
+      motivation: 'QUESTIONING',
+      visibility: 'PRIVATE',
+      body: 'Private doubt.',
+      selectors: describeRange(revision.text, last.start, last.end),
+    });
     const after = await getFacilitatorView(moderator, slug);
     expect(after.participation.find((p) => p.userId === critic)?.annotations).toBe(0);
     expect(after.uncritiquedClaims.map((c) => c.id)).toContain(last.claimId);

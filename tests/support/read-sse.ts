@@ -28,7 +28,11 @@ export function readSse(stream: ReadableStream<Uint8Array>): TSseReader {
           buffer = buffer.slice(end + 2);
           const fields = block.split('\n').filter((line) => line !== '' && !line.startsWith(':'));
           if (!fields.some((line) => line.startsWith('data:'))) continue; // retry: hints, comments
-          const field = (name: string) => fields.find((line) => line.startsWith(`${name}:`))?.slice(name.length + 1).trim() ?? null;
+          const field = (name: string) =>
+            fields
+              .find((line) => line.startsWith(`${name}:`))
+              ?.slice(name.length + 1)
+              .trim() ?? null;
           messages.push({ event: field('event') ?? 'message', id: field('id'), data: field('data') ?? '' });
         }
       }

@@ -89,7 +89,12 @@ export default async function CohortPage({ params }: TProps) {
           How you appear here
         </h2>
         <div className="mt-2">
-          <PseudonymSettings cohortId={cohort.id} allowPseudonyms={cohort.allowPseudonyms} myPseudonym={cohort.myPseudonym} canEnable={canManageMembers} />
+          <PseudonymSettings
+            cohortId={cohort.id}
+            allowPseudonyms={cohort.allowPseudonyms}
+            myPseudonym={cohort.myPseudonym}
+            canEnable={canManageMembers}
+          />
         </div>
       </section>
 

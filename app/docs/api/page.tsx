@@ -14,7 +14,9 @@ export default async function ApiDocsPage() {
   const requestHeaders = await headers();
   const origin = `${requestHeaders.get('x-forwarded-proto') ?? 'http'}://${requestHeaders.get('host') ?? 'localhost:3000'}`;
   const baseUrl = `${origin}${document.servers[0]?.url ?? '/api/v1'}`;
-  const operations = Object.entries(document.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ path, method, operation })));
+  const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, operation]) => ({ path, method, operation })),
+  );
   return (
     <div className="mx-auto max-w-4xl space-y-10">
       <header className="space-y-3">
@@ -35,18 +37,21 @@ export default async function ApiDocsPage() {
           Authentication
         </h2>
         <p>
-          Create a personal access token on <Link href="/account" className="underline underline-offset-4">your account page</Link>. It is shown once; send it
-          with every request. A <strong>read</strong> token can only read; a <strong>write</strong> token may also annotate, rate and argue as you. Reads
-          also work from a signed-in browser (the session cookie), and without either you see public essays only. Revoked or unknown tokens get 401;
-          a read token asked to write gets 403.
+          Create a personal access token on{' '}
+          <Link href="/account" className="underline underline-offset-4">
+            your account page
+          </Link>
+          . It is shown once; send it with every request. A <strong>read</strong> token can only read; a <strong>write</strong> token may
+          also annotate, rate and argue as you. Reads also work from a signed-in browser (the session cookie), and without either you see
+          public essays only. Revoked or unknown tokens get 401; a read token asked to write gets 403.
         </p>
         <pre className="overflow-x-auto rounded bg-stone-900 p-3 text-xs text-stone-100">
           {`export COUNTERPOINT_TOKEN=cp_…   # from /account\nexport SLUG=…                    # an essay's slug, from GET /essays\nexport CLAIM_ID=…                # a claim id, from GET /essays/$SLUG/claims\ncurl "${baseUrl}/essays" -H "Authorization: Bearer $COUNTERPOINT_TOKEN"`}
         </pre>
         <p>
-          Every GET answers with a weak <code>ETag</code>; send it back as <code>If-None-Match</code> to get <code>304 Not Modified</code> when nothing
-          changed. Lists of annotations and arguments come in pages: pass <code>nextCursor</code> back as <code>cursor</code> until it is{' '}
-          <code>null</code>.
+          Every GET answers with a weak <code>ETag</code>; send it back as <code>If-None-Match</code> to get <code>304 Not Modified</code>{' '}
+          when nothing changed. Lists of annotations and arguments come in pages: pass <code>nextCursor</code> back as <code>cursor</code>{' '}
+          until it is <code>null</code>.
         </p>
       </section>
 
@@ -71,7 +76,13 @@ export default async function ApiDocsPage() {
           Schemas
         </h2>
         {Object.entries(document.components.schemas).map(([name, schema]) => (
-          <article key={name} id={`schema-${name}`} aria-labelledby={`schema-${name}-title`} className="scroll-mt-6 rounded border border-stone-200 bg-white p-5" data-testid="api-schema">
+          <article
+            key={name}
+            id={`schema-${name}`}
+            aria-labelledby={`schema-${name}-title`}
+            className="scroll-mt-6 rounded border border-stone-200 bg-white p-5"
+            data-testid="api-schema"
+          >
             <h3 id={`schema-${name}-title`} className="font-mono text-base font-semibold">
               {name}
             </h3>

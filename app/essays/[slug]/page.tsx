@@ -43,7 +43,11 @@ export default async function EssayPage({ params, searchParams }: TProps) {
   return (
     <AnnotationWorkspace
       // Only what the browser needs: the text, its claims, and where to send notes.
-      essay={{ slug: essay.slug, revision: { id: essay.revision.id, number: essay.revision.number, text: essay.revision.text }, sections: essay.sections }}
+      essay={{
+        slug: essay.slug,
+        revision: { id: essay.revision.id, number: essay.revision.number, text: essay.revision.text },
+        sections: essay.sections,
+      }}
       initialAnnotations={annotations}
       liveSince={liveSince.toString()}
       viewer={viewer ? { id: viewer.id, name: await ownNameOnEssay(viewer.id, essay.id) } : null}

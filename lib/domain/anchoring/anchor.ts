@@ -35,11 +35,7 @@ export function readSelectors(selectors: unknown): TStoredSelectors | null {
 }
 
 function isContextIntact(text: string, s: TStoredSelectors, start: number, end: number): boolean {
-  return (
-    start >= s.prefix.length &&
-    text.startsWith(s.prefix, start - s.prefix.length) &&
-    text.startsWith(s.suffix, end)
-  );
+  return start >= s.prefix.length && text.startsWith(s.prefix, start - s.prefix.length) && text.startsWith(s.suffix, end);
 }
 
 /** The anchoring stages over selectors already read; see `anchorSelectors`. */

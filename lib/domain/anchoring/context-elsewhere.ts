@@ -44,7 +44,8 @@ export function isContextElsewhere(index: TTextIndex, quote: TQuote, place: TSpa
   // quote was edited or deleted right there, even if a copy elsewhere kept some of its context.
   if (prefixEnds.length > MAX_OCCURRENCES || suffixStarts.length > MAX_OCCURRENCES) return false;
   const maxGap = quote.exact.length + 32;
-  return prefixEnds.some((end) =>
-    !isPrefixHere(end) && suffixStarts.some((start) => start - end >= -Math.min(prefix.length, suffix.length) && start - end <= maxGap),
+  return prefixEnds.some(
+    (end) =>
+      !isPrefixHere(end) && suffixStarts.some((start) => start - end >= -Math.min(prefix.length, suffix.length) && start - end <= maxGap),
   );
 }

@@ -79,7 +79,13 @@ export const FAR = 512;
 const SELF_EVIDENT_QUOTE = 16;
 
 /** Whether a place found for a quote is believable given how well its surroundings match. */
-export function isPlaceVouchedFor(quote: { exact: string; prefix: string; suffix: string }, prefix: number, suffix: number, isExact = false, isFar = false): boolean {
+export function isPlaceVouchedFor(
+  quote: { exact: string; prefix: string; suffix: string },
+  prefix: number,
+  suffix: number,
+  isExact = false,
+  isFar = false,
+): boolean {
   if (!quote.prefix && !quote.suffix) return isExact || quote.exact.length >= SELF_EVIDENT_QUOTE;
   return contextSupport(quote, prefix, suffix) >= (isFar ? MIN_CONTEXT_SUPPORT_FAR : MIN_CONTEXT_SUPPORT);
 }

@@ -118,9 +118,7 @@ function bestOf(index: TTextIndex, quote: TQuote, candidates: Iterable<TApproxMa
     const context = contextSupport(quote, prefix, suffix);
     const position = hint === null ? 1 : 1 - Math.min(1, Math.abs(start - hint) / Math.max(1, text.length));
     const quoteScore = 1 - candidate.errors / quote.exact.length;
-    const score =
-      (WEIGHT.quote * quoteScore + WEIGHT.prefix * prefix + WEIGHT.suffix * suffix + WEIGHT.position * position) /
-      WEIGHT_SUM;
+    const score = (WEIGHT.quote * quoteScore + WEIGHT.prefix * prefix + WEIGHT.suffix * suffix + WEIGHT.position * position) / WEIGHT_SUM;
     if (best === null || score > best.score) best = { start, end, score, context };
   }
   return best;

@@ -33,7 +33,12 @@ function ownSuffix(suffix: string): string {
  * @example
  * isOwnSentenceAlike('Each bloc invites another bloc.', { exact: 'Each', prefix: 'rarely stops. ', suffix: ' partnership fuels a counter one' }, 0, 4); // false
  */
-export function isOwnSentenceAlike(text: string, quote: { exact: string; prefix: string; suffix: string }, start: number, end: number): boolean {
+export function isOwnSentenceAlike(
+  text: string,
+  quote: { exact: string; prefix: string; suffix: string },
+  start: number,
+  end: number,
+): boolean {
   if (quote.exact.length >= SHORT_QUOTE) return true;
   const before = ownPrefix(quote.prefix.slice(-32));
   const after = ownSuffix(quote.suffix.slice(0, 32));

@@ -12,12 +12,7 @@ function isLowSurrogate(code: number): boolean {
 
 /** True when `offset` falls between the high and low halves of a surrogate pair in `text`. */
 export function splitsSurrogatePair(text: string, offset: number): boolean {
-  return (
-    offset > 0 &&
-    offset < text.length &&
-    isHighSurrogate(text.charCodeAt(offset - 1)) &&
-    isLowSurrogate(text.charCodeAt(offset))
-  );
+  return offset > 0 && offset < text.length && isHighSurrogate(text.charCodeAt(offset - 1)) && isLowSurrogate(text.charCodeAt(offset));
 }
 
 /** Widens a span by one code unit at each end that would split a pair, so it keeps whole characters. */

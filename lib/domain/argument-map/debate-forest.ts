@@ -7,7 +7,10 @@ import type { TMapArgument, TMapEdgeKind, TMapInput } from './types';
  * @example
  * [{ impact: { mean: null, count: 0 } }, { impact: { mean: 3, count: 1 } }].sort(byImpact); // mean 3 first
  */
-export function byImpact(a: { impact: { mean: number | null; count: number } }, b: { impact: { mean: number | null; count: number } }): number {
+export function byImpact(
+  a: { impact: { mean: number | null; count: number } },
+  b: { impact: { mean: number | null; count: number } },
+): number {
   return (b.impact.mean ?? -1) - (a.impact.mean ?? -1) || b.impact.count - a.impact.count;
 }
 

@@ -46,7 +46,10 @@ function treeOf(claim: TMapClaim, children: Map<string, TMapArgument[]>, seen: S
   for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
     const [datum, key] = top;
     const answers = (children.get(key) ?? []).filter((a) => !seen.has(a.id));
-    const ordered = [...answers.filter((a) => a.stance === 'SUPPORT').sort(byImpact), ...answers.filter((a) => a.stance !== 'SUPPORT').sort(byImpact)];
+    const ordered = [
+      ...answers.filter((a) => a.stance === 'SUPPORT').sort(byImpact),
+      ...answers.filter((a) => a.stance !== 'SUPPORT').sort(byImpact),
+    ];
     for (const argument of ordered) {
       seen.add(argument.id);
       const child: TDatum = { claim, argument, children: [] };
@@ -113,7 +116,12 @@ export function layoutMap(input: TMapInput): TMapLayout {
         x,
         y,
         radius,
-        box: { x: x - radius - MAP_METRICS.boxPadding, y: y - height / 2, width: radius + MAP_METRICS.boxPadding + MAP_METRICS.labelWidth, height },
+        box: {
+          x: x - radius - MAP_METRICS.boxPadding,
+          y: y - height / 2,
+          width: radius + MAP_METRICS.boxPadding + MAP_METRICS.labelWidth,
+          height,
+        },
         strength: argument ? argument.strength : claim.strength,
         depth: n.depth,
         parentId: n.parent ? (n.parent.data.argument?.id ?? claim.id) : null,
@@ -136,7 +144,15 @@ export function layoutMap(input: TMapInput): TMapLayout {
   for (const node of nodes) {
     const parent = node.parentId === null ? undefined : byId.get(node.parentId);
     if (!parent || node.relation === null) continue;
-    edges.push({ from: node.id, to: parent.id, kind: node.relation, x1: node.box.x, y1: node.y, x2: parent.box.x + parent.box.width, y2: parent.y });
+    edges.push({
+      from: node.id,
+      to: parent.id,
+      kind: node.relation,
+      x1: node.box.x,
+      y1: node.y,
+      x2: parent.box.x + parent.box.width,
+      y2: parent.y,
+    });
   }
   return {
     nodes,

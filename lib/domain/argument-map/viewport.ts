@@ -13,12 +13,22 @@ export type TTransform = { x: number; y: number; k: number };
 export function viewportRect(transform: TTransform, screen: { width: number; height: number }, overscan = 0): TRect {
   const width = screen.width / transform.k;
   const height = screen.height / transform.k;
-  return { x: -transform.x / transform.k - overscan * width, y: -transform.y / transform.k - overscan * height, width: width * (1 + 2 * overscan), height: height * (1 + 2 * overscan) };
+  return {
+    x: -transform.x / transform.k - overscan * width,
+    y: -transform.y / transform.k - overscan * height,
+    width: width * (1 + 2 * overscan),
+    height: height * (1 + 2 * overscan),
+  };
 }
 
 /** True when `inner` lies entirely inside `outer`. */
 export function containsRect(outer: TRect, inner: TRect): boolean {
-  return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+  return (
+    inner.x >= outer.x &&
+    inner.y >= outer.y &&
+    inner.x + inner.width <= outer.x + outer.width &&
+    inner.y + inner.height <= outer.y + outer.height
+  );
 }
 
 function overlaps(rect: TRect, x0: number, y0: number, x1: number, y1: number): boolean {
@@ -32,7 +42,9 @@ function overlaps(rect: TRect, x0: number, y0: number, x1: number, y1: number): 
 export function visibleIn(layout: TMapLayout, rect: TRect): { nodes: TMapNode[]; edges: TMapEdge[] } {
   return {
     nodes: layout.nodes.filter((n) => overlaps(rect, n.box.x, n.box.y, n.box.x + n.box.width, n.box.y + n.box.height)),
-    edges: layout.edges.filter((e) => overlaps(rect, Math.min(e.x1, e.x2), Math.min(e.y1, e.y2), Math.max(e.x1, e.x2), Math.max(e.y1, e.y2))),
+    edges: layout.edges.filter((e) =>
+      overlaps(rect, Math.min(e.x1, e.x2), Math.min(e.y1, e.y2), Math.max(e.x1, e.x2), Math.max(e.y1, e.y2)),
+    ),
   };
 }
 

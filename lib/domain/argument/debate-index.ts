@@ -32,7 +32,9 @@ export function targetKeyOf(argument: TDebateArgument, index: TDebateIndex): str
  * inference to attack and is exported as a plain attack (the strength graph does the same).
  */
 export function isInferenceUndercut(argument: TDebateArgument, index: TDebateIndex): boolean {
-  return argument.stance === 'ATTACK' && argument.attackKind === 'UNDERCUT' && targetKeyOf(argument, index)?.startsWith('argument:') === true;
+  return (
+    argument.stance === 'ATTACK' && argument.attackKind === 'UNDERCUT' && targetKeyOf(argument, index)?.startsWith('argument:') === true
+  );
 }
 
 /** Numbers claims C1, C2, … and arguments A1, A2, … in input order and groups arguments by target. */

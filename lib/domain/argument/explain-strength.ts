@@ -33,11 +33,7 @@ const strongestFirst = (a: TContribution, b: TContribution): number => b.contrib
  * explainStrength('c', graph, computeStrengths(graph));
  * // { base: 0.6, strength: 0.3, supporters: [], attackers: [{ id: 'a', contribution: 0.5 }], undercutters: [] }
  */
-export function explainStrength(
-  nodeId: string,
-  graph: TArgGraph,
-  strengths: ReadonlyMap<string, number>,
-): TStrengthExplanation {
+export function explainStrength(nodeId: string, graph: TArgGraph, strengths: ReadonlyMap<string, number>): TStrengthExplanation {
   const g = compileGraph(graph);
   const v = g.indexOf.get(nodeId);
   if (v === undefined) throw new RangeError(`No node "${nodeId}" in the graph.`);

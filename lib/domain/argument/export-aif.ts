@@ -57,7 +57,11 @@ export function toAif(debate: TDebate): TAif {
     const targetKey = targetKeyOf(argument, index);
     if (targetKey === null) continue;
     const schemeID = schemeNodeId(argument);
-    nodes.push({ nodeID: schemeID, text: argument.stance === 'SUPPORT' ? RA_TEXT : CA_TEXT, type: argument.stance === 'SUPPORT' ? 'RA' : 'CA' });
+    nodes.push({
+      nodeID: schemeID,
+      text: argument.stance === 'SUPPORT' ? RA_TEXT : CA_TEXT,
+      type: argument.stance === 'SUPPORT' ? 'RA' : 'CA',
+    });
     edges.push(edge(nodeID, schemeID), edge(schemeID, schemeTargetId(argument, targetKey, index, byId)));
   }
   return { nodes, edges, locutions: [], participants: [] };

@@ -11,13 +11,4 @@ export type { TArgumentPlacement } from './place-arguments';
 export { toArgdown, escapeArgdown } from './export-argdown';
 export { toAif } from './export-aif';
 export type { TAif, TAifEdge, TAifNode } from './export-aif';
-export type {
-  TArgEdge,
-  TArgGraph,
-  TArgNode,
-  TAttackKind,
-  TDebate,
-  TDebateArgument,
-  TDebateClaim,
-  TStance,
-} from './types';
+export type { TArgEdge, TArgGraph, TArgNode, TAttackKind, TDebate, TDebateArgument, TDebateClaim, TStance } from './types';

@@ -29,7 +29,7 @@ export function placeArguments(claimIds: ReadonlySet<string>, args: readonly TPl
     const path: TPlaceable[] = [];
     const onPath = new Set<string>();
     let root: TArgumentPlacement | undefined;
-    for (let a: TPlaceable | undefined = start; root === undefined; ) {
+    for (let a: TPlaceable | undefined = start; root === undefined;) {
       if (a === undefined || onPath.has(a.id)) {
         root = 'DETACHED'; // a missing target, or a cycle
         break;

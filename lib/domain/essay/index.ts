@@ -6,12 +6,4 @@ export { splitSentences } from './split-sentences';
 export { EssayParseError, isEssayParseError } from './essay-parse-error';
 export type { TEssayParseErrorCode } from './essay-parse-error';
 export { MAX_ESSAY_CHARS } from './normalize-input';
-export type {
-  TEssayFormat,
-  TEssayMetadata,
-  TParsedClaim,
-  TParsedEssay,
-  TParsedSection,
-  TParseEssayOptions,
-  TSentenceSpan,
-} from './types';
+export type { TEssayFormat, TEssayMetadata, TParsedClaim, TParsedEssay, TParsedSection, TParseEssayOptions, TSentenceSpan } from './types';

@@ -6,8 +6,28 @@
 
 // Abbreviations that in essay prose are never the last word of a sentence: always glue.
 const NEVER_FINAL = new Set([
-  'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'gen.', 'sen.', 'rep.', 'gov.', 'lt.', 'col.', 'capt.',
-  'sgt.', 'rev.', 'hon.', 'e.g.', 'i.e.', 'vs.', 'cf.', 'viz.', 'fig.', 'approx.',
+  'mr.',
+  'mrs.',
+  'ms.',
+  'dr.',
+  'prof.',
+  'gen.',
+  'sen.',
+  'rep.',
+  'gov.',
+  'lt.',
+  'col.',
+  'capt.',
+  'sgt.',
+  'rev.',
+  'hon.',
+  'e.g.',
+  'i.e.',
+  'vs.',
+  'cf.',
+  'viz.',
+  'fig.',
+  'approx.',
 ]);
 
 // Tokens that usually continue the sentence but can end one ("moved to the U.S.", "on Main St.").
@@ -17,12 +37,76 @@ const DOTTED_ACRONYM = /^(?:\p{L}{1,2}\.){2,}$/u; // U.S., U.K., U.S.A., Ph.D.
 const INITIAL = /^\p{Lu}\.$/u; // the "J." of "J. Smith"
 
 const SENTENCE_OPENERS = new Set([
-  'A', 'After', 'All', 'Also', 'Although', 'An', 'And', 'As', 'At', 'Before', 'But', 'By', 'Each',
-  'Even', 'For', 'From', 'He', 'Hence', 'Her', 'Here', 'His', 'How', 'However', 'I', 'If', 'In',
-  'Instead', 'It', 'Its', 'Many', 'Meanwhile', 'Moreover', 'Most', 'My', 'No', 'Not', 'Now', 'On',
-  'Or', 'Our', 'She', 'Since', 'So', 'Some', 'Still', 'Such', 'That', 'The', 'Their', 'Then',
-  'There', 'These', 'They', 'This', 'Those', 'Though', 'Thus', 'To', 'Today', 'We', 'What', 'When',
-  'Where', 'While', 'Who', 'Why', 'With', 'Yet', 'You', 'Your',
+  'A',
+  'After',
+  'All',
+  'Also',
+  'Although',
+  'An',
+  'And',
+  'As',
+  'At',
+  'Before',
+  'But',
+  'By',
+  'Each',
+  'Even',
+  'For',
+  'From',
+  'He',
+  'Hence',
+  'Her',
+  'Here',
+  'His',
+  'How',
+  'However',
+  'I',
+  'If',
+  'In',
+  'Instead',
+  'It',
+  'Its',
+  'Many',
+  'Meanwhile',
+  'Moreover',
+  'Most',
+  'My',
+  'No',
+  'Not',
+  'Now',
+  'On',
+  'Or',
+  'Our',
+  'She',
+  'Since',
+  'So',
+  'Some',
+  'Still',
+  'Such',
+  'That',
+  'The',
+  'Their',
+  'Then',
+  'There',
+  'These',
+  'They',
+  'This',
+  'Those',
+  'Though',
+  'Thus',
+  'To',
+  'Today',
+  'We',
+  'What',
+  'When',
+  'Where',
+  'While',
+  'Who',
+  'Why',
+  'With',
+  'Yet',
+  'You',
+  'Your',
 ]);
 
 const OPENING_PUNCTUATION = /^[\s("'“‘[]+/u;
@@ -44,8 +128,7 @@ export function isFalseBoundary(before: string, after: string): boolean {
   if (lastToken === '') return false;
   if (NEVER_FINAL.has(lastToken.toLowerCase())) return true;
 
-  const isUsuallyNotFinal =
-    USUALLY_NOT_FINAL.has(lastToken) || DOTTED_ACRONYM.test(lastToken) || INITIAL.test(lastToken);
+  const isUsuallyNotFinal = USUALLY_NOT_FINAL.has(lastToken) || DOTTED_ACRONYM.test(lastToken) || INITIAL.test(lastToken);
   if (!isUsuallyNotFinal) return false;
   return nextWord !== '' && !SENTENCE_OPENERS.has(nextWord);
 }

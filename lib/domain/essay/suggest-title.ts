@@ -23,7 +23,5 @@ export function suggestTitle(sections: TParsedSection[]): string | null {
   const firstClaim = sections.flatMap((section) => section.claims)[0]?.text;
   if (firstClaim === undefined) return null;
   const words = firstClaim.split(/\s+/);
-  return words.length <= FALLBACK_TITLE_WORDS
-    ? firstClaim.replace(/\.$/, '')
-    : `${words.slice(0, FALLBACK_TITLE_WORDS).join(' ')}…`;
+  return words.length <= FALLBACK_TITLE_WORDS ? firstClaim.replace(/\.$/, '') : `${words.slice(0, FALLBACK_TITLE_WORDS).join(' ')}…`;
 }

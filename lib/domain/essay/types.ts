@@ -50,9 +50,7 @@ export type TParseEssayOptions = { format?: TEssayFormat };
  * A line of the essay after format-specific reading and before offsets are assigned.
  * `line` is exactly what goes into the canonical text; `title` is what a heading displays.
  */
-export type TEssayBlock =
-  | { kind: 'heading'; line: string; title: string }
-  | { kind: 'paragraph'; line: string };
+export type TEssayBlock = { kind: 'heading'; line: string; title: string } | { kind: 'paragraph'; line: string };
 
 /** What a format reader hands to the shared assembly step. */
 export type TReadEssay = {

@@ -31,7 +31,8 @@ export function describeMalformedUrl(pathname: string, search: string): string |
   // control characters matter there; `+` is a space in a query string.
   for (const part of search.replace(/^\?/, '').split(/[&;]/)) {
     const decoded = decodeComponent(part.replace(/\+/g, ' '));
-    if (decoded !== null && CONTROL.test(decoded)) return 'The query string contains a control character (such as %00): remove it and try again.';
+    if (decoded !== null && CONTROL.test(decoded))
+      return 'The query string contains a control character (such as %00): remove it and try again.';
   }
   return null;
 }

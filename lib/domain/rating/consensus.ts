@@ -36,7 +36,10 @@ const EPSILON = 1e-9;
 
 type TSide = 'high' | 'low' | 'middle';
 
-const LABELS: Record<TRatingDimension, Record<'broad-agreement' | 'leaning', Record<TSide, string>> & Record<'too-few' | 'mixed' | 'split', string>> = {
+const LABELS: Record<
+  TRatingDimension,
+  Record<'broad-agreement' | 'leaning', Record<TSide, string>> & Record<'too-few' | 'mixed' | 'split', string>
+> = {
   AGREEMENT: {
     'too-few': 'too few ratings',
     'broad-agreement': { high: 'broad agreement', low: 'broad disagreement', middle: 'broadly neutral' },

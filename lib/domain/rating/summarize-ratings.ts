@@ -31,9 +31,6 @@ export function summarizeRatings(
   const counts = readHistogram(histogram, RATING_SCALE_SIZE);
   const count = histogramCount(counts);
   const mean = histogramMean(counts);
-  const spread =
-    mean === null
-      ? null
-      : Math.sqrt(counts.reduce((sum, c, i) => sum + c * (i + 1 - mean) ** 2, 0) / count);
+  const spread = mean === null ? null : Math.sqrt(counts.reduce((sum, c, i) => sum + c * (i + 1 - mean) ** 2, 0) / count);
   return { count, mean, histogram: counts, spread, consensus: describeConsensus(counts, options) };
 }

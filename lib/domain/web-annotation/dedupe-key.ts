@@ -11,7 +11,14 @@ const SEPARATOR = '\u0000';
  * @example
  * rootKey({ motivation: 'COMMENTING', exact: 'peace', start: 120, body: 'Whose?', tags: [], isWithheld: false });
  */
-export function rootKey(note: { motivation: string; exact: string; start: number | null; body: string; tags: readonly string[]; isWithheld: boolean }): string {
+export function rootKey(note: {
+  motivation: string;
+  exact: string;
+  start: number | null;
+  body: string;
+  tags: readonly string[];
+  isWithheld: boolean;
+}): string {
   const words = note.isWithheld ? ['withheld'] : ['live', note.body, [...note.tags].sort().join(SEPARATOR)];
   return ['root', note.motivation, note.exact, note.start ?? 'orphan', ...words].join(SEPARATOR);
 }

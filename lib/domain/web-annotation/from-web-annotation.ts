@@ -38,7 +38,9 @@ export function normalizeQuote(selector: TTextQuoteSelectorIn): { exact: string;
  *
  * @throws WebAnnotationImportError when no target has a TextQuoteSelector.
  */
-export function readTextSelectors(targets: readonly { selector?: TSelectorIn | TSelectorIn[] | undefined }[]): Pick<TImportedNote, 'quote' | 'position'> {
+export function readTextSelectors(
+  targets: readonly { selector?: TSelectorIn | TSelectorIn[] | undefined }[],
+): Pick<TImportedNote, 'quote' | 'position'> {
   const others = new Set<string>();
   for (const target of targets) {
     const selectors = target.selector === undefined ? [] : [target.selector].flat();
@@ -48,7 +50,10 @@ export function readTextSelectors(targets: readonly { selector?: TSelectorIn | T
       continue;
     }
     const position = selectors.find((s): s is TTextPositionSelectorIn => s.type === 'TextPositionSelector');
-    return { quote: normalizeQuote(quote), position: position && position.end > position.start ? { start: position.start, end: position.end } : null };
+    return {
+      quote: normalizeQuote(quote),
+      position: position && position.end > position.start ? { start: position.start, end: position.end } : null,
+    };
   }
   if (others.size > 0) {
     throw new WebAnnotationImportError(
@@ -74,7 +79,9 @@ function readBodies(annotation: TW3cAnnotationIn): { body: string; tags: string[
   const tags: string[] = [];
   for (const body of annotation.body === undefined ? [] : [annotation.body].flat()) {
     if (body.kind === 'resource') {
-      throw new WebAnnotationImportError(`its body “${body.name}” is not text: Counterpoint imports TextualBody and bodyValue bodies only.`);
+      throw new WebAnnotationImportError(
+        `its body “${body.name}” is not text: Counterpoint imports TextualBody and bodyValue bodies only.`,
+      );
     }
     if (body.purposes.some((purpose) => motivationFromW3c(purpose) === 'TAGGING')) tags.push(body.value);
     else texts.push(body.value);

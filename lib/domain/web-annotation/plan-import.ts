@@ -50,7 +50,9 @@ export type TImportPlan = { notes: TPlannedNote[]; counts: TImportCounts };
 
 type TThread = { rootId: string; visibility: 'COHORT' | 'PRIVATE'; isLocked: boolean; isExistingWithheld: boolean };
 /** Where a root lands in the current text, and the selectors stored for it. */
-export type TPlace = Pick<TPlannedNote, 'anchorStatus' | 'start' | 'end' | 'claimIds'> & { selectors: [TTextQuoteSelector, TTextPositionSelector] };
+export type TPlace = Pick<TPlannedNote, 'anchorStatus' | 'start' | 'end' | 'claimIds'> & {
+  selectors: [TTextQuoteSelector, TTextPositionSelector];
+};
 /** What roots are anchored in: the essay's current text, its shared search index, its claims. */
 export type TImportTarget = { text: string; index: TTextIndex; offsets: TOffsetConverter; claims: readonly TClaimSpan[] };
 type TText = TImportTarget;
@@ -95,18 +97,37 @@ function toUtf16(offsets: TOffsetConverter, position: TImportedNote['position'])
 }
 
 /** Where a root lands in the current text (code point positions read as UTF-16), with its selectors. */
-export function placeRoot({ text, index, offsets, claims }: TText, quote: NonNullable<TImportedNote['quote']>, codePoints: TImportedNote['position']): TPlace {
+export function placeRoot(
+  { text, index, offsets, claims }: TText,
+  quote: NonNullable<TImportedNote['quote']>,
+  codePoints: TImportedNote['position'],
+): TPlace {
   const position = toUtf16(offsets, codePoints);
   const result = anchorStored(index, { ...quote, start: position?.start ?? null, end: position?.end ?? null });
   if (result.status !== 'ORPHANED' && result.start !== null && result.end !== null) {
     // Selectors describe where the note now is, as re-anchoring writes them.
     const described = describeRange(text, result.start, result.end);
-    return { selectors: [described.quote, described.position], anchorStatus: result.status, start: result.start, end: result.end, claimIds: claimsForRange(claims, result.start, result.end) };
+    return {
+      selectors: [described.quote, described.position],
+      anchorStatus: result.status,
+      start: result.start,
+      end: result.end,
+      claimIds: claimsForRange(claims, result.start, result.end),
+    };
   }
   // An orphan keeps the quote it came with, and its position as a hint for later revisions (one it
   // could not use here becomes 0…quote length, so the stored selectors stay well-formed).
   const hint = position ?? { start: 0, end: quote.exact.length };
-  return { selectors: [{ type: 'TextQuoteSelector', ...quote }, { type: 'TextPositionSelector', ...hint }], anchorStatus: 'ORPHANED', start: null, end: null, claimIds: [] };
+  return {
+    selectors: [
+      { type: 'TextQuoteSelector', ...quote },
+      { type: 'TextPositionSelector', ...hint },
+    ],
+    anchorStatus: 'ORPHANED',
+    start: null,
+    end: null,
+    claimIds: [],
+  };
 }
 
 function wordsOf(note: TImportedNote): { body: string; tags: string[] } {
@@ -152,7 +173,12 @@ export function planImport(input: {
   for (const note of input.existing) {
     const key = note.parentId === null ? rootKey({ ...note, exact: note.exact ?? '' }) : replyKey(note.parentId, note);
     if (!idByKey.has(key)) idByKey.set(key, note.id);
-    threads.set(note.id, { rootId: note.rootId ?? note.id, visibility: note.visibility, isLocked: note.isLocked, isExistingWithheld: note.isWithheld });
+    threads.set(note.id, {
+      rootId: note.rootId ?? note.id,
+      visibility: note.visibility,
+      isLocked: note.isLocked,
+      isExistingWithheld: note.isWithheld,
+    });
   }
 
   // Replies wait for their parent's id: once a note of the file has one (new, or the essay's own
@@ -198,7 +224,17 @@ export function planImport(input: {
     idByKey.set(key, id);
     idInFile.set(fileKey(note, placement), id);
     threads.set(id, { rootId: id, visibility: note.visibility, isLocked: false, isExistingWithheld: false });
-    planned.push({ id, parentId: null, rootId: null, motivation: note.motivation, ...wordsOf(note), visibility: note.visibility, isDeleted: note.isWithheld, ...place, createdAt: createdAt(note) });
+    planned.push({
+      id,
+      parentId: null,
+      rootId: null,
+      motivation: note.motivation,
+      ...wordsOf(note),
+      visibility: note.visibility,
+      isDeleted: note.isWithheld,
+      ...place,
+      createdAt: createdAt(note),
+    });
     counts.imported += 1;
     counts[place.anchorStatus === 'ANCHORED' ? 'anchored' : place.anchorStatus === 'FUZZY' ? 'fuzzy' : 'orphaned'] += 1;
     settle(note, id);

@@ -29,7 +29,12 @@ function lastPage(total: number, pageSize: number): number {
  * An AnnotationPage (§5.2). Embedded as a collection's `first` it has no `@context` and names
  * its collection by IRI; served alone it carries the context and a summary of the collection.
  */
-export function toAnnotationPage(meta: TCollectionMeta, page: TExportPage, items: TW3cAnnotation[], options: { isEmbedded?: boolean } = {}): TW3cAnnotationPage {
+export function toAnnotationPage(
+  meta: TCollectionMeta,
+  page: TExportPage,
+  items: TW3cAnnotation[],
+  options: { isEmbedded?: boolean } = {},
+): TW3cAnnotationPage {
   const { iris, label, total, pageSize = EXPORT_PAGE_SIZE } = meta;
   const last = page === 'all' ? 0 : lastPage(total, pageSize);
   const startIndex = page === 'all' ? 0 : page * pageSize;
@@ -55,7 +60,11 @@ export function toAnnotationPage(meta: TCollectionMeta, page: TExportPage, items
  * toAnnotationCollection({ iris, label: 'Notes on “Alliances”', total: 250 }, first100);
  * // { type: 'AnnotationCollection', total: 250, first: { …page 0… }, last: '…/export?page=2', … }
  */
-export function toAnnotationCollection(meta: TCollectionMeta, firstItems: TW3cAnnotation[], options: { page?: 0 | 'all' } = {}): TW3cAnnotationCollection {
+export function toAnnotationCollection(
+  meta: TCollectionMeta,
+  firstItems: TW3cAnnotation[],
+  options: { page?: 0 | 'all' } = {},
+): TW3cAnnotationCollection {
   const { iris, label, total, pageSize = EXPORT_PAGE_SIZE } = meta;
   const page = options.page ?? 0;
   return {
@@ -65,7 +74,10 @@ export function toAnnotationCollection(meta: TCollectionMeta, firstItems: TW3cAn
     label,
     total,
     ...(total > 0
-      ? { first: toAnnotationPage(meta, page, firstItems, { isEmbedded: true }), last: iris.page(page === 'all' ? 'all' : lastPage(total, pageSize)) }
+      ? {
+          first: toAnnotationPage(meta, page, firstItems, { isEmbedded: true }),
+          last: iris.page(page === 'all' ? 'all' : lastPage(total, pageSize)),
+        }
       : {}),
   };
 }

@@ -4,12 +4,19 @@ import { W3C_MOTIVATION, type TIris } from './vocabulary';
 
 // The purpose of a note's own words: what the note does with them. A highlight or tag that also
 // has words comments with them.
-const TEXT_PURPOSE = { COMMENTING: 'commenting', QUESTIONING: 'questioning', REPLYING: 'replying', HIGHLIGHTING: 'commenting', TAGGING: 'commenting' } as const;
+const TEXT_PURPOSE = {
+  COMMENTING: 'commenting',
+  QUESTIONING: 'questioning',
+  REPLYING: 'replying',
+  HIGHLIGHTING: 'commenting',
+  TAGGING: 'commenting',
+} as const;
 
 function bodiesOf(note: TExportNote): TW3cTextualBody[] {
   if (note.withheld) return [];
   const bodies: TW3cTextualBody[] = [];
-  if (note.body !== '') bodies.push({ type: 'TextualBody', value: note.body, format: 'text/markdown', purpose: TEXT_PURPOSE[note.motivation] });
+  if (note.body !== '')
+    bodies.push({ type: 'TextualBody', value: note.body, format: 'text/markdown', purpose: TEXT_PURPOSE[note.motivation] });
   for (const tag of note.tags) bodies.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
   return bodies;
 }
@@ -24,7 +31,11 @@ function targetOf(note: TExportNote, iris: TIris): TW3cTextTarget | string {
   if (!source || !selectors.position) return { type: 'SpecificResource', source: iris.essay, selector: [quote] };
   const start = utf16ToCodePoints(source.text, selectors.position.start);
   const end = utf16ToCodePoints(source.text, selectors.position.end);
-  return { type: 'SpecificResource', source: iris.revision(source.number), selector: [quote, { type: 'TextPositionSelector', start, end }] };
+  return {
+    type: 'SpecificResource',
+    source: iris.revision(source.number),
+    selector: [quote, { type: 'TextPositionSelector', start, end }],
+  };
 }
 
 /**
@@ -51,7 +62,9 @@ export function toWebAnnotation(note: TExportNote, iris: TIris): TW3cAnnotation 
     modified: (note.editedAt ?? note.createdAt).toISOString(),
     ...(bodies.length > 0 ? { body: bodies } : {}),
     target: targetOf(note, iris),
-    ...(isRoot ? { 'cp:anchorStatus': note.anchorStatus.toLowerCase() as 'anchored' | 'fuzzy' | 'orphaned', 'cp:claims': note.claimIds } : {}),
+    ...(isRoot
+      ? { 'cp:anchorStatus': note.anchorStatus.toLowerCase() as 'anchored' | 'fuzzy' | 'orphaned', 'cp:claims': note.claimIds }
+      : {}),
     'cp:visibility': note.visibility === 'PRIVATE' ? 'private' : 'cohort',
     ...(note.withheld ? { 'cp:withheld': note.withheld } : {}),
   };

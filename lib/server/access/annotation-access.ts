@@ -10,4 +10,3 @@ export function annotationVisibleWhere(viewerId: string | null): Prisma.Annotati
     OR: viewerId === null ? [{ visibility: 'COHORT' }] : [{ visibility: 'COHORT' }, { authorId: viewerId }],
   };
 }
-

@@ -5,7 +5,10 @@ import type { TDb, TTx } from '@/lib/server/db/client';
 import { isIdShaped } from '@/lib/schemas/params';
 import { AppError } from '@/lib/server/errors';
 
-export type TArgumentAccess = { essay: TEssayAccess; argument: { id: string; essayId: string; authorId: string; deletedAt: Date | null; hiddenAt: Date | null; lockedAt: Date | null } };
+export type TArgumentAccess = {
+  essay: TEssayAccess;
+  argument: { id: string; essayId: string; authorId: string; deletedAt: Date | null; hiddenAt: Date | null; lockedAt: Date | null };
+};
 
 export async function getArgumentAccess(client: TDb | TTx, viewerId: string | null, argumentId: string): Promise<TArgumentAccess> {
   if (!isIdShaped(argumentId)) throw new AppError('NOT_FOUND', 'No such argument, or it belongs to a cohort you are not in.');
@@ -22,7 +25,10 @@ export async function getArgumentAccess(client: TDb | TTx, viewerId: string | nu
  * locked argument's children take no answers either), and slow mode comes from the nearest
  * argument up the chain that has it, so it covers that argument's whole discussion.
  */
-export async function getArgumentHolds(tx: TTx, argumentId: string): Promise<{ isLocked: boolean; slowMode: { argumentId: string; minutes: number } | null }> {
+export async function getArgumentHolds(
+  tx: TTx,
+  argumentId: string,
+): Promise<{ isLocked: boolean; slowMode: { argumentId: string; minutes: number } | null }> {
   // New arguments only point at ones that already exist, so the chain has no cycles; the depth
   // bound is a guard, not a rule.
   const chain = await tx.$queryRaw<{ id: string; isLocked: boolean; slowModeMinutes: number | null }[]>`

@@ -5,7 +5,11 @@ import type { TDb, TTx } from '@/lib/server/db/client';
 import { isIdShaped } from '@/lib/schemas/params';
 import { AppError } from '@/lib/server/errors';
 
-export async function getClaimAccess(client: TDb | TTx, viewerId: string | null, claimId: string): Promise<{ essay: TEssayAccess; claimId: string }> {
+export async function getClaimAccess(
+  client: TDb | TTx,
+  viewerId: string | null,
+  claimId: string,
+): Promise<{ essay: TEssayAccess; claimId: string }> {
   if (!isIdShaped(claimId)) throw new AppError('NOT_FOUND', 'No such claim, or it belongs to a cohort you are not in.');
   const claim = await client.claim.findFirst({ where: { id: claimId, essay: essayReadableWhere(viewerId) }, select: { essayId: true } });
   if (!claim) throw new AppError('NOT_FOUND', 'No such claim, or it belongs to a cohort you are not in.');

@@ -23,7 +23,11 @@ export type TNameBook = {
  * How stored text (a notification title) names people: as a plain member of the cohort sees them,
  * so a pseudonym holds whoever reads it later.
  */
-export const STORED_NAME_VIEWER = (cohortId: string | null): TNameViewer => ({ viewerId: null, cohortId, standing: cohortId === null ? 'ANONYMOUS' : 'MEMBER' });
+export const STORED_NAME_VIEWER = (cohortId: string | null): TNameViewer => ({
+  viewerId: null,
+  cohortId,
+  standing: cohortId === null ? 'ANONYMOUS' : 'MEMBER',
+});
 
 /**
  * The name viewer for an essay when only the viewer's id is at hand: their standing and the
@@ -32,7 +36,14 @@ export const STORED_NAME_VIEWER = (cohortId: string | null): TNameViewer => ({ v
 export async function nameViewerOfEssay(client: TDb | TTx, viewerId: string | null, essayId: string): Promise<TNameViewer> {
   const essay = await client.essay.findUniqueOrThrow({
     where: { id: essayId },
-    select: { cohortId: true, cohort: { select: { memberships: { where: { userId: viewerId ?? '' }, take: viewerId === null ? 0 : 1, select: { role: true, suspendedUntil: true } } } } },
+    select: {
+      cohortId: true,
+      cohort: {
+        select: {
+          memberships: { where: { userId: viewerId ?? '' }, take: viewerId === null ? 0 : 1, select: { role: true, suspendedUntil: true } },
+        },
+      },
+    },
   });
   const membership = essay.cohort?.memberships[0] ?? null;
   return { viewerId, cohortId: essay.cohortId, standing: standingOf({ viewerId, cohortId: essay.cohortId, membership, now: new Date() }) };
@@ -44,7 +55,10 @@ export async function nameViewerOfEssay(client: TDb | TTx, viewerId: string | nu
  * cohorts so handles cannot be joined across them.
  */
 export function personHandle(cohortId: string | null, userId: string): string {
-  return createHmac('sha256', nextAuthSecret()).update(`person:${cohortId ?? 'public'}:${userId}`).digest('base64url').slice(0, 22);
+  return createHmac('sha256', nextAuthSecret())
+    .update(`person:${cohortId ?? 'public'}:${userId}`)
+    .digest('base64url')
+    .slice(0, 22);
 }
 
 /**
@@ -59,7 +73,11 @@ export async function displayNamesFor(client: TDb | TTx, viewer: TNameViewer, us
       ? Promise.resolve([])
       : client.user.findMany({
           where: { id: { in: ids } },
-          select: { id: true, name: true, memberships: { where: { cohortId: cohortId ?? '' }, take: cohortId === null ? 0 : 1, select: { pseudonym: true } } },
+          select: {
+            id: true,
+            name: true,
+            memberships: { where: { cohortId: cohortId ?? '' }, take: cohortId === null ? 0 : 1, select: { pseudonym: true } },
+          },
         }),
     cohortId === null ? Promise.resolve(null) : client.cohort.findUnique({ where: { id: cohortId }, select: { allowPseudonyms: true } }),
   ]);
@@ -68,7 +86,12 @@ export async function displayNamesFor(client: TDb | TTx, viewer: TNameViewer, us
     users.map((user) => {
       const membership = user.memberships[0] ?? null;
       const isViewer = user.id === viewer.viewerId;
-      const name = displayNameFor(context, { realName: user.name, pseudonym: membership?.pseudonym ?? null, isMember: membership !== null, isViewer });
+      const name = displayNameFor(context, {
+        realName: user.name,
+        pseudonym: membership?.pseudonym ?? null,
+        isMember: membership !== null,
+        isViewer,
+      });
       return [user.id, { handle: personHandle(cohortId, user.id), name, isViewer }] as const;
     }),
   );

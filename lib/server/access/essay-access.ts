@@ -20,9 +20,14 @@ export type TEssayAccess = { essayId: string; cohortId: string | null; standing:
  * Resolves the viewer's standing towards an essay, or throws NOT_FOUND when they may not see it.
  * One query: the essay with the viewer's membership of its cohort.
  */
-export async function getEssayAccess(client: TDb | TTx, viewerId: string | null, where: { slug: string } | { id: string }): Promise<TEssayAccess> {
+export async function getEssayAccess(
+  client: TDb | TTx,
+  viewerId: string | null,
+  where: { slug: string } | { id: string },
+): Promise<TEssayAccess> {
   // A slug or id of a shape we never make names nothing; PostgreSQL would refuse some (a NUL).
-  if ('slug' in where ? !isSlugShaped(where.slug) : !isIdShaped(where.id)) throw new AppError('NOT_FOUND', 'No such essay, or you are not a member of its cohort.');
+  if ('slug' in where ? !isSlugShaped(where.slug) : !isIdShaped(where.id))
+    throw new AppError('NOT_FOUND', 'No such essay, or you are not a member of its cohort.');
   const essay = await client.essay.findFirst({
     where: { AND: [where, essayReadableWhere(viewerId)] },
     select: {

@@ -7,7 +7,17 @@ import { AppError } from '@/lib/server/errors';
 
 export type TAnnotationAccess = {
   essay: TEssayAccess;
-  annotation: { id: string; essayId: string; authorId: string; rootId: string | null; visibility: 'COHORT' | 'PRIVATE'; deletedAt: Date | null; hiddenAt: Date | null; lockedAt: Date | null; rootLockedAt: Date | null };
+  annotation: {
+    id: string;
+    essayId: string;
+    authorId: string;
+    rootId: string | null;
+    visibility: 'COHORT' | 'PRIVATE';
+    deletedAt: Date | null;
+    hiddenAt: Date | null;
+    lockedAt: Date | null;
+    rootLockedAt: Date | null;
+  };
 };
 
 /** Loads a note the viewer may see (else 404, whether it is missing, private or in another cohort). */
@@ -42,6 +52,9 @@ export function assertAuthorOf(access: TAnnotationAccess, viewerId: string, verb
   if (access.annotation.authorId !== viewerId) throw new AppError('FORBIDDEN', `You can only ${verb} your own notes.`);
   if (access.annotation.deletedAt) throw new AppError('CONFLICT', 'This note was deleted.');
   if (verb === 'edit' && access.annotation.hiddenAt) {
-    throw new AppError('CONFLICT', 'A moderator hid this note, so it cannot be edited while hidden. Appeal the decision from the cohort ledger, or delete the note.');
+    throw new AppError(
+      'CONFLICT',
+      'A moderator hid this note, so it cannot be edited while hidden. Appeal the decision from the cohort ledger, or delete the note.',
+    );
   }
 }

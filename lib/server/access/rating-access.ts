@@ -9,7 +9,11 @@ import type { TDb, TTx } from '@/lib/server/db/client';
  * The axes of each claim whose aggregates the viewer has unlocked by rating (signed out: none).
  * Read from RatingReveal, not Rating: a retraction keeps what was seen (ADR 0003).
  */
-export async function getRevealedAxes(client: TDb | TTx, viewerId: string | null, where: { essayId: string } | { claimId: string }): Promise<Map<string, Set<TRatingAxis>>> {
+export async function getRevealedAxes(
+  client: TDb | TTx,
+  viewerId: string | null,
+  where: { essayId: string } | { claimId: string },
+): Promise<Map<string, Set<TRatingAxis>>> {
   const revealed = new Map<string, Set<TRatingAxis>>();
   if (viewerId === null) return revealed;
   const rows = await client.ratingReveal.findMany({
@@ -26,6 +30,10 @@ export function maySeeAggregates(revealed: ReadonlyMap<string, ReadonlySet<TRati
 }
 
 /** The claims among `claimIds` whose `axis` aggregates the viewer may see: the only ones to aggregate. */
-export function claimsWithVisibleAggregates(revealed: ReadonlyMap<string, ReadonlySet<TRatingAxis>>, claimIds: Iterable<string>, axis: TRatingAxis): string[] {
+export function claimsWithVisibleAggregates(
+  revealed: ReadonlyMap<string, ReadonlySet<TRatingAxis>>,
+  claimIds: Iterable<string>,
+  axis: TRatingAxis,
+): string[] {
   return [...claimIds].filter((id) => maySeeAggregates(revealed, id, axis));
 }

@@ -25,7 +25,10 @@ export async function authenticateApiRequest(request: Request, need: TApiNeed): 
   const header = request.headers.get('authorization');
   if (header === null) {
     if (need === 'write') {
-      throw new AppError('UNAUTHENTICATED', 'Writing through the API needs a personal access token with write scope: send "Authorization: Bearer cp_…" (create one on /account).');
+      throw new AppError(
+        'UNAUTHENTICATED',
+        'Writing through the API needs a personal access token with write scope: send "Authorization: Bearer cp_…" (create one on /account).',
+      );
     }
     const viewer = await getViewer();
     return viewer ? { viewerId: viewer.id, via: 'session', scope: null } : { viewerId: null, via: 'anonymous', scope: null };
@@ -33,21 +36,32 @@ export async function authenticateApiRequest(request: Request, need: TApiNeed): 
   const raw = /^Bearer +(\S+)\s*$/i.exec(header)?.[1];
   if (!raw) throw new AppError('UNAUTHENTICATED', 'Send the token as "Authorization: Bearer cp_…".');
   if (!TOKEN_PATTERN.test(raw)) {
-    throw new AppError('UNAUTHENTICATED', 'That is not a Counterpoint token: tokens start with "cp_" followed by 43 characters. Create one on /account.');
+    throw new AppError(
+      'UNAUTHENTICATED',
+      'That is not a Counterpoint token: tokens start with "cp_" followed by 43 characters. Create one on /account.',
+    );
   }
   const token = await db.apiToken.findUnique({
     where: { tokenHash: hashToken(raw) },
     select: { id: true, userId: true, scope: true, revokedAt: true, lastUsedAt: true },
   });
-  if (!token) throw new AppError('UNAUTHENTICATED', 'This token is not valid: it may be mistyped, or its account was deleted. Create a new one on /account.');
+  if (!token)
+    throw new AppError(
+      'UNAUTHENTICATED',
+      'This token is not valid: it may be mistyped, or its account was deleted. Create a new one on /account.',
+    );
   if (token.revokedAt) {
-    throw new AppError('UNAUTHENTICATED', `This token was revoked on ${token.revokedAt.toISOString().slice(0, 10)}. Create a new one on /account.`);
+    throw new AppError(
+      'UNAUTHENTICATED',
+      `This token was revoked on ${token.revokedAt.toISOString().slice(0, 10)}. Create a new one on /account.`,
+    );
   }
   const now = Date.now();
   if (!token.lastUsedAt || now - token.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
     await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date(now) }, select: { id: true } });
   }
-  if (need === 'write' && token.scope !== 'WRITE') throw new AppError('FORBIDDEN', 'This token is read-only: create a token with write scope.');
+  if (need === 'write' && token.scope !== 'WRITE')
+    throw new AppError('FORBIDDEN', 'This token is read-only: create a token with write scope.');
   return { viewerId: token.userId, via: 'token', scope: token.scope };
 }
 

@@ -3,7 +3,15 @@ import type { z } from 'zod';
 import { ZApiAnnotationQuery, ZApiArgumentQuery, ZApiClaimParams, ZApiRatingParams, ZApiSlugParams } from '@/lib/schemas/api-v1';
 
 /** The names under which lib/server/api-v1/openapi.ts registers the schemas of lib/schemas. */
-export type TResponseSchemaName = 'EssayList' | 'EssayResponse' | 'ClaimList' | 'AnnotationPage' | 'AnnotationCreated' | 'ClaimRatings' | 'ArgumentPage' | 'ArgumentCreated';
+export type TResponseSchemaName =
+  | 'EssayList'
+  | 'EssayResponse'
+  | 'ClaimList'
+  | 'AnnotationPage'
+  | 'AnnotationCreated'
+  | 'ClaimRatings'
+  | 'ArgumentPage'
+  | 'ArgumentCreated';
 export type TRequestSchemaName = 'CreateAnnotation' | 'RateClaim' | 'AddArgument';
 export type TErrorStatus = 400 | 401 | 403 | 404 | 409 | 429;
 
@@ -45,7 +53,8 @@ export const API_V1_ENDPOINTS: TEndpoint[] = [
     operationId: 'getEssay',
     tag: 'Essays',
     summary: 'Get an essay',
-    description: 'The current revision’s text and sections, and your standing. A private essay of a cohort you are not in is a 404, exactly like a missing one.',
+    description:
+      'The current revision’s text and sections, and your standing. A private essay of a cohort you are not in is a 404, exactly like a missing one.',
     scope: 'READ',
     pathParams: ZApiSlugParams,
     response: { status: 200, schema: 'EssayResponse', description: 'The essay.' },
@@ -95,7 +104,12 @@ export const API_V1_ENDPOINTS: TEndpoint[] = [
         body: 'Which alliances does this count?',
         visibility: 'COHORT',
         selectors: {
-          quote: { type: 'TextQuoteSelector', exact: 'so many alliances', prefix: 'The world has never seen ', suffix: ' yet so little global peace' },
+          quote: {
+            type: 'TextQuoteSelector',
+            exact: 'so many alliances',
+            prefix: 'The world has never seen ',
+            suffix: ' yet so little global peace',
+          },
           position: { type: 'TextPositionSelector', start: 25, end: 42 },
         },
       },
@@ -134,7 +148,8 @@ export const API_V1_ENDPOINTS: TEndpoint[] = [
     operationId: 'listArguments',
     tag: 'Arguments',
     summary: 'List arguments, a page at a time',
-    description: 'Arguments for and against the essay’s claims and each other, oldest first, with impact and strength. Paged like annotations.',
+    description:
+      'Arguments for and against the essay’s claims and each other, oldest first, with impact and strength. Paged like annotations.',
     scope: 'READ',
     pathParams: ZApiSlugParams,
     query: ZApiArgumentQuery,
@@ -150,7 +165,15 @@ export const API_V1_ENDPOINTS: TEndpoint[] = [
     description: 'An attack is a REBUT (the target is false) or, against an argument, an UNDERCUT (it does not follow).',
     scope: 'WRITE',
     pathParams: ZApiSlugParams,
-    body: { schema: 'AddArgument', example: { target: { type: 'claim', id: '<claim id>' }, stance: 'ATTACK', attackKind: 'REBUT', text: 'Some alliances have kept the peace for decades.' } },
+    body: {
+      schema: 'AddArgument',
+      example: {
+        target: { type: 'claim', id: '<claim id>' },
+        stance: 'ATTACK',
+        attackKind: 'REBUT',
+        text: 'Some alliances have kept the peace for decades.',
+      },
+    },
     response: { status: 201, schema: 'ArgumentCreated', description: 'The new argument, scored.' },
     errors: WRITE_ERRORS,
   },

@@ -9,7 +9,14 @@ import { listEssaysForViewer } from '@/lib/server/queries/essay/list-essays-for-
 
 export async function listApiEssays(viewerId: string | null): Promise<z.output<typeof ZApiEssaySummary>[]> {
   const essays = await listEssaysForViewer(viewerId);
-  return essays.map((e) => ({ slug: e.slug, title: e.title, authorName: e.authorName, sourceName: e.sourceName, cohortName: e.cohortName, claimCount: e.claimCount }));
+  return essays.map((e) => ({
+    slug: e.slug,
+    title: e.title,
+    authorName: e.authorName,
+    sourceName: e.sourceName,
+    cohortName: e.cohortName,
+    claimCount: e.claimCount,
+  }));
 }
 
 export async function getApiEssay(viewerId: string | null, slug: string): Promise<z.output<typeof ZApiEssay>> {
@@ -33,7 +40,15 @@ export async function listApiClaims(viewerId: string | null, slug: string): Prom
   return {
     revisionId: essay.revision.id,
     claims: essay.sections.flatMap((section) =>
-      section.claims.map((c) => ({ id: c.id, order: c.order, sectionId: section.id, start: c.start, end: c.end, text: c.text, counts: c.counts })),
+      section.claims.map((c) => ({
+        id: c.id,
+        order: c.order,
+        sectionId: section.id,
+        start: c.start,
+        end: c.end,
+        text: c.text,
+        counts: c.counts,
+      })),
     ),
   };
 }

@@ -13,7 +13,11 @@ import { ANNOTATION_VIEW_SELECT, toAnnotationView } from '@/lib/server/queries/a
  * per page. Visibility is the web app's (annotationVisibleWhere): others' private notes never
  * appear; deleted and hidden notes keep their place with their words withheld.
  */
-export async function listAnnotationThreadsForViewer(viewerId: string | null, slug: string, query: TApiAnnotationQuery): Promise<TApiAnnotationPage> {
+export async function listAnnotationThreadsForViewer(
+  viewerId: string | null,
+  slug: string,
+  query: TApiAnnotationQuery,
+): Promise<TApiAnnotationPage> {
   const access = await getEssayAccess(db, viewerId, { slug });
   const after = query.cursor === undefined ? null : decodeCursor(query.cursor);
   const roots = await db.annotation.findMany({
@@ -39,7 +43,11 @@ export async function listAnnotationThreadsForViewer(viewerId: string | null, sl
           orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
           select: ANNOTATION_VIEW_SELECT,
         });
-  const names = await displayNamesFor(db, { viewerId, ...access }, [...items, ...replies].map((row) => row.authorId));
+  const names = await displayNamesFor(
+    db,
+    { viewerId, ...access },
+    [...items, ...replies].map((row) => row.authorId),
+  );
   const view = (row: (typeof replies)[number]) => toAnnotationView(row, names);
   return {
     annotations: items.map((row) => ({ ...view(row), replies: replies.filter((r) => r.rootId === row.id).map(view) })),

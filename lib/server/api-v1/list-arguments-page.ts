@@ -9,11 +9,17 @@ import { getDebateForViewer, type TDebateArgumentView } from '@/lib/server/queri
  * a property of the whole graph, so the page is cut from the debate query (four SQL queries,
  * aggregates by GROUP BY) rather than fetched alone.
  */
-export async function listArgumentsPageForViewer(viewerId: string | null, slug: string, query: TApiArgumentQuery): Promise<{ arguments: TApiArgument[]; nextCursor: string | null }> {
+export async function listArgumentsPageForViewer(
+  viewerId: string | null,
+  slug: string,
+  query: TApiArgumentQuery,
+): Promise<{ arguments: TApiArgument[]; nextCursor: string | null }> {
   const debate = await getDebateForViewer(viewerId, slug);
   const after = query.cursor === undefined ? null : decodeCursor(query.cursor);
   const scoped = query.claim === undefined ? debate.arguments : inDebateOf(query.claim, debate.arguments);
-  const ordered = scoped.map((a) => ({ view: a, key: { createdAt: new Date(a.createdAt), id: a.id } })).sort((a, b) => compareKeys(a.key, b.key));
+  const ordered = scoped
+    .map((a) => ({ view: a, key: { createdAt: new Date(a.createdAt), id: a.id } }))
+    .sort((a, b) => compareKeys(a.key, b.key));
   const rest = after === null ? ordered : ordered.filter((a) => isAfterKey(a.key, after));
   const { items, nextCursor } = toPage(rest.slice(0, query.limit + 1), query.limit, (a) => a.key);
   return { arguments: items.map((a) => toApiArgument(a.view)), nextCursor };

@@ -4,13 +4,22 @@ import { ZAddArgument } from '@/lib/schemas/argument';
 import { ZCreateAnnotation } from '@/lib/schemas/annotation';
 import { ZRateClaim } from '@/lib/schemas/rating';
 import * as api from '@/lib/schemas/api-v1';
-import { API_V1_ENDPOINTS, type TEndpoint, type TErrorStatus, type TRequestSchemaName, type TResponseSchemaName } from '@/lib/server/api-v1/endpoints';
+import {
+  API_V1_ENDPOINTS,
+  type TEndpoint,
+  type TErrorStatus,
+  type TRequestSchemaName,
+  type TResponseSchemaName,
+} from '@/lib/server/api-v1/endpoints';
 
 type TJson = Record<string, unknown>;
 
 // Response schemas are what handlers send (zod "output"); request schemas what clients may send
 // ("input": fields with defaults are optional). Shared pieces become components of their own.
-const RESPONSE_SCHEMAS: Record<TResponseSchemaName | 'Error' | 'EssaySummary' | 'Essay' | 'Claim' | 'Annotation' | 'AnnotationThread' | 'RatingAxis' | 'Argument', z.ZodType> = {
+const RESPONSE_SCHEMAS: Record<
+  TResponseSchemaName | 'Error' | 'EssaySummary' | 'Essay' | 'Claim' | 'Annotation' | 'AnnotationThread' | 'RatingAxis' | 'Argument',
+  z.ZodType
+> = {
   Error: api.ZApiError,
   EssaySummary: api.ZApiEssaySummary,
   EssayList: api.ZApiEssayList,
@@ -28,7 +37,11 @@ const RESPONSE_SCHEMAS: Record<TResponseSchemaName | 'Error' | 'EssaySummary' | 
   ArgumentPage: api.ZApiArgumentPage,
   ArgumentCreated: api.ZApiArgumentCreated,
 };
-const REQUEST_SCHEMAS: Record<TRequestSchemaName, z.ZodType> = { CreateAnnotation: ZCreateAnnotation, RateClaim: ZRateClaim, AddArgument: ZAddArgument };
+const REQUEST_SCHEMAS: Record<TRequestSchemaName, z.ZodType> = {
+  CreateAnnotation: ZCreateAnnotation,
+  RateClaim: ZRateClaim,
+  AddArgument: ZAddArgument,
+};
 
 const ERROR_RESPONSES: Record<TErrorStatus, { name: string; description: string }> = {
   400: { name: 'BadRequest', description: 'The request is not valid; `error` says what to change.' },
@@ -54,7 +67,10 @@ function componentSchemas(schemas: Record<string, z.ZodType>, io: 'input' | 'out
 /** A zod object of path or query parameters → OpenAPI Parameter Objects. */
 function parametersOf(schema: z.ZodObject | undefined, location: 'path' | 'query'): TJson[] {
   if (!schema) return [];
-  const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' }) as { properties?: Record<string, TJson>; required?: string[] };
+  const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' }) as {
+    properties?: Record<string, TJson>;
+    required?: string[];
+  };
   return Object.entries(json.properties ?? {}).map(([name, { description, ...property }]) => ({
     name,
     in: location,
@@ -68,7 +84,9 @@ function operationOf(endpoint: TEndpoint): TJson {
   const isWrite = endpoint.scope === 'WRITE';
   const success = {
     description: endpoint.response.description,
-    ...(endpoint.method === 'get' ? { headers: { ETag: { description: 'Weak validator of the body: send it back as If-None-Match.', schema: { type: 'string' } } } } : {}),
+    ...(endpoint.method === 'get'
+      ? { headers: { ETag: { description: 'Weak validator of the body: send it back as If-None-Match.', schema: { type: 'string' } } } }
+      : {}),
     content: { 'application/json': { schema: ref('schemas', endpoint.response.schema) } },
   };
   return {
@@ -82,10 +100,25 @@ function operationOf(endpoint: TEndpoint): TJson {
     parameters: [
       ...parametersOf(endpoint.pathParams, 'path'),
       ...parametersOf(endpoint.query, 'query'),
-      ...(endpoint.method === 'get' ? [{ name: 'If-None-Match', in: 'header', required: false, description: 'An ETag from an earlier answer: 304 if nothing changed.', schema: { type: 'string' } }] : []),
+      ...(endpoint.method === 'get'
+        ? [
+            {
+              name: 'If-None-Match',
+              in: 'header',
+              required: false,
+              description: 'An ETag from an earlier answer: 304 if nothing changed.',
+              schema: { type: 'string' },
+            },
+          ]
+        : []),
     ],
     ...(endpoint.body
-      ? { requestBody: { required: true, content: { 'application/json': { schema: ref('schemas', endpoint.body.schema), example: endpoint.body.example } } } }
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: ref('schemas', endpoint.body.schema), example: endpoint.body.example } },
+          },
+        }
       : {}),
     responses: {
       [String(endpoint.response.status)]: success,
@@ -129,7 +162,10 @@ export function buildOpenApiDocument(): TJson {
     components: {
       schemas: { ...componentSchemas(RESPONSE_SCHEMAS, 'output'), ...componentSchemas(REQUEST_SCHEMAS, 'input') },
       responses: Object.fromEntries(
-        Object.values(ERROR_RESPONSES).map(({ name, description }) => [name, { description, content: { 'application/json': { schema: ref('schemas', 'Error') } } }]),
+        Object.values(ERROR_RESPONSES).map(({ name, description }) => [
+          name,
+          { description, content: { 'application/json': { schema: ref('schemas', 'Error') } } },
+        ]),
       ),
       securitySchemes: {
         bearerAuth: {

@@ -58,7 +58,8 @@ export const authOptions: NextAuthOptions = {
       if (url.startsWith('/')) return `${baseUrl}${safeCallbackPath(url)}`;
       try {
         const target = new URL(url);
-        if (target.origin === new URL(baseUrl).origin) return `${baseUrl}${safeCallbackPath(`${target.pathname}${target.search}${target.hash}`)}`;
+        if (target.origin === new URL(baseUrl).origin)
+          return `${baseUrl}${safeCallbackPath(`${target.pathname}${target.search}${target.hash}`)}`;
       } catch {
         // Not a URL: fall through to the home page.
       }

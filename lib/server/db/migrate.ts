@@ -59,7 +59,9 @@ export async function applyMigrations(connectionString: string, dir = defaultMig
       const recorded = doneByName.get(migration.name);
       if (recorded !== undefined) {
         if (recorded !== migration.checksum) {
-          throw new Error(`Migration ${migration.name} was changed after it was applied. Add a new migration instead of editing an applied one.`);
+          throw new Error(
+            `Migration ${migration.name} was changed after it was applied. Add a new migration instead of editing an applied one.`,
+          );
         }
         continue;
       }

@@ -16,7 +16,9 @@ function eventText(event: TEssayEventView): string {
 
 function noticeText(notice: TStreamNotice): string {
   // `id:` on the reload moves the browser's Last-Event-ID past what it will not be sent.
-  return notice.event === 'reload' ? `event: reload\nid: ${notice.id}\ndata: {}\n\n` : `event: closed\ndata: ${JSON.stringify({ reason: notice.reason })}\n\n`;
+  return notice.event === 'reload'
+    ? `event: reload\nid: ${notice.id}\ndata: {}\n\n`
+    : `event: closed\ndata: ${JSON.stringify({ reason: notice.reason })}\n\n`;
 }
 
 /**
@@ -26,7 +28,12 @@ function noticeText(notice: TStreamNotice): string {
  * access is re-checked (live-access.ts); when it ends the client gets a `closed` notice and the
  * stream ends. `signal` is the request's: the stream stops when the client goes away.
  */
-export async function openEssayStream(input: { viewerId: string | null; slug: string; lastId: bigint; signal: AbortSignal }): Promise<ReadableStream<Uint8Array>> {
+export async function openEssayStream(input: {
+  viewerId: string | null;
+  slug: string;
+  lastId: bigint;
+  signal: AbortSignal;
+}): Promise<ReadableStream<Uint8Array>> {
   const { lastId, signal } = input;
   const access = await requireLiveAccess(input.viewerId, { slug: input.slug });
   // requireLiveAccess refuses signed-out viewers, so there is an id from here on.

@@ -11,7 +11,12 @@ export const ESSAY_EVENTS_CHANNEL = 'essay_events';
  * delivers (see essay-hub.ts), so nothing edited away, hidden or deleted can be replayed.
  * Returns the essay id for `wakeEssay` (in-process delivery, which the embedded mode relies on).
  */
-export async function recordEssayEvent(tx: TTx, essayId: string, type: TEssayEventView['type'], annotation: { id: string }): Promise<string> {
+export async function recordEssayEvent(
+  tx: TTx,
+  essayId: string,
+  type: TEssayEventView['type'],
+  annotation: { id: string },
+): Promise<string> {
   // Readers resume "after the last id they saw", which is only gap-free if an essay's events
   // become visible in id order. Ids come from a sequence at insert time, not at commit, so two
   // writers could commit out of order; this lock (held to commit) makes them take turns per essay.

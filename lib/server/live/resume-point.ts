@@ -16,7 +16,12 @@ export type TResumePoint = { lastId: bigint; isReload: boolean };
  */
 export async function resumePoint(essayId: string, lastId: bigint, now = new Date()): Promise<TResumePoint> {
   const [beyondCap, firstMissed] = await Promise.all([
-    db.essayEvent.findFirst({ where: { essayId, id: { gt: lastId } }, orderBy: { id: 'asc' }, skip: MAX_RESUME_EVENTS, select: { id: true } }),
+    db.essayEvent.findFirst({
+      where: { essayId, id: { gt: lastId } },
+      orderBy: { id: 'asc' },
+      skip: MAX_RESUME_EVENTS,
+      select: { id: true },
+    }),
     db.essayEvent.findFirst({ where: { essayId, id: { gt: lastId } }, orderBy: { id: 'asc' }, select: { createdAt: true } }),
   ]);
   const isTooOld = firstMissed !== null && now.getTime() - firstMissed.createdAt.getTime() > MAX_RESUME_AGE_MS;

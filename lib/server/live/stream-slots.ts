@@ -14,7 +14,11 @@ const openStreams = (globalSlots.liveStreamSlots ??= new Map<string, number>());
 export function claimStreamSlot(userId: string, max: number): () => void {
   const count = openStreams.get(userId) ?? 0;
   if (count >= max) {
-    throw new AppError('RATE_LIMITED', `You already follow ${max} essays live (one per open tab). Close a tab you no longer read, then reload this page.`, { retryAfterSeconds: 30 });
+    throw new AppError(
+      'RATE_LIMITED',
+      `You already follow ${max} essays live (one per open tab). Close a tab you no longer read, then reload this page.`,
+      { retryAfterSeconds: 30 },
+    );
   }
   openStreams.set(userId, count + 1);
   let isReleased = false;

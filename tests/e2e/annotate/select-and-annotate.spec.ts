@@ -56,7 +56,9 @@ test('a selection across two sentences, dragged backwards, is one note over both
   await expect(page.getByTestId('composer-quote')).toHaveText(quote);
   const note = await saveNote(page, 'A paradox only if alliances were meant to bring peace.');
 
-  const claimIds = await page.getByTestId('claim').evaluateAll((all) => [all[3]?.getAttribute('data-claim-id'), all[4]?.getAttribute('data-claim-id')]);
+  const claimIds = await page
+    .getByTestId('claim')
+    .evaluateAll((all) => [all[3]?.getAttribute('data-claim-id'), all[4]?.getAttribute('data-claim-id')]);
   expect(note.claimIds.sort()).toEqual(claimIds.sort());
   await expect(highlightsOf(page, note.id)).toHaveText(['umbrellas can be stitched together.', 'However, the paradox']);
   await expect(threadOf(page, note.id).getByTestId('thread-quote')).toHaveText(quote);

@@ -18,12 +18,16 @@ test('a moderator downloads pseudonymous CSV, and may not ask for names', async 
   expect(claims.headers()['content-type']).toBe('text/csv; charset=utf-8');
   expect(claims.headers()['content-disposition']).toBe(`attachment; filename="${DEMO_ESSAY.slug}-claims.csv"`);
   const lines = (await claims.text()).trimEnd().split('\n');
-  expect(lines[0]).toBe('claim_id,position,section_position,section,text,agreement_count,agreement_mean,evidence_count,evidence_mean,annotation_count,argument_count');
+  expect(lines[0]).toBe(
+    'claim_id,position,section_position,section,text,agreement_count,agreement_mean,evidence_count,evidence_mean,annotation_count,argument_count',
+  );
   expect(lines.length).toBeGreaterThan(50);
 
   const votes = await page.request.get(csvPath('votes'));
   expect(votes.status()).toBe(200);
-  expect((await votes.text()).split('\n')[0]).toBe('vote_type,voter,target_type,target_id,dimension,value,is_relevant,created_at,updated_at');
+  expect((await votes.text()).split('\n')[0]).toBe(
+    'vote_type,voter,target_type,target_id,dimension,value,is_relevant,created_at,updated_at',
+  );
 
   const named = await page.request.get(csvPath('annotations', true));
   expect(named.status()).toBe(403);

@@ -15,7 +15,9 @@ test('the OpenAPI document is served and the reference page renders it', async (
   const annotate = page.getByTestId('api-operation').filter({ hasText: 'Annotate a span of the essay' });
   await expect(annotate).toContainText('write scope');
   // The example points at the server the page was served from (whatever port the run uses).
-  await expect(annotate.getByTestId('api-curl')).toContainText(/curl -X POST "http:\/\/localhost:\d+\/api\/v1\/essays\/\$SLUG\/annotations"/);
+  await expect(annotate.getByTestId('api-curl')).toContainText(
+    /curl -X POST "http:\/\/localhost:\d+\/api\/v1\/essays\/\$SLUG\/annotations"/,
+  );
   await expect(annotate.getByTestId('api-curl')).toContainText('Authorization: Bearer $COUNTERPOINT_TOKEN');
   await annotate.getByRole('link', { name: 'CreateAnnotation' }).click();
   await expect(page.locator('#schema-CreateAnnotation')).toContainText('selectors.quote.exact');
@@ -28,7 +30,9 @@ test('reads work with the browser session or anonymously (public essays only); w
 
   await signIn(page, DEMO_USERS.member.email);
   expect((await page.request.get(`/api/v1/essays/${DEMO_ESSAY.slug}`)).status()).toBe(200);
-  const write = await page.request.post(`/api/v1/essays/${DEMO_ESSAY.slug}/arguments`, { data: { target: { type: 'claim', id: 'any' }, stance: 'SUPPORT', text: 'Session only.' } });
+  const write = await page.request.post(`/api/v1/essays/${DEMO_ESSAY.slug}/arguments`, {
+    data: { target: { type: 'claim', id: 'any' }, stance: 'SUPPORT', text: 'Session only.' },
+  });
   expect(write.status()).toBe(401);
   expect(((await write.json()) as { error: string }).error).toMatch(/personal access token with write scope/);
 });

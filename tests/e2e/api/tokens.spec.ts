@@ -29,7 +29,9 @@ test('a member makes a write token on /account, uses it from a script, and revok
   const { essay } = (await essayResponse.json()) as { essay: { text: string; revision: { id: string }; standing: string } };
   expect(essay.standing).toBe('MEMBER');
 
-  const { claims } = (await (await request.get(`${essayPath}/claims`, { headers: bearer(token) })).json()) as { claims: { id: string; start: number; end: number }[] };
+  const { claims } = (await (await request.get(`${essayPath}/claims`, { headers: bearer(token) })).json()) as {
+    claims: { id: string; start: number; end: number }[];
+  };
   const claim = claims[CLAIM_INDEX]!;
   const start = claim.start;
   const end = Math.min(claim.end, start + 24);
@@ -40,7 +42,12 @@ test('a member makes a write token on /account, uses it from a script, and revok
       motivation: 'QUESTIONING',
       body: 'Asked from a script.',
       selectors: {
-        quote: { type: 'TextQuoteSelector', exact: essay.text.slice(start, end), prefix: essay.text.slice(Math.max(0, start - 32), start), suffix: essay.text.slice(end, end + 32) },
+        quote: {
+          type: 'TextQuoteSelector',
+          exact: essay.text.slice(start, end),
+          prefix: essay.text.slice(Math.max(0, start - 32), start),
+          suffix: essay.text.slice(end, end + 32),
+        },
         position: { type: 'TextPositionSelector', start, end },
       },
     },
@@ -48,13 +55,18 @@ test('a member makes a write token on /account, uses it from a script, and revok
   expect(created.status()).toBe(201);
   const { annotation } = (await created.json()) as { annotation: { id: string; claimIds: string[] } };
   expect(annotation.claimIds).toContain(claim.id);
-  const threads = (await (await request.get(`${essayPath}/annotations?claim=${claim.id}&motivation=QUESTIONING`, { headers: bearer(token) })).json()) as { annotations: { id: string }[]; nextCursor: string | null };
+  const threads = (await (
+    await request.get(`${essayPath}/annotations?claim=${claim.id}&motivation=QUESTIONING`, { headers: bearer(token) })
+  ).json()) as { annotations: { id: string }[]; nextCursor: string | null };
   expect(threads.annotations.map((a) => a.id)).toContain(annotation.id);
 
   const rated = await request.put(`/api/v1/claims/${claim.id}/ratings/agreement`, { headers: bearer(token), data: { value: 4 } });
   expect(rated.status()).toBe(200);
   expect(((await rated.json()) as { ratings: { mine: number | null }[] }).ratings[0]!.mine).toBe(4);
-  const argued = await request.post(`${essayPath}/arguments`, { headers: bearer(token), data: { target: { type: 'claim', id: claim.id }, stance: 'SUPPORT', text: 'Argued from a script.' } });
+  const argued = await request.post(`${essayPath}/arguments`, {
+    headers: bearer(token),
+    data: { target: { type: 'claim', id: claim.id }, stance: 'SUPPORT', text: 'Argued from a script.' },
+  });
   expect(argued.status()).toBe(201);
 
   await page.goto(`/account`);
@@ -72,7 +84,10 @@ test('a read-only token reads but cannot write', async ({ page, request }) => {
   await signIn(page, DEMO_USERS.member.email);
   const token = await createTokenInUi(page, 'e2e reader', 'Read');
   expect((await request.get(`${essayPath}/arguments?limit=5`, { headers: bearer(token) })).status()).toBe(200);
-  const refused = await request.post(`${essayPath}/arguments`, { headers: bearer(token), data: { target: { type: 'claim', id: 'any' }, stance: 'SUPPORT', text: 'Should not land.' } });
+  const refused = await request.post(`${essayPath}/arguments`, {
+    headers: bearer(token),
+    data: { target: { type: 'claim', id: 'any' }, stance: 'SUPPORT', text: 'Should not land.' },
+  });
   expect(refused.status()).toBe(403);
   expect(await refused.json()).toEqual({ error: 'This token is read-only: create a token with write scope.' });
 });

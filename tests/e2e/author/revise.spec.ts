@@ -108,7 +108,12 @@ async function restoreClaim(author: Page, rebuttalId: string, claimId: string): 
   if ((await author.getByTestId('claim').nth(INDEX).textContent()) === original) return;
   const restored = await author.request.post(`/api/essays/so-many-alliances/responses`, {
     headers: { origin: new URL(author.url()).origin },
-    data: { critique: { type: 'argument', id: rebuttalId }, status: 'REVISED', body: 'Restoring the original wording.', revision: { claimId, text: original } },
+    data: {
+      critique: { type: 'argument', id: rebuttalId },
+      status: 'REVISED',
+      body: 'Restoring the original wording.',
+      revision: { claimId, text: original },
+    },
   });
   expect(restored.status()).toBe(201);
 }

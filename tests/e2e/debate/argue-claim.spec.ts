@@ -90,6 +90,9 @@ test('a member rebuts a claim, rebuts the rebuttal, and finds both nested on the
   await page.getByLabel('Section').selectOption({ label: 'Opening' });
   await page.getByLabel('Contested only').check();
   await expect(page.getByTestId('map-count')).toHaveText('Showing 1 claim and 2 arguments.');
-  await expect(page.getByRole('link', { name: 'Download Argdown' })).toHaveAttribute('href', '/api/essays/so-many-alliances/export/argdown');
+  await expect(page.getByRole('link', { name: 'Download Argdown' })).toHaveAttribute(
+    'href',
+    '/api/essays/so-many-alliances/export/argdown',
+  );
   await expect(page.getByRole('link', { name: 'Download AIF JSON' })).toHaveAttribute('href', '/api/essays/so-many-alliances/export/aif');
 });

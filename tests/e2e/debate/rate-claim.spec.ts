@@ -9,7 +9,10 @@ test('a member sees how others rated a claim only after rating it, and can retra
   const claimText = await page.getByTestId('claim').first().textContent();
   await openClaim(page, claimId);
   await expect(page.getByTestId('claim-text')).toHaveText(claimText ?? '');
-  await expect(page.getByRole('link', { name: /Back to/ })).toHaveAttribute('href', `/essays/so-many-alliances?claim=${claimId}#claim-${claimId}`);
+  await expect(page.getByRole('link', { name: /Back to/ })).toHaveAttribute(
+    'href',
+    `/essays/so-many-alliances?claim=${claimId}#claim-${claimId}`,
+  );
 
   const agreement = page.getByTestId('rating-axis-agreement');
   const evidence = page.getByTestId('rating-axis-evidence');

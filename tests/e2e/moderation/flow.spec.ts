@@ -18,7 +18,7 @@ test('invite → join → annotate → flag → hide with a reason → placehold
   test.setTimeout(90_000);
   const stamp = Date.now().toString(36);
   const contexts = await Promise.all([browser.newContext(), browser.newContext(), browser.newContext(), browser.newContext()]);
-  const [owner, newcomer, member, moderator] = await Promise.all(contexts.map((c) => c.newPage())) as [Page, Page, Page, Page];
+  const [owner, newcomer, member, moderator] = (await Promise.all(contexts.map((c) => c.newPage()))) as [Page, Page, Page, Page];
   try {
     // The owner makes a one-use invite link on the cohort page.
     await signIn(owner, DEMO_USERS.owner.email);
@@ -115,7 +115,10 @@ test('invite → join → annotate → flag → hide with a reason → placehold
     await expect(entry.getByTestId('appeal-status')).toContainText('It answers the sentence: blocs invite blocs.');
     await expect(entry.getByTestId('appeal-form')).toHaveCount(0);
     // The Origin a browser would send: cookie writes without one are refused as possible CSRF.
-    const again = await newcomer.request.post(`/api/moderation/${actionId}/appeal`, { headers: { origin: new URL(newcomer.url()).origin }, data: { text: 'Once more, with feeling, please.' } });
+    const again = await newcomer.request.post(`/api/moderation/${actionId}/appeal`, {
+      headers: { origin: new URL(newcomer.url()).origin },
+      data: { text: 'Once more, with feeling, please.' },
+    });
     expect(again.status()).toBe(409);
     expect(await again.json()).toEqual({ error: 'You already appealed this action; a moderator will decide.' });
 

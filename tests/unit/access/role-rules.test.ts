@@ -26,8 +26,16 @@ describe('admissionAfter: what a past sanction means for someone joining again',
   const now = new Date('2026-12-04T12:00:00Z');
   it.each([
     ['no sanction', null, { isBarred: false, suspendedUntil: null }],
-    ['a suspension still running', { suspendedUntil: new Date('2026-12-06T12:00:00Z'), removedAt: null }, { isBarred: false, suspendedUntil: new Date('2026-12-06T12:00:00Z') }],
-    ['a suspension that ran out', { suspendedUntil: new Date('2026-12-01T12:00:00Z'), removedAt: null }, { isBarred: false, suspendedUntil: null }],
+    [
+      'a suspension still running',
+      { suspendedUntil: new Date('2026-12-06T12:00:00Z'), removedAt: null },
+      { isBarred: false, suspendedUntil: new Date('2026-12-06T12:00:00Z') },
+    ],
+    [
+      'a suspension that ran out',
+      { suspendedUntil: new Date('2026-12-01T12:00:00Z'), removedAt: null },
+      { isBarred: false, suspendedUntil: null },
+    ],
     ['a lifted suspension', { suspendedUntil: null, removedAt: null }, { isBarred: false, suspendedUntil: null }],
     ['a removal', { suspendedUntil: null, removedAt: new Date('2026-12-02T12:00:00Z') }, { isBarred: true, suspendedUntil: null }],
   ] as const)('%s', (_name, sanction, expected) => {

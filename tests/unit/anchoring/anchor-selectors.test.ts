@@ -23,7 +23,13 @@ function nthIndex(text: string, needle: string, nth = 0): number {
 }
 
 const cases: TCase[] = [
-  { name: 'unchanged text: the stored position', before: BODY, select: 'collective defence', after: BODY, expected: { status: 'ANCHORED', text: 'collective defence' } },
+  {
+    name: 'unchanged text: the stored position',
+    before: BODY,
+    select: 'collective defence',
+    after: BODY,
+    expected: { status: 'ANCHORED', text: 'collective defence' },
+  },
   {
     name: 'text moved: a paragraph inserted before it',
     before: BODY,
@@ -102,7 +108,13 @@ const cases: TCase[] = [
     after: 'A closer Moskva-Beijing coordination followed. Trade grew. Flights on the Moscow Beijing route resumed.',
     expected: { status: 'FUZZY', text: 'Moskva-Beijing' },
   },
-  { name: 'deleted sentence: ORPHANED', before: BODY, select: 'Even during the Cold War, blocs held.', after: BODY.replace(' Even during the Cold War, blocs held.', ''), expected: { status: 'ORPHANED' } },
+  {
+    name: 'deleted sentence: ORPHANED',
+    before: BODY,
+    select: 'Even during the Cold War, blocs held.',
+    after: BODY.replace(' Even during the Cold War, blocs held.', ''),
+    expected: { status: 'ORPHANED' },
+  },
   {
     name: 'a short word deleted, a look-alike elsewhere with other context: ORPHANED, not moved',
     before: 'Wars rage in Yemen and Sudan. Peace talks stall in Sedan.',
@@ -182,8 +194,16 @@ describe('anchorSelectors', () => {
     { name: 'no quote', text: 'Some text.', selectors: { position: { start: 0, end: 4 } } },
     { name: 'empty exact', text: 'Some text.', selectors: { quote: { exact: '' }, position: { start: 0, end: 1 } } },
     { name: 'exact not a string', text: 'Some text.', selectors: { quote: { exact: 42 }, position: { start: 0, end: 1 } } },
-    { name: 'quote absent from text, bad position', text: 'Some text.', selectors: { quote: { exact: 'zzz' }, position: { start: -5, end: Number.NaN } } },
-    { name: 'position past the end', text: 'Some text.', selectors: { quote: { exact: 'qqqq', prefix: 'x', suffix: 'y' }, position: { start: 900, end: 1000 } } },
+    {
+      name: 'quote absent from text, bad position',
+      text: 'Some text.',
+      selectors: { quote: { exact: 'zzz' }, position: { start: -5, end: Number.NaN } },
+    },
+    {
+      name: 'position past the end',
+      text: 'Some text.',
+      selectors: { quote: { exact: 'qqqq', prefix: 'x', suffix: 'y' }, position: { start: 900, end: 1000 } },
+    },
     { name: 'text not a string', text: null, selectors: { quote: { exact: 'Some' }, position: { start: 0, end: 4 } } },
     { name: 'empty text', text: '', selectors: { quote: { exact: 'Some text' }, position: { start: 0, end: 9 } } },
   ];

@@ -32,7 +32,14 @@ describe('claimsForRange', () => {
 
   it('agrees with a linear scan on a long essay', () => {
     const many = Array.from({ length: 5000 }, (_, i) => ({ id: `c${i}`, start: i * 7, end: i * 7 + 5 }));
-    for (const [start, end] of [[0, 1], [3, 40], [34_990, 35_100], [12_345, 12_350], [4, 5], [5, 7]] as const) {
+    for (const [start, end] of [
+      [0, 1],
+      [3, 40],
+      [34_990, 35_100],
+      [12_345, 12_350],
+      [4, 5],
+      [5, 7],
+    ] as const) {
       const expected = many.filter((c) => c.start < end && c.end > start).map((c) => c.id);
       expect(claimsForRange(many, start, end)).toEqual(expected);
     }

@@ -52,7 +52,13 @@ const cases: TCase[] = [
     status: 'FUZZY',
     text: US_SENTENCE.text.replace('reliance on the U.S. has faltered', 'reliance upon the United States has weakened'),
   },
-  { name: 'the U.S. sentence after it was deleted', revised: text.replace(`${US_SENTENCE.text} `, ''), selectors: usSelectors, status: 'ORPHANED', text: null },
+  {
+    name: 'the U.S. sentence after it was deleted',
+    revised: text.replace(`${US_SENTENCE.text} `, ''),
+    selectors: usSelectors,
+    status: 'ORPHANED',
+    text: null,
+  },
   {
     // "The Middle East has transformed into a" opens two sentences; the second one's context wins.
     name: 'the second "The Middle East has transformed into a", after the first paragraph moved',

@@ -6,16 +6,67 @@ const TEXT = 'The world has never seen so many alliances yet so little global pe
 type TCase = { name: string; text: string; start: number; end: number; context?: number; exact: string; prefix: string; suffix: string };
 
 const cases: TCase[] = [
-  { name: 'mid-text, 32 characters either side', text: TEXT, start: 33, end: 42, exact: 'alliances', prefix: 'he world has never seen so many ', suffix: ' yet so little global peace.' },
-  { name: 'at the start: empty prefix', text: TEXT, start: 0, end: 9, exact: 'The world', prefix: '', suffix: ' has never seen so many alliance' },
-  { name: 'at the end: short suffix', text: TEXT, start: 64, end: 70, exact: 'peace.', prefix: ' alliances yet so little global ', suffix: '' },
+  {
+    name: 'mid-text, 32 characters either side',
+    text: TEXT,
+    start: 33,
+    end: 42,
+    exact: 'alliances',
+    prefix: 'he world has never seen so many ',
+    suffix: ' yet so little global peace.',
+  },
+  {
+    name: 'at the start: empty prefix',
+    text: TEXT,
+    start: 0,
+    end: 9,
+    exact: 'The world',
+    prefix: '',
+    suffix: ' has never seen so many alliance',
+  },
+  {
+    name: 'at the end: short suffix',
+    text: TEXT,
+    start: 64,
+    end: 70,
+    exact: 'peace.',
+    prefix: ' alliances yet so little global ',
+    suffix: '',
+  },
   { name: 'the whole text', text: TEXT, start: 0, end: TEXT.length, exact: TEXT, prefix: '', suffix: '' },
   { name: 'a custom context length', text: TEXT, start: 33, end: 42, context: 5, exact: 'alliances', prefix: 'many ', suffix: ' yet ' },
   { name: 'no context', text: TEXT, start: 33, end: 42, context: 0, exact: 'alliances', prefix: '', suffix: '' },
   // Context must not end in half an emoji: the cut falls inside 🎉 (2 code units), which is dropped.
-  { name: 'context cut inside an emoji is trimmed to whole characters', text: '🎉ab🎉', start: 2, end: 4, context: 1, exact: 'ab', prefix: '', suffix: '' },
-  { name: 'a quote made of an emoji and accents', text: 'Café 🕊️ crème', start: 5, end: 7, context: 3, exact: '🕊', prefix: 'fé ', suffix: '️ c' },
-  { name: 'curly quotes around the quote', text: 'into ‘mini-laterals’ and', start: 6, end: 19, context: 2, exact: 'mini-laterals', prefix: ' ‘', suffix: '’ ' },
+  {
+    name: 'context cut inside an emoji is trimmed to whole characters',
+    text: '🎉ab🎉',
+    start: 2,
+    end: 4,
+    context: 1,
+    exact: 'ab',
+    prefix: '',
+    suffix: '',
+  },
+  {
+    name: 'a quote made of an emoji and accents',
+    text: 'Café 🕊️ crème',
+    start: 5,
+    end: 7,
+    context: 3,
+    exact: '🕊',
+    prefix: 'fé ',
+    suffix: '️ c',
+  },
+  {
+    name: 'curly quotes around the quote',
+    text: 'into ‘mini-laterals’ and',
+    start: 6,
+    end: 19,
+    context: 2,
+    exact: 'mini-laterals',
+    prefix: ' ‘',
+    suffix: '’ ',
+  },
 ];
 
 describe('describeRange', () => {

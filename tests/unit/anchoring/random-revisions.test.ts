@@ -13,7 +13,16 @@ const SEED = 20_261_204;
 const TRIALS = 3_000;
 const source = readFileSync(new URL('../../fixtures/essays/alliances.txt', import.meta.url), 'utf8');
 const original = parseEssay(source).canonicalText;
-const REPEATED = ['security alliances', 'The Middle East has transformed into a', 'deterrence', 'NATO', 'peace', 'Russia', 'China', 'the U.S.'];
+const REPEATED = [
+  'security alliances',
+  'The Middle East has transformed into a',
+  'deterrence',
+  'NATO',
+  'peace',
+  'Russia',
+  'China',
+  'the U.S.',
+];
 
 const random = seededRandom(SEED);
 const below = (n: number) => Math.floor(random() * n);
@@ -74,7 +83,12 @@ function wordEdit(state: TState, focus: TSentence, isTypo: boolean): void {
   const at = word.start + below(word.end - word.start);
   const letter = pick([...'aeiounrst']);
   const roll = below(3);
-  const edit = roll === 0 ? { start: at, end: at + 1, insert: letter } : roll === 1 ? { start: at, end: at + 1, insert: '' } : { start: at, end: at, insert: letter };
+  const edit =
+    roll === 0
+      ? { start: at, end: at + 1, insert: letter }
+      : roll === 1
+        ? { start: at, end: at + 1, insert: '' }
+        : { start: at, end: at, insert: letter };
   apply(state, 'typo', edit);
 }
 
@@ -102,10 +116,27 @@ function copyElsewhere(state: TState, focus: TSentence): TSentence {
 function edit(state: TState): void {
   const sentences = sentencesOf(state.text);
   const tracked = state.focus;
-  const focused = tracked.state !== 'GONE' && random() < 0.75 ? sentences.find((s) => s.start < Math.max(tracked.end, tracked.start + 1) && tracked.start < s.end) : undefined;
+  const focused =
+    tracked.state !== 'GONE' && random() < 0.75
+      ? sentences.find((s) => s.start < Math.max(tracked.end, tracked.start + 1) && tracked.start < s.end)
+      : undefined;
   const focus = focused ?? pick(sentences);
   const { text } = state;
-  switch (pick(['delete sentence', 'delete words', 'replace word', 'typo', 'copy elsewhere', 'copy and edit', 'move', 'replace with another', 'delete paragraph', 'insert text', 'delete neighbours'])) {
+  switch (
+    pick([
+      'delete sentence',
+      'delete words',
+      'replace word',
+      'typo',
+      'copy elsewhere',
+      'copy and edit',
+      'move',
+      'replace with another',
+      'delete paragraph',
+      'insert text',
+      'delete neighbours',
+    ])
+  ) {
     case 'delete sentence':
       return apply(state, 'sentence deleted', { ...withTrailingSpace(text, focus), insert: '' });
     case 'delete words': {
@@ -137,7 +168,11 @@ function edit(state: TState): void {
       state.text = splice(cut, { start: at, end: at, insert: moved });
       for (const quote of state.quotes) {
         const { tracked } = quote;
-        const isPartlyInside = tracked.state !== 'GONE' && tracked.start < from.end && from.start < tracked.end && !(tracked.start >= from.start && tracked.end <= from.end);
+        const isPartlyInside =
+          tracked.state !== 'GONE' &&
+          tracked.start < from.end &&
+          from.start < tracked.end &&
+          !(tracked.start >= from.start && tracked.end <= from.end);
         quote.pieces = quote.pieces.map((piece) => trackMove(piece, from, to, moved.length));
         if (isPartlyInside) {
           const start = at + Math.max(0, tracked.start - from.start);
@@ -162,7 +197,11 @@ function edit(state: TState): void {
     case 'insert text': {
       const words = Array.from({ length: 3 + below(10) }, () => text.slice(...spanOf(pick(wordsOf(text)))));
       const at = random() < 0.5 ? focus.start : focus.end;
-      return apply(state, 'text inserted', { start: at, end: at, insert: at === focus.start ? `${words.join(' ')}. ` : ` ${words.join(' ')}.` });
+      return apply(state, 'text inserted', {
+        start: at,
+        end: at,
+        insert: at === focus.start ? `${words.join(' ')}. ` : ` ${words.join(' ')}.`,
+      });
     }
     default: {
       // Both neighbours gone: the quote survives but its context on both sides does not.
@@ -182,14 +221,25 @@ function quotesAround(text: string, target: TSentence): TQuote[] {
   const sentences = sentencesOf(text);
   const next = sentences[sentences.findIndex((s) => s.start === target.start) + 1];
   const phrase = pick(REPEATED);
-  const occurrences = [...text.matchAll(new RegExp(phrase.replace(/\./g, '\\.'), 'g'))].map((m) => ({ start: m.index, end: m.index + phrase.length }));
+  const occurrences = [...text.matchAll(new RegExp(phrase.replace(/\./g, '\\.'), 'g'))].map((m) => ({
+    start: m.index,
+    end: m.index + phrase.length,
+  }));
   const spans: [string, TSentence][] = [
     ['sentence', target],
     ['word', pick(words)],
     ['phrase', { start: (words[first] as TSentence).start, end: phraseEnd.end }],
-    next && random() < 0.5 ? ['across sentences', { start: pick(words).start, end: pick(wordsOf(text, next)).end }] : ['repeated phrase', pick(occurrences)],
+    next && random() < 0.5
+      ? ['across sentences', { start: pick(words).start, end: pick(wordsOf(text, next)).end }]
+      : ['repeated phrase', pick(occurrences)],
   ];
-  return spans.map(([kind, span]) => ({ kind, selectors: describeRange(text, span.start, span.end), tracked: { state: 'INTACT', ...span }, copies: [], pieces: [] }));
+  return spans.map(([kind, span]) => ({
+    kind,
+    selectors: describeRange(text, span.start, span.end),
+    tracked: { state: 'INTACT', ...span },
+    copies: [],
+    pieces: [],
+  }));
 }
 
 type TVerdict = 'right' | 'moved' | 'twin' | 'orphaned' | 'lost' | 'wrong';
@@ -222,7 +272,8 @@ function judge(text: string, { selectors, tracked, copies, pieces }: TQuote, res
   if (isOn(tracked, { start, end })) return 'right';
   if (tracked.state === 'GONE' && copies.some((copy) => isOn(copy, { start, end }))) return 'moved';
   // Two identical copies of intact words, the context damaged around one or both: either is them.
-  if (tracked.state === 'INTACT' && copies.some((copy) => copy.state === 'INTACT' && copy.start === start && copy.end === end)) return 'twin';
+  if (tracked.state === 'INTACT' && copies.some((copy) => copy.state === 'INTACT' && copy.start === start && copy.end === end))
+    return 'twin';
   if (pieces.some((piece) => isOn(piece, { start, end }))) return 'moved';
   const { quote } = selectors;
   const truth = tracked.state === 'GONE' ? quote.prefix.length + quote.suffix.length : agreement(text, quote, tracked.start, tracked.end);
@@ -242,7 +293,10 @@ describe('re-anchoring through 3,000 random revisions of the demo essay', () => 
       const state: TState = { text: original, quotes: quotesAround(original, target), focus: { state: 'INTACT', ...target }, edits: [] };
       const count = 1 + below(3);
       for (let i = 0; i < count; i += 1) edit(state);
-      const results = reanchorAll(state.text, state.quotes.map((q, i) => ({ id: String(i), selectors: q.selectors })));
+      const results = reanchorAll(
+        state.text,
+        state.quotes.map((q, i) => ({ id: String(i), selectors: q.selectors })),
+      );
       state.quotes.forEach((quote, i) => {
         const result = results[i] as TAnchorResult;
         const verdict = judge(state.text, quote, result);
@@ -253,11 +307,15 @@ describe('re-anchoring through 3,000 random revisions of the demo essay', () => 
         if (verdict === 'wrong' && wrong.length < 12) {
           const landed = state.text.slice(result.start ?? 0, result.end ?? 0);
           const truth = quote.tracked.state === 'GONE' ? 'gone' : JSON.stringify(state.text.slice(quote.tracked.start, quote.tracked.end));
-          wrong.push(`#${trial} at ${result.start} (stored ${quote.selectors.position.start}, truth ${quote.tracked.start}) ${quote.kind} ${JSON.stringify(quote.selectors.quote.exact)} after [${state.edits.join(', ')}] → ${result.status} ${JSON.stringify(landed)}; truth ${quote.tracked.state} ${truth}`);
+          wrong.push(
+            `#${trial} at ${result.start} (stored ${quote.selectors.position.start}, truth ${quote.tracked.start}) ${quote.kind} ${JSON.stringify(quote.selectors.quote.exact)} after [${state.edits.join(', ')}] → ${result.status} ${JSON.stringify(landed)}; truth ${quote.tracked.state} ${truth}`,
+          );
         }
       });
     }
-    console.log(`random revisions (seed ${SEED}, ${TRIALS} trials): status ${JSON.stringify(statuses)}; verdicts ${JSON.stringify(verdicts)}; by truth ${JSON.stringify(byTruth)}`);
+    console.log(
+      `random revisions (seed ${SEED}, ${TRIALS} trials): status ${JSON.stringify(statuses)}; verdicts ${JSON.stringify(verdicts)}; by truth ${JSON.stringify(byTruth)}`,
+    );
     if (wrong.length > 0) console.log(wrong.join('\n'));
     expect(verdicts.wrong).toBe(0);
     // And orphaning is not the easy way out: most notes whose words survive intact still find them.

@@ -3,7 +3,10 @@ import { layoutMap, MAP_METRICS, type TMapInput, type TMapNode } from '@/lib/dom
 import { claim, rebuts, SMALL_MAP_DEBATE, supports, undercuts } from './small-map-debate';
 
 const overlap = (a: TMapNode, b: TMapNode): boolean =>
-  a.box.x < b.box.x + b.box.width && b.box.x < a.box.x + a.box.width && a.box.y < b.box.y + b.box.height && b.box.y < a.box.y + a.box.height;
+  a.box.x < b.box.x + b.box.width &&
+  b.box.x < a.box.x + a.box.width &&
+  a.box.y < b.box.y + b.box.height &&
+  b.box.y < a.box.y + a.box.height;
 
 describe('layoutMap', () => {
   const map = layoutMap(SMALL_MAP_DEBATE);
@@ -49,11 +52,21 @@ describe('layoutMap', () => {
       expect(edge.x1).toBeGreaterThan(edge.x2);
     }
     const kinds = Object.fromEntries(map.edges.map((e) => [`${e.from}>${e.to}`, e.kind]));
-    expect(kinds).toEqual({ 's1>c1': 'SUPPORT', 'r1>c1': 'REBUT', 'u1>s1': 'UNDERCUT', 's2>s1': 'SUPPORT', 'r2>r1': 'REBUT', 's3>c3': 'SUPPORT' });
+    expect(kinds).toEqual({
+      's1>c1': 'SUPPORT',
+      'r1>c1': 'REBUT',
+      'u1>s1': 'UNDERCUT',
+      's2>s1': 'SUPPORT',
+      'r2>r1': 'REBUT',
+      's3>c3': 'SUPPORT',
+    });
   });
 
   it('lays sections out as bands in essay order, claims in essay order, supports above attacks', () => {
-    expect(map.sections.map((s) => [s.order, s.title])).toEqual([[0, null], [1, 'Section 1']]);
+    expect(map.sections.map((s) => [s.order, s.title])).toEqual([
+      [0, null],
+      [1, 'Section 1'],
+    ]);
     expect(map.rootIds).toEqual(['c1', 'c2', 'c3']);
     const [opening, first] = map.sections;
     for (const id of ['c1', 'c2', 's1', 'r1', 'u1', 's2', 'r2']) {
@@ -67,7 +80,12 @@ describe('layoutMap', () => {
   });
 
   it('marks nodes under attack and sizes arguments by impact and claims by strength', () => {
-    expect(map.nodes.filter((n) => n.isContested).map((n) => n.id).sort()).toEqual(['c1', 'r1', 's1']);
+    expect(
+      map.nodes
+        .filter((n) => n.isContested)
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(['c1', 'r1', 's1']);
     expect(at('s1').radius).toBeGreaterThan(at('r1').radius);
     expect(at('c1').radius).toBeGreaterThan(at('c2').radius);
     for (const node of map.nodes.filter((n) => n.kind === 'argument')) expect(node.box.height).toBeLessThan(MAP_METRICS.row);
@@ -84,7 +102,10 @@ describe('layoutMap', () => {
     const big = layoutMap({ claims: [claim('c1', 0, 0), claim('c2', 0, 1)], arguments: [...chain, ...fan] });
     expect(big.nodes).toHaveLength(4002);
     expect(Math.max(...big.nodes.map((n) => n.depth))).toBe(2000);
-    const fanYs = big.nodes.filter((n) => n.parentId === 'c2').map((n) => n.y).sort((a, b) => a - b);
+    const fanYs = big.nodes
+      .filter((n) => n.parentId === 'c2')
+      .map((n) => n.y)
+      .sort((a, b) => a - b);
     for (let i = 1; i < fanYs.length; i += 1) expect(fanYs[i]! - fanYs[i - 1]!).toBeGreaterThanOrEqual(MAP_METRICS.row);
     // The two trees do not share rows.
     const chainBottom = Math.max(...big.nodes.filter((n) => n.claimId === 'c1').map((n) => n.y));

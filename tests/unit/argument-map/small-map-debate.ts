@@ -11,7 +11,13 @@ export const claim = (id: string, sectionOrder: number, order: number, strength 
 
 type TArgOptions = { mean?: number | null; count?: number; strength?: number };
 
-function argument(id: string, target: string, stance: TMapArgument['stance'], attackKind: TMapArgument['attackKind'], options: TArgOptions): TMapArgument {
+function argument(
+  id: string,
+  target: string,
+  stance: TMapArgument['stance'],
+  attackKind: TMapArgument['attackKind'],
+  options: TArgOptions,
+): TMapArgument {
   const onClaim = target.startsWith('c');
   return {
     id,

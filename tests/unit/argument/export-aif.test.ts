@@ -41,7 +41,15 @@ describe('toAif', () => {
       ...SMALL_DEBATE,
       arguments: [
         ...SMALL_DEBATE.arguments,
-        { id: 'a5', text: 'Irrelevant.', elaboration: null, stance: 'ATTACK', attackKind: 'UNDERCUT', targetClaimId: null, targetArgumentId: 'a2' },
+        {
+          id: 'a5',
+          text: 'Irrelevant.',
+          elaboration: null,
+          stance: 'ATTACK',
+          attackKind: 'UNDERCUT',
+          targetClaimId: null,
+          targetArgumentId: 'a2',
+        },
       ],
     };
     expect(toAif(debate).edges.at(-1)).toEqual({ edgeID: 'ca:a5>ca:a2', fromID: 'ca:a5', toID: 'ca:a2' });
@@ -51,9 +59,24 @@ describe('toAif', () => {
     const debate: TDebate = {
       essay: { title: 'T' },
       claims: [],
-      arguments: [{ id: 'a1', text: 'Orphan.', elaboration: null, stance: 'SUPPORT', attackKind: null, targetClaimId: 'gone', targetArgumentId: null }],
+      arguments: [
+        {
+          id: 'a1',
+          text: 'Orphan.',
+          elaboration: null,
+          stance: 'SUPPORT',
+          attackKind: null,
+          targetClaimId: 'gone',
+          targetArgumentId: null,
+        },
+      ],
     };
-    expect(toAif(debate)).toEqual({ nodes: [{ nodeID: 'argument:a1', text: 'Orphan.', type: 'I' }], edges: [], locutions: [], participants: [] });
+    expect(toAif(debate)).toEqual({
+      nodes: [{ nodeID: 'argument:a1', text: 'Orphan.', type: 'I' }],
+      edges: [],
+      locutions: [],
+      participants: [],
+    });
   });
 
   it('is deterministic', () => {

@@ -67,15 +67,23 @@ describe('toArgdown', () => {
     const debate = {
       essay: { title: 'T' },
       claims: [{ id: 'c1', text: 'Claim.', section: null }],
-      arguments: [argument('a1', 'Reason.', { stance: 'SUPPORT', attackKind: null, targetClaimId: 'c1', elaboration: 'one\u2028two\u2029three' })],
+      arguments: [
+        argument('a1', 'Reason.', { stance: 'SUPPORT', attackKind: null, targetClaimId: 'c1', elaboration: 'one\u2028two\u2029three' }),
+      ],
     };
-    expect(toArgdown(debate)).toBe(['# T', '', '[C1]: Claim.', String.raw`  + <A1>: Reason. {elaboration: "one\u2028two\u2029three"}`, ''].join('\n'));
+    expect(toArgdown(debate)).toBe(
+      ['# T', '', '[C1]: Claim.', String.raw`  + <A1>: Reason. {elaboration: "one\u2028two\u2029three"}`, ''].join('\n'),
+    );
   });
 });
 
 describe('escapeArgdown', () => {
   it.each([
-    { name: 'plain text', text: 'Cars are loud, costly; and (often) slow: 50-60%.', expected: 'Cars are loud, costly; and (often) slow: 50-60%.' },
+    {
+      name: 'plain text',
+      text: 'Cars are loud, costly; and (often) slow: 50-60%.',
+      expected: 'Cars are loud, costly; and (often) slow: 50-60%.',
+    },
     { name: 'references, links and mentions', text: 'See [C1] and <A2>, @[x]', expected: String.raw`See \[C1\] and \<A2\>, \@\[x\]` },
     { name: 'tags, emphasis and data', text: '#tag *a* _b_ {k: v}', expected: String.raw`\#tag \*a\* \_b\_ \{k: v\}` },
     { name: 'comments but not single slashes', text: 'a/b // c /* d', expected: String.raw`a/b \// c \/\* d` },

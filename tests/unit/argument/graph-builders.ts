@@ -5,5 +5,10 @@ export const claim = (id: string, baseScore: number): TArgNode => ({ id, kind: '
 export const arg = (id: string, baseScore: number): TArgNode => ({ id, kind: 'argument', baseScore });
 export const supports = (from: string, to: string, weight = 1): TArgEdge => ({ from, to, stance: 'SUPPORT', attackKind: null, weight });
 export const rebuts = (from: string, to: string, weight = 1): TArgEdge => ({ from, to, stance: 'ATTACK', attackKind: 'REBUT', weight });
-export const undercuts = (from: string, to: string, weight = 1): TArgEdge => ({ from, to, stance: 'ATTACK', attackKind: 'UNDERCUT', weight });
-
+export const undercuts = (from: string, to: string, weight = 1): TArgEdge => ({
+  from,
+  to,
+  stance: 'ATTACK',
+  attackKind: 'UNDERCUT',
+  weight,
+});

@@ -94,7 +94,10 @@ describe('computeStrengths (DF-QuAD)', () => {
 
   it('returns every node, and base scores for nodes nobody argued about', () => {
     const strengths = computeStrengths({ nodes: [claim('c1', 0.7), claim('c2', 0.2)], edges: [] });
-    expect([...strengths]).toEqual([['c1', 0.7], ['c2', 0.2]]);
+    expect([...strengths]).toEqual([
+      ['c1', 0.7],
+      ['c2', 0.2],
+    ]);
   });
 });
 
@@ -113,7 +116,10 @@ describe('solveStrengths', () => {
   });
 
   it('stops at the iteration cap', () => {
-    const run = solveStrengths({ nodes: [arg('a', 0.8), arg('b', 0.6)], edges: [rebuts('a', 'b'), rebuts('b', 'a')] }, { maxIterations: 5 });
+    const run = solveStrengths(
+      { nodes: [arg('a', 0.8), arg('b', 0.6)], edges: [rebuts('a', 'b'), rebuts('b', 'a')] },
+      { maxIterations: 5 },
+    );
     expect(run).toMatchObject({ iterations: 5, isConverged: false });
   });
 

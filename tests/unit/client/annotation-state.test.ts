@@ -77,7 +77,11 @@ describe('upsertAnnotation: merging live events into what the reader has', () =>
   });
 
   it("never shows someone else's private note, whatever the stream says", () => {
-    const state = upsertAnnotation(toAnnotationMap([]), note({ id: 'p', visibility: 'PRIVATE', author: { handle: 'h-bo', name: 'Bo', isViewer: false } }), 'ada');
+    const state = upsertAnnotation(
+      toAnnotationMap([]),
+      note({ id: 'p', visibility: 'PRIVATE', author: { handle: 'h-bo', name: 'Bo', isViewer: false } }),
+      'ada',
+    );
     expect(state.size).toBe(0);
     const signedOut = upsertAnnotation(toAnnotationMap([]), note({ id: 'p', visibility: 'PRIVATE' }), null);
     expect(signedOut.size).toBe(0);

@@ -65,13 +65,13 @@ describe('parseEssay on the demo essay (alliances.txt)', () => {
   it('keeps "reliance on the U.S. has faltered" inside one claim', () => {
     const usClaims = claims.filter((claim) => claim.text.includes('U.S.'));
     expect(usClaims).toHaveLength(1);
-    expect(usClaims[0]?.text).toMatch(/^The Middle East has transformed .* Israel’s security reliance on the U\.S\. has faltered, .* Russia and Qatar\.$/);
+    expect(usClaims[0]?.text).toMatch(
+      /^The Middle East has transformed .* Israel’s security reliance on the U\.S\. has faltered, .* Russia and Qatar\.$/,
+    );
   });
 
   it('keeps curly-quoted words with their sentence', () => {
-    expect(claims.map((claim) => claim.text)).toContain(
-      'Alliances began to fragment into ‘mini-laterals’ and ad-hoc coalitions.',
-    );
+    expect(claims.map((claim) => claim.text)).toContain('Alliances began to fragment into ‘mini-laterals’ and ad-hoc coalitions.');
   });
 
   it('leaves the trailer out of the claims and the canonical text', () => {
@@ -87,14 +87,10 @@ describe('parseEssay on the demo essay (alliances.txt)', () => {
       about:
         'Tashvi Chawla is a Master’s Student, International Relations, Bhopal, Madhya Pradesh. ' +
         'She is a fellow of DFPGYF Diplomacy, Foreign Policy & Geopolitics Youth Fellowship- Cohort 2.0.',
-      disclaimer:
-        'All views expressed in the article belong solely to the author and not necessarily to the organisation.',
+      disclaimer: 'All views expressed in the article belong solely to the author and not necessarily to the organisation.',
       readMore: {
         heading: 'Read more at IMPRI',
-        titles: [
-          'Is BRICS a credible Global South minilateral?',
-          'Netanyahu Faces Backlash After Israeli Strike on Hamas Leaders in Doha',
-        ],
+        titles: ['Is BRICS a credible Global South minilateral?', 'Netanyahu Faces Backlash After Israeli Strike on Hamas Leaders in Doha'],
       },
       acknowledgement: 'This article was posted by Shivashish Narayan, a visiting researcher at IMPRI.',
     });

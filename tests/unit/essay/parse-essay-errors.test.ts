@@ -8,12 +8,22 @@ const cases: TCase[] = [
   { name: 'an empty file', input: '', code: 'EMPTY', message: /empty.*Upload a file that contains the text/ },
   { name: 'only whitespace and line breaks', input: ' \n\t\r\n  \n', code: 'EMPTY', message: /empty/ },
   { name: 'only a byte-order mark', input: '\uFEFF', code: 'EMPTY', message: /empty/ },
-  { name: 'binary with NUL bytes', input: '%PDF-1.7\u0000\u0000\u0001stream', code: 'BINARY', message: /does not look like text.*\.txt.*\.md/ },
+  {
+    name: 'binary with NUL bytes',
+    input: '%PDF-1.7\u0000\u0000\u0001stream',
+    code: 'BINARY',
+    message: /does not look like text.*\.txt.*\.md/,
+  },
   { name: 'mostly undecodable bytes', input: `Hello.${'\uFFFD\u0003'.repeat(20)}`, code: 'BINARY', message: /PDF, Word document/ },
   { name: 'headings only', input: 'Introduction:\nConclusion:\n', code: 'NO_SENTENCES', message: /No sentences.*only headings/ },
   { name: 'Markdown headings only', input: '# Title\n\n## Part one\n\n## Part two\n', code: 'NO_SENTENCES', message: /No sentences/ },
   { name: 'punctuation only', input: '... --- !!!\n???', code: 'NO_SENTENCES', message: /punctuation/ },
-  { name: 'too large', input: 'Peace. '.repeat(Math.ceil(MAX_ESSAY_CHARS / 7) + 1), code: 'TOO_LARGE', message: /limit is 1,000,000.*single essay/ },
+  {
+    name: 'too large',
+    input: 'Peace. '.repeat(Math.ceil(MAX_ESSAY_CHARS / 7) + 1),
+    code: 'TOO_LARGE',
+    message: /limit is 1,000,000.*single essay/,
+  },
 ];
 
 describe('parseEssay rejects input that cannot be an essay', () => {

@@ -2,15 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { parseEssay } from '@/lib/domain/essay';
 
 const titlesOf = (text: string): (string | null)[] => parseEssay(text).sections.map((section) => section.title);
-const claimsOf = (text: string): string[] =>
-  parseEssay(text).sections.flatMap((section) => section.claims.map((claim) => claim.text));
+const claimsOf = (text: string): string[] => parseEssay(text).sections.flatMap((section) => section.claims.map((claim) => claim.text));
 
 describe('parseEssay on plain text: headings', () => {
   it.each([
     { line: 'Current Scenario:', title: 'Current Scenario' },
     { line: 'The U.S. Position:', title: 'The U.S. Position' },
     { line: '  Peace Lost in Translation:  ', title: 'Peace Lost in Translation' },
-    { line: 'One two three four five six seven eight nine ten eleven twelve:', title: 'One two three four five six seven eight nine ten eleven twelve' },
+    {
+      line: 'One two three four five six seven eight nine ten eleven twelve:',
+      title: 'One two three four five six seven eight nine ten eleven twelve',
+    },
     { line: 'One two three four five six seven eight nine ten eleven twelve thirteen:', title: null },
     { line: 'Trust collapsed. Then came this:', title: null },
     { line: 'Why now?:', title: null },

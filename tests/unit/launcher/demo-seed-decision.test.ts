@@ -10,10 +10,18 @@ const cases: Array<[string, { isEmbedded: boolean; isDev: boolean; argv: string[
   ['production database, COUNTERPOINT_SEED_DEMO=1', { isEmbedded: false, isDev: false, argv: [], seedDemoEnv: '1' }, true],
   ['production database, COUNTERPOINT_SEED_DEMO=true', { isEmbedded: false, isDev: false, argv: [], seedDemoEnv: 'true' }, true],
   ['production database, COUNTERPOINT_SEED_DEMO= (empty)', { isEmbedded: false, isDev: false, argv: [], seedDemoEnv: '' }, false],
-  ['production database, COUNTERPOINT_SEED_DEMO=yes is not a yes', { isEmbedded: false, isDev: false, argv: [], seedDemoEnv: 'yes' }, false],
+  [
+    'production database, COUNTERPOINT_SEED_DEMO=yes is not a yes',
+    { isEmbedded: false, isDev: false, argv: [], seedDemoEnv: 'yes' },
+    false,
+  ],
   ['npm run dev on your own database', { isEmbedded: false, isDev: true, argv: ['--dev'], seedDemoEnv: undefined }, true],
   ['embedded, but COUNTERPOINT_SEED_DEMO=0', { isEmbedded: true, isDev: false, argv: [], seedDemoEnv: '0' }, false],
-  ['--seed-demo overruled by COUNTERPOINT_SEED_DEMO=0', { isEmbedded: false, isDev: false, argv: ['--seed-demo'], seedDemoEnv: '0' }, false],
+  [
+    '--seed-demo overruled by COUNTERPOINT_SEED_DEMO=0',
+    { isEmbedded: false, isDev: false, argv: ['--seed-demo'], seedDemoEnv: '0' },
+    false,
+  ],
 ];
 
 describe('shouldSeedDemo', () => {

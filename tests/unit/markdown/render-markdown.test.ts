@@ -1,7 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '@/lib/server/markdown/render-markdown';
 
-const ALLOWED_TAGS = new Set(['p', 'br', 'em', 'strong', 's', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'h3', 'h4', 'h5', 'h6', 'hr']);
+const ALLOWED_TAGS = new Set([
+  'p',
+  'br',
+  'em',
+  'strong',
+  's',
+  'code',
+  'pre',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+]);
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
 // Text `<` is always escaped in the output, so every literal `<` opens real markup.
@@ -48,7 +66,11 @@ describe('renderMarkdown with hostile input', () => {
     { name: 'data: image link (markdown-it lets it through, sanitizer must not)', input: '[x](data:image/png;base64,AAAA)' },
     { name: 'vbscript: link', input: '[x](vbscript:msgbox(1))' },
     { name: 'reference-style javascript: link', input: '[x]: javascript:alert(1)\n\n[x]' },
-    { name: 'raw anchor with javascript: href', input: '<a href="javascript:alert(1)">x</a>', shown: '&lt;a href="javascript:alert(1)"&gt;x&lt;/a&gt;' },
+    {
+      name: 'raw anchor with javascript: href',
+      input: '<a href="javascript:alert(1)">x</a>',
+      shown: '&lt;a href="javascript:alert(1)"&gt;x&lt;/a&gt;',
+    },
     { name: 'svg onload', input: '<svg onload=alert(1)>', shown: '&lt;svg onload=alert(1)&gt;' },
     { name: 'iframe', input: '<iframe src="https://evil.example/">', shown: '&lt;iframe src=' },
     { name: 'style tag', input: '<style>body{display:none}</style>', shown: '&lt;style&gt;body{display:none}&lt;/style&gt;' },
@@ -87,7 +109,11 @@ describe('renderMarkdown with ordinary notes', () => {
     { name: 'emphasis and strong', input: '*em* and **strong**', html: '<p><em>em</em> and <strong>strong</strong></p>\n' },
     { name: 'strikethrough', input: '~~gone~~', html: '<p><s>gone</s></p>\n' },
     { name: 'inline code keeps < as text', input: 'use `a < b`', html: '<p>use <code>a &lt; b</code></p>\n' },
-    { name: 'fenced code, language class dropped', input: '```ts\nif (a < b) {}\n```', html: '<pre><code>if (a &lt; b) {}\n</code></pre>\n' },
+    {
+      name: 'fenced code, language class dropped',
+      input: '```ts\nif (a < b) {}\n```',
+      html: '<pre><code>if (a &lt; b) {}\n</code></pre>\n',
+    },
     { name: 'bullet list', input: '- one\n- two', html: '<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n' },
     { name: 'numbered list keeps its start', input: '3. three\n4. four', html: '<ol start="3">\n<li>three</li>\n<li>four</li>\n</ol>\n' },
     { name: 'blockquote', input: '> quoted', html: '<blockquote>\n<p>quoted</p>\n</blockquote>\n' },
@@ -108,8 +134,16 @@ describe('renderMarkdown with ordinary notes', () => {
       input: 'see https://example.com/a?b=1&c=2 now',
       html: '<p>see <a href="https://example.com/a?b=1&amp;c=2" rel="nofollow ugc noopener">https://example.com/a?b=1&amp;c=2</a> now</p>\n',
     },
-    { name: 'bare e-mail becomes mailto:', input: 'ask me@example.com', html: '<p>ask <a href="mailto:me@example.com" rel="nofollow ugc noopener">me@example.com</a></p>\n' },
-    { name: 'relative link stays on our site', input: '[essay](/essays/1)', html: '<p><a href="/essays/1" rel="nofollow ugc noopener">essay</a></p>\n' },
+    {
+      name: 'bare e-mail becomes mailto:',
+      input: 'ask me@example.com',
+      html: '<p>ask <a href="mailto:me@example.com" rel="nofollow ugc noopener">me@example.com</a></p>\n',
+    },
+    {
+      name: 'relative link stays on our site',
+      input: '[essay](/essays/1)',
+      html: '<p><a href="/essays/1" rel="nofollow ugc noopener">essay</a></p>\n',
+    },
     { name: 'ftp:// is not linkified', input: 'ftp://example.com/f', html: '<p>ftp://example.com/f</p>\n' },
     { name: 'a table stays as its text', input: '| a |\n|---|\n| 1 |', html: '<p>| a |<br />\n|---|<br />\n| 1 |</p>\n' },
     { name: 'empty note', input: '', html: '' },

@@ -98,6 +98,8 @@ describe('every user text field refuses NUL, lone surrogates and invisible-only 
   });
 
   it('refuses an id with a NUL inside a body', () => {
-    expect(firstMessage(ZAddArgument, { target: { type: 'claim', id: 'c1\u0000' }, stance: 'SUPPORT', text: 'Fine' })).toBe('That id is not valid: ids are letters, digits, "-" and "_".');
+    expect(firstMessage(ZAddArgument, { target: { type: 'claim', id: 'c1\u0000' }, stance: 'SUPPORT', text: 'Fine' })).toBe(
+      'That id is not valid: ids are letters, digits, "-" and "_".',
+    );
   });
 });

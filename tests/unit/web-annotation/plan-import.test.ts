@@ -85,7 +85,14 @@ describe('planImport', () => {
     const reply = note({ sourceId: 'urn:reply', parentSourceId: 'urn:root', motivation: 'REPLYING' });
     const result = plan([nested, root, reply]);
     const [r, first, second] = result.notes;
-    expect(first).toMatchObject({ parentId: r!.id, rootId: r!.id, visibility: 'PRIVATE', motivation: 'REPLYING', selectors: null, start: null });
+    expect(first).toMatchObject({
+      parentId: r!.id,
+      rootId: r!.id,
+      visibility: 'PRIVATE',
+      motivation: 'REPLYING',
+      selectors: null,
+      start: null,
+    });
     expect(second).toMatchObject({ parentId: first!.id, rootId: r!.id, visibility: 'PRIVATE' });
     expect(result.counts).toMatchObject({ imported: 3, replies: 2, skipped: 0 });
   });
@@ -93,7 +100,19 @@ describe('planImport', () => {
   it('skips what the essay already has and hangs new replies under the existing note', () => {
     const start = TEXT.indexOf('Alliances deter war.');
     const existing: TExistingNote[] = [
-      { id: 'old', parentId: null, rootId: null, motivation: 'COMMENTING', body: 'Same words.', tags: [], exact: 'Alliances deter war.', start, visibility: 'COHORT', isWithheld: false, isLocked: false },
+      {
+        id: 'old',
+        parentId: null,
+        rootId: null,
+        motivation: 'COMMENTING',
+        body: 'Same words.',
+        tags: [],
+        exact: 'Alliances deter war.',
+        start,
+        visibility: 'COHORT',
+        isWithheld: false,
+        isLocked: false,
+      },
     ];
     const root = note({ exact: 'Alliances deter war.', sourceId: 'urn:copy', body: 'Same words.' });
     const reply = note({ parentSourceId: 'urn:copy', motivation: 'REPLYING', body: 'A new reply.' });
@@ -106,7 +125,19 @@ describe('planImport', () => {
   it('counts as duplicates only notes with the same motivation, quote, place, words and tags', () => {
     const start = TEXT.indexOf('Alliances deter war.');
     const existing: TExistingNote[] = [
-      { id: 'old', parentId: null, rootId: null, motivation: 'COMMENTING', body: 'Same words.', tags: ['a'], exact: 'Alliances deter war.', start, visibility: 'COHORT', isWithheld: false, isLocked: false },
+      {
+        id: 'old',
+        parentId: null,
+        rootId: null,
+        motivation: 'COMMENTING',
+        body: 'Same words.',
+        tags: ['a'],
+        exact: 'Alliances deter war.',
+        start,
+        visibility: 'COHORT',
+        isWithheld: false,
+        isLocked: false,
+      },
     ];
     const variants = [
       note({ exact: 'Alliances deter war.', body: 'Same words.', tags: ['a'], motivation: 'QUESTIONING' }),
@@ -118,18 +149,62 @@ describe('planImport', () => {
   });
 
   it('skips replies with no parent anywhere, and replies into a locked thread', () => {
-    const locked: TExistingNote = { id: 'locked', parentId: null, rootId: null, motivation: 'COMMENTING', body: 'Locked.', tags: [], exact: 'Trust needs time.', start: TEXT.indexOf('Trust needs time.'), visibility: 'COHORT', isWithheld: false, isLocked: true };
+    const locked: TExistingNote = {
+      id: 'locked',
+      parentId: null,
+      rootId: null,
+      motivation: 'COMMENTING',
+      body: 'Locked.',
+      tags: [],
+      exact: 'Trust needs time.',
+      start: TEXT.indexOf('Trust needs time.'),
+      visibility: 'COHORT',
+      isWithheld: false,
+      isLocked: true,
+    };
     const copy = note({ exact: 'Trust needs time.', body: 'Locked.', sourceId: 'urn:locked' });
     const intoLocked = note({ parentSourceId: 'urn:locked', motivation: 'REPLYING' });
     const lost = note({ parentSourceId: 'urn:nowhere', motivation: 'REPLYING' });
     const underLost = note({ parentSourceId: lost.sourceId, motivation: 'REPLYING' });
-    expect(plan([copy, intoLocked, lost, underLost], [locked]).counts).toEqual({ imported: 0, anchored: 0, fuzzy: 0, orphaned: 0, duplicates: 1, replies: 0, skipped: 3 });
+    expect(plan([copy, intoLocked, lost, underLost], [locked]).counts).toEqual({
+      imported: 0,
+      anchored: 0,
+      fuzzy: 0,
+      orphaned: 0,
+      duplicates: 1,
+      replies: 0,
+      skipped: 3,
+    });
   });
 
   it('hangs a reply on a note of the essay named by its IRI, and counts a reply the essay already has as a duplicate', () => {
     const existing: TExistingNote[] = [
-      { id: 'ck-root', parentId: null, rootId: null, motivation: 'COMMENTING', body: 'Root.', tags: [], exact: 'Alliances deter war.', start: 0, visibility: 'COHORT', isWithheld: false, isLocked: false },
-      { id: 'ck-reply', parentId: 'ck-root', rootId: 'ck-root', motivation: 'REPLYING', body: 'Old reply.', tags: [], exact: null, start: null, visibility: 'COHORT', isWithheld: false, isLocked: false },
+      {
+        id: 'ck-root',
+        parentId: null,
+        rootId: null,
+        motivation: 'COMMENTING',
+        body: 'Root.',
+        tags: [],
+        exact: 'Alliances deter war.',
+        start: 0,
+        visibility: 'COHORT',
+        isWithheld: false,
+        isLocked: false,
+      },
+      {
+        id: 'ck-reply',
+        parentId: 'ck-root',
+        rootId: 'ck-root',
+        motivation: 'REPLYING',
+        body: 'Old reply.',
+        tags: [],
+        exact: null,
+        start: null,
+        visibility: 'COHORT',
+        isWithheld: false,
+        isLocked: false,
+      },
     ];
     const fresh = note({ parentSourceId: 'https://cp.example/essays/x#annotation-ck-root', motivation: 'REPLYING', body: 'New reply.' });
     const again = note({ parentSourceId: 'https://cp.example/essays/x#annotation-ck-root', motivation: 'REPLYING', body: 'Old reply.' });

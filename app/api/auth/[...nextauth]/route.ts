@@ -12,7 +12,10 @@ async function GET(request: Request, context: TContext) {
   // sign-in form's POST goes there, so anything else is told so with a 405.
   const [action, provider] = (await context.params).nextauth ?? [];
   if (action === 'callback' && provider === 'credentials') {
-    return NextResponse.json({ error: 'Sign in with the form: it POSTs your email and password here.' }, { status: 405, headers: { Allow: 'POST' } });
+    return NextResponse.json(
+      { error: 'Sign in with the form: it POSTs your email and password here.' },
+      { status: 405, headers: { Allow: 'POST' } },
+    );
   }
   return handler(request, context);
 }

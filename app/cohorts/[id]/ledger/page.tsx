@@ -36,7 +36,8 @@ export default async function LedgerPage({ params }: TProps) {
         </p>
         <h1 className="font-serif text-3xl font-semibold">Moderation ledger</h1>
         <p className="mt-2 text-stone-600">
-          Every moderation action in this cohort, with who took it and why. Entries are never edited or removed. If an action is about you, you may appeal it once.
+          Every moderation action in this cohort, with who took it and why. Entries are never edited or removed. If an action is about you,
+          you may appeal it once.
         </p>
       </header>
       <LedgerList entries={entries} />

@@ -22,9 +22,23 @@ function pick<T extends string>(value: string | string[] | undefined, allowed: r
 
 function toItem(row: TQueueRow): TQueueItem {
   const content = row.annotation
-    ? { type: 'annotation' as const, id: row.annotation.id, text: row.annotation.body, hiddenAt: row.annotation.hiddenAt, author: row.annotation.author, essaySlug: row.annotation.essay.slug }
+    ? {
+        type: 'annotation' as const,
+        id: row.annotation.id,
+        text: row.annotation.body,
+        hiddenAt: row.annotation.hiddenAt,
+        author: row.annotation.author,
+        essaySlug: row.annotation.essay.slug,
+      }
     : row.argument
-      ? { type: 'argument' as const, id: row.argument.id, text: row.argument.text, hiddenAt: row.argument.hiddenAt, author: row.argument.author, essaySlug: row.argument.essay.slug }
+      ? {
+          type: 'argument' as const,
+          id: row.argument.id,
+          text: row.argument.text,
+          hiddenAt: row.argument.hiddenAt,
+          author: row.argument.author,
+          essaySlug: row.argument.essay.slug,
+        }
       : null;
   return {
     id: row.id,
@@ -50,7 +64,11 @@ export default async function ModerationPage({ params, searchParams }: TProps) {
   const viewer = await getViewer();
   if (!viewer) redirect(`/signin?callbackUrl=${encodeURIComponent(`/cohorts/${id}/moderation`)}`);
   const query = await searchParams;
-  const filter = { status: pick(query.status, FLAG_STATUSES), reason: pick(query.reason, FLAG_REASONS), type: pick(query.type, CONTENT_TYPES) };
+  const filter = {
+    status: pick(query.status, FLAG_STATUSES),
+    reason: pick(query.reason, FLAG_REASONS),
+    type: pick(query.type, CONTENT_TYPES),
+  };
 
   // The viewer's own memberships name the cohort; not being in it is a 404 like everywhere else.
   const membership = (await listCohortsForViewer(viewer.id)).find((m) => m.cohort.id === id);
@@ -62,7 +80,12 @@ export default async function ModerationPage({ params, searchParams }: TProps) {
     if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
     // A member knows the cohort exists: refuse plainly rather than pretend the page is missing.
     if (error instanceof AppError && error.code === 'FORBIDDEN') {
-      return <ForbiddenNotice message={`Only the moderators of ${membership.cohort.name} can open its moderation queue. ${error.message}`} backHref={`/cohorts/${id}`} />;
+      return (
+        <ForbiddenNotice
+          message={`Only the moderators of ${membership.cohort.name} can open its moderation queue. ${error.message}`}
+          backHref={`/cohorts/${id}`}
+        />
+      );
     }
     throw error;
   }

@@ -12,7 +12,10 @@ const PLACEHOLDERS: Record<string, string> = { slug: '$SLUG', id: '$CLAIM_ID', d
 
 function curlOf(method: string, url: string, operation: TOperation): string {
   const example = operation.requestBody?.content['application/json'].example;
-  const lines = [`curl${method === 'get' ? '' : ` -X ${method.toUpperCase()}`} "${url}"`, `  -H "Authorization: Bearer $COUNTERPOINT_TOKEN"`];
+  const lines = [
+    `curl${method === 'get' ? '' : ` -X ${method.toUpperCase()}`} "${url}"`,
+    `  -H "Authorization: Bearer $COUNTERPOINT_TOKEN"`,
+  ];
   if (example !== undefined) {
     lines.push(`  -H "Content-Type: application/json"`, `  -d '${JSON.stringify(example).replaceAll("'", `'\\''`)}'`);
   }
@@ -20,21 +23,40 @@ function curlOf(method: string, url: string, operation: TOperation): string {
 }
 
 /** One operation of the document: what it does, its parameters, body, answers and a curl line. */
-export function OperationCard({ method, path, operation, baseUrl }: { method: string; path: string; operation: TOperation; baseUrl: string }) {
+export function OperationCard({
+  method,
+  path,
+  operation,
+  baseUrl,
+}: {
+  method: string;
+  path: string;
+  operation: TOperation;
+  baseUrl: string;
+}) {
   const concretePath = path.replace(/\{(\w+)\}/g, (_, name: string) => PLACEHOLDERS[name] ?? `$${name.toUpperCase()}`);
   const hasLimit = operation.parameters?.some((p) => p.name === 'limit');
   const url = `${baseUrl}${concretePath}${hasLimit ? '?limit=20' : ''}`;
   const body = operation.requestBody?.content['application/json'].schema;
   const parameters = (operation.parameters ?? []).filter((p) => p.in !== 'header');
   return (
-    <article id={operation.operationId} aria-labelledby={`${operation.operationId}-title`} className="scroll-mt-6 rounded border border-stone-200 bg-white p-5" data-testid="api-operation">
+    <article
+      id={operation.operationId}
+      aria-labelledby={`${operation.operationId}-title`}
+      className="scroll-mt-6 rounded border border-stone-200 bg-white p-5"
+      data-testid="api-operation"
+    >
       <h3 id={`${operation.operationId}-title`} className="flex flex-wrap items-center gap-2">
-        <span className={`rounded px-2 py-0.5 font-mono text-xs font-semibold uppercase ${METHOD_STYLE[method] ?? 'bg-stone-100'}`}>{method}</span>
+        <span className={`rounded px-2 py-0.5 font-mono text-xs font-semibold uppercase ${METHOD_STYLE[method] ?? 'bg-stone-100'}`}>
+          {method}
+        </span>
         <code className="font-mono text-sm">/api/v1{path}</code>
         <span className="text-sm text-stone-600">— {operation.summary}</span>
       </h3>
       <p className="mt-2 text-sm">
-        <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs">{operation['x-token-scope'] === 'WRITE' ? 'write scope' : 'read scope'}</span>
+        <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs">
+          {operation['x-token-scope'] === 'WRITE' ? 'write scope' : 'read scope'}
+        </span>
       </p>
       {operation.description ? (
         <p className="mt-2 whitespace-pre-line text-sm text-stone-700">
@@ -47,7 +69,11 @@ export function OperationCard({ method, path, operation, baseUrl }: { method: st
           <ul className="mt-1 space-y-1 text-sm">
             {parameters.map((p) => (
               <li key={`${p.in}-${p.name}`}>
-                <code className="font-mono text-xs">{p.name}</code> <span className="text-stone-500">({p.in}{p.required ? ', required' : ''})</span>{' '}
+                <code className="font-mono text-xs">{p.name}</code>{' '}
+                <span className="text-stone-500">
+                  ({p.in}
+                  {p.required ? ', required' : ''})
+                </span>{' '}
                 <code className="font-mono text-xs">{typeLabel(p.schema)}</code>
                 {constraintsOf(p.schema) ? <span className="text-stone-600"> — {constraintsOf(p.schema)}</span> : null}
                 {p.description ? (

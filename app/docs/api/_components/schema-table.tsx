@@ -10,7 +10,9 @@ function rowsOf(schema: TSchema, prefix = ''): TRow[] {
   return Object.entries(inline.properties ?? {}).flatMap(([name, property]) => {
     const row = { name: `${prefix}${name}`, schema: property, isRequired: (inline.required ?? []).includes(name) };
     const nested = property.items && !property.items.$ref ? property.items : property;
-    const hasInlineObject = Boolean(nested.properties ?? nested.anyOf?.some((s) => s.properties) ?? nested.oneOf?.some((s) => s.properties));
+    const hasInlineObject = Boolean(
+      nested.properties ?? nested.anyOf?.some((s) => s.properties) ?? nested.oneOf?.some((s) => s.properties),
+    );
     return hasInlineObject ? [row, ...rowsOf(nested, `${row.name}${property.items ? '[]' : ''}.`)] : [row];
   });
 }

@@ -44,8 +44,9 @@ export default async function AuthorDeskPage({ params }: TProps) {
         </nav>
         <h1 className="mt-3 font-serif text-3xl font-semibold">Critique desk</h1>
         <p className="mt-2 max-w-3xl text-stone-600">
-          Every rebuttal, question and low-rated claim on “{desk.essay.title}”, open ones first, then by impact. Answer each one: acknowledge, concede, dispute, clarify — or revise the claim, which
-          publishes a new revision of the essay. The critic then accepts your answer or reopens the critique.
+          Every rebuttal, question and low-rated claim on “{desk.essay.title}”, open ones first, then by impact. Answer each one:
+          acknowledge, concede, dispute, clarify — or revise the claim, which publishes a new revision of the essay. The critic then accepts
+          your answer or reopens the critique.
         </p>
       </header>
       <CritiqueDesk

@@ -46,7 +46,8 @@ export default async function FacilitatorPage({ params, searchParams }: TProps) 
         </nav>
         <h1 className="mt-3 font-serif text-3xl font-semibold">Facilitator view</h1>
         <p className="mt-2 max-w-3xl text-stone-600">
-          Where the discussion of “{essay.title}” is thin: claims and sections nobody has taken up, critiques the author has left waiting, and who has taken part.
+          Where the discussion of “{essay.title}” is thin: claims and sections nobody has taken up, critiques the author has left waiting,
+          and who has taken part.
         </p>
       </header>
       <FacilitatorView slug={essay.slug} view={view} positions={positions} now={Date.now()} />

@@ -35,19 +35,29 @@ export default async function ArgumentMapPage({ params }: TProps) {
   const data: TMapData = {
     slug: debate.essay.slug,
     title: debate.essay.title,
-    claims: debate.claims.map((c) => ({ id: c.id, text: c.text, order: c.order, sectionOrder: c.sectionOrder, section: c.section, strength: c.strength, base: c.base })),
-    arguments: debate.arguments.filter((a) => a.placement !== 'DETACHED').map((a) => ({
-      id: a.id,
-      text: a.text,
-      stance: a.stance,
-      attackKind: a.attackKind,
-      targetClaimId: a.targetClaimId,
-      targetArgumentId: a.targetArgumentId,
-      strength: a.strength,
-      impact: { mean: a.impact.mean, count: a.impact.count },
-      base: a.base,
-      weight: weights.get(a.id) ?? 1,
+    claims: debate.claims.map((c) => ({
+      id: c.id,
+      text: c.text,
+      order: c.order,
+      sectionOrder: c.sectionOrder,
+      section: c.section,
+      strength: c.strength,
+      base: c.base,
     })),
+    arguments: debate.arguments
+      .filter((a) => a.placement !== 'DETACHED')
+      .map((a) => ({
+        id: a.id,
+        text: a.text,
+        stance: a.stance,
+        attackKind: a.attackKind,
+        targetClaimId: a.targetClaimId,
+        targetArgumentId: a.targetArgumentId,
+        strength: a.strength,
+        impact: { mean: a.impact.mean, count: a.impact.count },
+        base: a.base,
+        weight: weights.get(a.id) ?? 1,
+      })),
   };
   return (
     <div className="space-y-4">

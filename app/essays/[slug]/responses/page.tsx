@@ -36,8 +36,8 @@ export default async function ResponsesPage({ params }: TProps) {
         </nav>
         <h1 className="mt-3 font-serif text-3xl font-semibold">The author’s responses</h1>
         <p className="mt-2 text-stone-600">
-          How {essay.authorName} answered the cohort’s critiques of “{essay.title}”, newest first. Revisions show the words they changed. If a response answers your critique, accept it or
-          reopen the critique.
+          How {essay.authorName} answered the cohort’s critiques of “{essay.title}”, newest first. Revisions show the words they changed. If
+          a response answers your critique, accept it or reopen the critique.
         </p>
       </header>
       {responses.length === 0 ? (

@@ -11,7 +11,11 @@ import { ANNOTATION_VIEW_SELECT, toAnnotationView } from '@/lib/server/queries/a
  * `ids` narrows it to some notes: the live stream uses it, so a streamed note is shaped (and
  * withheld) exactly as the list shows it.
  */
-export async function listAnnotationsForViewer(viewerId: string | null, essayId: string, options: { ids?: readonly string[] } = {}): Promise<TAnnotationView[]> {
+export async function listAnnotationsForViewer(
+  viewerId: string | null,
+  essayId: string,
+  options: { ids?: readonly string[] } = {},
+): Promise<TAnnotationView[]> {
   const rows = await db.annotation.findMany({
     where: { AND: [{ essayId }, annotationVisibleWhere(viewerId), ...(options.ids ? [{ id: { in: [...options.ids] } }] : [])] },
     orderBy: [{ start: { sort: 'asc', nulls: 'last' } }, { createdAt: 'asc' }],
@@ -20,6 +24,10 @@ export async function listAnnotationsForViewer(viewerId: string | null, essayId:
   const roots = rows.filter((row) => row.parentId === null);
   const replies = rows.filter((row) => row.parentId !== null);
   if (rows.length === 0) return [];
-  const names = await displayNamesFor(db, await nameViewerOfEssay(db, viewerId, essayId), rows.map((row) => row.authorId));
+  const names = await displayNamesFor(
+    db,
+    await nameViewerOfEssay(db, viewerId, essayId),
+    rows.map((row) => row.authorId),
+  );
   return [...roots, ...replies].map((row) => toAnnotationView(row, names));
 }

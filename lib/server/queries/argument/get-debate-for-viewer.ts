@@ -1,5 +1,16 @@
 import 'server-only';
-import { argumentBaseScore, claimBaseScore, computeStrengths, edgeWeight, explainStrength, placeArguments, type TArgGraph, type TArgumentPlacement, type TDebate, type TStrengthExplanation } from '@/lib/domain/argument';
+import {
+  argumentBaseScore,
+  claimBaseScore,
+  computeStrengths,
+  edgeWeight,
+  explainStrength,
+  placeArguments,
+  type TArgGraph,
+  type TArgumentPlacement,
+  type TDebate,
+  type TStrengthExplanation,
+} from '@/lib/domain/argument';
 import { toHistogram } from '@/lib/domain/rating';
 import { displayNamesFor } from '@/lib/server/access/display-names';
 import type { TPersonView } from '@/lib/schemas/person';
@@ -12,7 +23,16 @@ import { db } from '@/lib/server/db/client';
  * agreement ratings, so they are null until the viewer has rated the claim's agreement (blind
  * ratings, lib/domain/access/permissions.ts).
  */
-export type TDebateClaimView = { id: string; order: number; text: string; sectionOrder: number; section: string | null; strength: number | null; base: number | null; ratingCount: number | null };
+export type TDebateClaimView = {
+  id: string;
+  order: number;
+  text: string;
+  sectionOrder: number;
+  section: string | null;
+  strength: number | null;
+  base: number | null;
+  ratingCount: number | null;
+};
 /**
  * An argument as every reader gets it: a hidden one carries a placeholder, never its words.
  * `strength` and `base` are null unless it is COUNTED (see TArgumentPlacement).
@@ -64,21 +84,50 @@ export async function getDebateForViewer(viewerId: string | null, slug: string):
         id: true,
         slug: true,
         title: true,
-        currentRevision: { select: { claimVersions: { orderBy: { order: 'asc' }, select: { claimId: true, order: true, text: true, section: { select: { order: true, title: true } } } } } },
+        currentRevision: {
+          select: {
+            claimVersions: {
+              orderBy: { order: 'asc' },
+              select: { claimId: true, order: true, text: true, section: { select: { order: true, title: true } } },
+            },
+          },
+        },
       },
     }),
     db.argument.findMany({
       where: { essayId: access.essayId, deletedAt: null, duplicateOfId: null },
       orderBy: { createdAt: 'asc' },
-      select: { id: true, text: true, elaboration: true, stance: true, attackKind: true, targetClaimId: true, targetArgumentId: true, hiddenAt: true, createdAt: true, authorId: true },
+      select: {
+        id: true,
+        text: true,
+        elaboration: true,
+        stance: true,
+        attackKind: true,
+        targetClaimId: true,
+        targetArgumentId: true,
+        hiddenAt: true,
+        createdAt: true,
+        authorId: true,
+      },
     }),
     getRevealedAxes(db, viewerId, { essayId: access.essayId }),
-    db.impactVote.groupBy({ by: ['argumentId', 'impact', 'isRelevant'], where: { argument: { essayId: access.essayId } }, _count: { _all: true } }),
+    db.impactVote.groupBy({
+      by: ['argumentId', 'impact', 'isRelevant'],
+      where: { argument: { essayId: access.essayId } },
+      _count: { _all: true },
+    }),
   ]);
   const claimVersions = essay.currentRevision?.claimVersions ?? [];
   const claimIds = new Set(claimVersions.map((c) => c.claimId));
   const rateable = new Set(claimsWithVisibleAggregates(revealed, claimIds, 'AGREEMENT'));
-  const ratingGroups = rateable.size === 0 ? [] : await db.rating.groupBy({ by: ['claimId', 'value'], where: { claimId: { in: [...rateable] }, dimension: 'AGREEMENT' }, _count: { _all: true } });
+  const ratingGroups =
+    rateable.size === 0
+      ? []
+      : await db.rating.groupBy({
+          by: ['claimId', 'value'],
+          where: { claimId: { in: [...rateable] }, dimension: 'AGREEMENT' },
+          _count: { _all: true },
+        });
 
   const ratingRows = groupRows(ratingGroups.map((g) => ({ key: g.claimId, value: g.value, count: g._count._all })));
   const impactRows = groupRows(voteGroups.map((g) => ({ key: g.argumentId, value: g.impact, count: g._count._all })));
@@ -92,29 +141,55 @@ export async function getDebateForViewer(viewerId: string | null, slug: string):
 
   // Only COUNTED arguments enter the graph: a hidden one must not move a strength, and one whose
   // claim a revision dropped has no node to point at (an edge to it would throw).
-  const placement = placeArguments(claimIds, args.map((a) => ({ id: a.id, targetClaimId: a.targetClaimId, targetArgumentId: a.targetArgumentId, isHidden: a.hiddenAt !== null })));
+  const placement = placeArguments(
+    claimIds,
+    args.map((a) => ({ id: a.id, targetClaimId: a.targetClaimId, targetArgumentId: a.targetArgumentId, isHidden: a.hiddenAt !== null })),
+  );
   const live = args.filter((a) => placement.get(a.id) === 'COUNTED');
-  const formerIds = [...new Set(args.flatMap((a) => (a.targetClaimId !== null && !claimIds.has(a.targetClaimId) ? [a.targetClaimId] : [])))];
+  const formerIds = [
+    ...new Set(args.flatMap((a) => (a.targetClaimId !== null && !claimIds.has(a.targetClaimId) ? [a.targetClaimId] : []))),
+  ];
   // Usually none: the query runs only once a revision has left arguments behind.
-  const formerVersions = formerIds.length === 0 ? [] : await db.claimVersion.findMany({
-    where: { claimId: { in: formerIds }, claim: { essayId: access.essayId } },
-    orderBy: [{ claimId: 'asc' }, { revision: { number: 'desc' } }],
-    distinct: ['claimId'],
-    select: { claimId: true, text: true, revision: { select: { number: true } } },
-  });
+  const formerVersions =
+    formerIds.length === 0
+      ? []
+      : await db.claimVersion.findMany({
+          where: { claimId: { in: formerIds }, claim: { essayId: access.essayId } },
+          orderBy: [{ claimId: 'asc' }, { revision: { number: 'desc' } }],
+          distinct: ['claimId'],
+          select: { claimId: true, text: true, revision: { select: { number: true } } },
+        });
   const graph: TArgGraph = {
     nodes: [
       // A claim the viewer has not rated gets the prior base: its strength is computed but withheld below.
-      ...claimVersions.map((c) => ({ id: c.claimId, kind: 'claim' as const, baseScore: claimBaseScore(toHistogram(ratingRows.get(c.claimId) ?? [], { min: 1, max: 5 })) })),
-      ...live.map((a) => ({ id: a.id, kind: 'argument' as const, baseScore: argumentBaseScore(toHistogram(impactRows.get(a.id) ?? [], { min: 0, max: 4 })) })),
+      ...claimVersions.map((c) => ({
+        id: c.claimId,
+        kind: 'claim' as const,
+        baseScore: claimBaseScore(toHistogram(ratingRows.get(c.claimId) ?? [], { min: 1, max: 5 })),
+      })),
+      ...live.map((a) => ({
+        id: a.id,
+        kind: 'argument' as const,
+        baseScore: argumentBaseScore(toHistogram(impactRows.get(a.id) ?? [], { min: 0, max: 4 })),
+      })),
     ],
     edges: live.map((a) => {
       const r = relevance.get(a.id) ?? { yes: 0, no: 0 };
-      return { from: a.id, to: (a.targetClaimId ?? a.targetArgumentId)!, stance: a.stance, attackKind: a.attackKind, weight: edgeWeight(r.yes, r.no) };
+      return {
+        from: a.id,
+        to: (a.targetClaimId ?? a.targetArgumentId)!,
+        stance: a.stance,
+        attackKind: a.attackKind,
+        weight: edgeWeight(r.yes, r.no),
+      };
     }),
   };
   const strengths = computeStrengths(graph);
-  const names = await displayNamesFor(db, { viewerId, ...access }, live.map((a) => a.authorId));
+  const names = await displayNamesFor(
+    db,
+    { viewerId, ...access },
+    live.map((a) => a.authorId),
+  );
   const base = new Map(graph.nodes.map((n) => [n.id, n.baseScore]));
 
   return {
@@ -172,7 +247,17 @@ export function toExportDebate(debate: TDebateView): TDebate {
   return {
     essay: { title: debate.essay.title },
     claims: debate.claims.map((c) => ({ id: c.id, text: c.text, section: c.section })),
-    arguments: debate.arguments.filter((a) => a.placement === 'COUNTED').map((a) => ({ id: a.id, text: a.text, elaboration: a.elaboration, stance: a.stance, attackKind: a.attackKind, targetClaimId: a.targetClaimId, targetArgumentId: a.targetArgumentId })),
+    arguments: debate.arguments
+      .filter((a) => a.placement === 'COUNTED')
+      .map((a) => ({
+        id: a.id,
+        text: a.text,
+        elaboration: a.elaboration,
+        stance: a.stance,
+        attackKind: a.attackKind,
+        targetClaimId: a.targetClaimId,
+        targetArgumentId: a.targetArgumentId,
+      })),
   };
 }
 

@@ -15,7 +15,15 @@ export type TCritique = {
   impact: number;
   isOpen: boolean;
   claimIds: string[];
-  responses: { id: string; status: string; body: string; state: string; createdAt: string; revisionNumber: number | null; diffs: TDiffPart[][] }[];
+  responses: {
+    id: string;
+    status: string;
+    body: string;
+    state: string;
+    createdAt: string;
+    revisionNumber: number | null;
+    diffs: TDiffPart[][];
+  }[];
 };
 
 /** Lower than this mean agreement (with at least 3 ratings) a claim counts as a critique. Shown to the
@@ -30,7 +38,13 @@ export async function getAuthorDesk(viewerId: string, slug: string) {
   const access = await getEssayAccess(db, viewerId, { slug });
   const essay = await db.essay.findUniqueOrThrow({
     where: { id: access.essayId },
-    select: { id: true, slug: true, title: true, authorUserId: true, currentRevision: { select: { claimVersions: { select: { claimId: true, text: true } } } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      authorUserId: true,
+      currentRevision: { select: { claimVersions: { select: { claimId: true, text: true } } } },
+    },
   });
   if (essay.authorUserId !== viewerId) throw new AppError('NOT_FOUND', 'Only the essay’s author has a critique desk.');
   const claimText = new Map((essay.currentRevision?.claimVersions ?? []).map((c) => [c.claimId, c.text]));
@@ -38,43 +52,129 @@ export async function getAuthorDesk(viewerId: string, slug: string) {
   const [attacks, questions, impacts, lowClaims, responses] = await Promise.all([
     db.argument.findMany({
       where: { essayId: essay.id, stance: 'ATTACK', deletedAt: null, duplicateOfId: null, hiddenAt: null },
-      select: { id: true, text: true, attackKind: true, targetClaimId: true, targetArgument: { select: { text: true, hiddenAt: true, deletedAt: true } }, authorId: true },
+      select: {
+        id: true,
+        text: true,
+        attackKind: true,
+        targetClaimId: true,
+        targetArgument: { select: { text: true, hiddenAt: true, deletedAt: true } },
+        authorId: true,
+      },
     }),
     db.annotation.findMany({
       where: { essayId: essay.id, motivation: 'QUESTIONING', parentId: null, visibility: 'COHORT', deletedAt: null, hiddenAt: null },
-      select: { id: true, body: true, selectors: true, authorId: true, claims: { select: { claimId: true } }, _count: { select: { threadItems: true } } },
+      select: {
+        id: true,
+        body: true,
+        selectors: true,
+        authorId: true,
+        claims: { select: { claimId: true } },
+        _count: { select: { threadItems: true } },
+      },
     }),
     db.impactVote.groupBy({ by: ['argumentId'], where: { argument: { essayId: essay.id, stance: 'ATTACK' } }, _avg: { impact: true } }),
-    db.rating.groupBy({ by: ['claimId'], where: { claim: { essayId: essay.id }, dimension: 'AGREEMENT' }, _avg: { value: true }, _count: { _all: true }, having: { value: { _avg: { lte: LOW_RATING } } } }),
+    db.rating.groupBy({
+      by: ['claimId'],
+      where: { claim: { essayId: essay.id }, dimension: 'AGREEMENT' },
+      _avg: { value: true },
+      _count: { _all: true },
+      having: { value: { _avg: { lte: LOW_RATING } } },
+    }),
     db.authorResponse.findMany({
       where: { essayId: essay.id },
       orderBy: { createdAt: 'asc' },
-      select: { id: true, status: true, body: true, critiqueState: true, createdAt: true, annotationId: true, argumentId: true, claimId: true, revision: { select: { id: true, number: true, essayId: true } } },
+      select: {
+        id: true,
+        status: true,
+        body: true,
+        critiqueState: true,
+        createdAt: true,
+        annotationId: true,
+        argumentId: true,
+        claimId: true,
+        revision: { select: { id: true, number: true, essayId: true } },
+      },
     }),
   ]);
   const diffs = await revisionDiffs(responses.flatMap((r) => (r.revision ? [r.revision] : [])));
   const impactOf = new Map(impacts.map((i) => [i.argumentId, i._avg.impact ?? 0]));
   const responsesFor = (key: string) =>
     responses
-      .filter((r) => (r.annotationId && `annotation:${r.annotationId}` === key) || (r.argumentId && `argument:${r.argumentId}` === key) || (r.claimId && `claim:${r.claimId}` === key))
-      .map((r) => ({ id: r.id, status: r.status, body: r.body, state: r.critiqueState, createdAt: r.createdAt.toISOString(), revisionNumber: r.revision?.number ?? null, diffs: r.revision ? diffs.get(r.revision.id) ?? [] : [] }));
+      .filter(
+        (r) =>
+          (r.annotationId && `annotation:${r.annotationId}` === key) ||
+          (r.argumentId && `argument:${r.argumentId}` === key) ||
+          (r.claimId && `claim:${r.claimId}` === key),
+      )
+      .map((r) => ({
+        id: r.id,
+        status: r.status,
+        body: r.body,
+        state: r.critiqueState,
+        createdAt: r.createdAt.toISOString(),
+        revisionNumber: r.revision?.number ?? null,
+        diffs: r.revision ? (diffs.get(r.revision.id) ?? []) : [],
+      }));
   const isOpen = (rs: TCritique['responses']) => rs.length === 0 || rs.at(-1)!.state === 'REOPENED';
 
-  const names = await displayNamesFor(db, { viewerId, ...access }, [...attacks, ...questions].map((c) => c.authorId));
+  const names = await displayNamesFor(
+    db,
+    { viewerId, ...access },
+    [...attacks, ...questions].map((c) => c.authorId),
+  );
   const critiques: TCritique[] = [
     ...attacks.map((a) => {
       const rs = responsesFor(`argument:${a.id}`);
-      return { key: `argument:${a.id}`, type: 'argument' as const, id: a.id, text: a.text, context: a.targetClaimId ? claimText.get(a.targetClaimId) ?? '' : a.targetArgument ? withheldText(a.targetArgument, a.targetArgument.text) : '', critic: names.of(a.authorId).name, impact: impactOf.get(a.id) ?? 0, isOpen: isOpen(rs), claimIds: a.targetClaimId ? [a.targetClaimId] : [], responses: rs };
+      return {
+        key: `argument:${a.id}`,
+        type: 'argument' as const,
+        id: a.id,
+        text: a.text,
+        context: a.targetClaimId
+          ? (claimText.get(a.targetClaimId) ?? '')
+          : a.targetArgument
+            ? withheldText(a.targetArgument, a.targetArgument.text)
+            : '',
+        critic: names.of(a.authorId).name,
+        impact: impactOf.get(a.id) ?? 0,
+        isOpen: isOpen(rs),
+        claimIds: a.targetClaimId ? [a.targetClaimId] : [],
+        responses: rs,
+      };
     }),
     ...questions.map((q) => {
       const rs = responsesFor(`annotation:${q.id}`);
       const quote = (q.selectors as { type?: string; exact?: string }[]).find((s) => s.type === 'TextQuoteSelector')?.exact ?? '';
-      return { key: `annotation:${q.id}`, type: 'annotation' as const, id: q.id, text: q.body, context: quote, critic: names.of(q.authorId).name, impact: Math.min(4, q._count.threadItems), isOpen: isOpen(rs), claimIds: q.claims.map((c) => c.claimId), responses: rs };
+      return {
+        key: `annotation:${q.id}`,
+        type: 'annotation' as const,
+        id: q.id,
+        text: q.body,
+        context: quote,
+        critic: names.of(q.authorId).name,
+        impact: Math.min(4, q._count.threadItems),
+        isOpen: isOpen(rs),
+        claimIds: q.claims.map((c) => c.claimId),
+        responses: rs,
+      };
     }),
-    ...lowClaims.filter((c) => c._count._all >= 3 && claimText.has(c.claimId)).map((c) => {
-      const rs = responsesFor(`claim:${c.claimId}`);
-      return { key: `claim:${c.claimId}`, type: 'claim' as const, id: c.claimId, text: `Rated ${(c._avg.value ?? 0).toFixed(1)} / 5 for agreement by ${c._count._all} readers`, context: claimText.get(c.claimId) ?? '', critic: null, impact: 4 - (c._avg.value ?? 0), isOpen: isOpen(rs), claimIds: [c.claimId], responses: rs };
-    }),
+    ...lowClaims
+      .filter((c) => c._count._all >= 3 && claimText.has(c.claimId))
+      .map((c) => {
+        const rs = responsesFor(`claim:${c.claimId}`);
+        return {
+          key: `claim:${c.claimId}`,
+          type: 'claim' as const,
+          id: c.claimId,
+          text: `Rated ${(c._avg.value ?? 0).toFixed(1)} / 5 for agreement by ${c._count._all} readers`,
+          context: claimText.get(c.claimId) ?? '',
+          critic: null,
+          impact: 4 - (c._avg.value ?? 0),
+          isOpen: isOpen(rs),
+          claimIds: [c.claimId],
+          responses: rs,
+        };
+      }),
   ].sort((a, b) => Number(b.isOpen) - Number(a.isOpen) || b.impact - a.impact);
 
   const openPerClaim = new Map<string, number>();
@@ -92,7 +192,11 @@ export async function listAuthorResponsesForViewer(viewerId: string | null, slug
     where: { essayId: access.essayId, OR: [{ annotationId: null }, { annotation: { visibility: 'COHORT', deletedAt: null } }] },
     orderBy: { createdAt: 'desc' },
     select: {
-      id: true, status: true, body: true, critiqueState: true, createdAt: true,
+      id: true,
+      status: true,
+      body: true,
+      critiqueState: true,
+      createdAt: true,
       authorId: true,
       annotation: { select: { id: true, body: true, hiddenAt: true, deletedAt: true, authorId: true } },
       argument: { select: { id: true, text: true, hiddenAt: true, deletedAt: true, authorId: true } },
@@ -101,12 +205,41 @@ export async function listAuthorResponsesForViewer(viewerId: string | null, slug
     },
   });
   const diffs = await revisionDiffs(rows.flatMap((r) => (r.revision ? [r.revision] : [])));
-  const names = await displayNamesFor(db, { viewerId, ...access }, rows.flatMap((r) => [r.authorId, r.annotation?.authorId ?? r.argument?.authorId ?? r.authorId]));
+  const names = await displayNamesFor(
+    db,
+    { viewerId, ...access },
+    rows.flatMap((r) => [r.authorId, r.annotation?.authorId ?? r.argument?.authorId ?? r.authorId]),
+  );
   return rows.map((r) => {
     // The critic is named by the display-name rule; their user id stays here (isMine says if it is the viewer).
     const criticId = r.annotation?.authorId ?? r.argument?.authorId ?? null;
-    const critique = r.annotation ? { type: 'annotation' as const, id: r.annotation.id, text: withheldText(r.annotation, r.annotation.body), critic: names.of(r.annotation.authorId).name } : r.argument ? { type: 'argument' as const, id: r.argument.id, text: withheldText(r.argument, r.argument.text), critic: names.of(r.argument.authorId).name } : { type: 'claim' as const, id: r.claim!.id, text: 'Low agreement ratings', critic: null };
-    return { id: r.id, status: r.status, body: r.body, state: r.critiqueState, createdAt: r.createdAt.toISOString(), authorName: names.of(r.authorId).name, critique, isMine: criticId !== null && criticId === viewerId, revisionNumber: r.revision?.number ?? null, diffs: r.revision ? diffs.get(r.revision.id) ?? [] : [] };
+    const critique = r.annotation
+      ? {
+          type: 'annotation' as const,
+          id: r.annotation.id,
+          text: withheldText(r.annotation, r.annotation.body),
+          critic: names.of(r.annotation.authorId).name,
+        }
+      : r.argument
+        ? {
+            type: 'argument' as const,
+            id: r.argument.id,
+            text: withheldText(r.argument, r.argument.text),
+            critic: names.of(r.argument.authorId).name,
+          }
+        : { type: 'claim' as const, id: r.claim!.id, text: 'Low agreement ratings', critic: null };
+    return {
+      id: r.id,
+      status: r.status,
+      body: r.body,
+      state: r.critiqueState,
+      createdAt: r.createdAt.toISOString(),
+      authorName: names.of(r.authorId).name,
+      critique,
+      isMine: criticId !== null && criticId === viewerId,
+      revisionNumber: r.revision?.number ?? null,
+      diffs: r.revision ? (diffs.get(r.revision.id) ?? []) : [],
+    };
   });
 }
 
@@ -121,13 +254,25 @@ async function revisionDiffs(revisions: { id: string; number: number; essayId: s
   const result = new Map<string, TDiffPart[][]>();
   if (revisions.length === 0) return result;
   const versions = await db.claimVersion.findMany({
-    where: { OR: revisions.flatMap((r) => [{ revision: { essayId: r.essayId, number: r.number } }, { revision: { essayId: r.essayId, number: r.number - 1 } }]) },
+    where: {
+      OR: revisions.flatMap((r) => [
+        { revision: { essayId: r.essayId, number: r.number } },
+        { revision: { essayId: r.essayId, number: r.number - 1 } },
+      ]),
+    },
     select: { claimId: true, text: true, revision: { select: { id: true, number: true, essayId: true } } },
   });
   for (const revision of revisions) {
-    const before = new Map(versions.filter((v) => v.revision.essayId === revision.essayId && v.revision.number === revision.number - 1).map((v) => [v.claimId, v.text]));
+    const before = new Map(
+      versions
+        .filter((v) => v.revision.essayId === revision.essayId && v.revision.number === revision.number - 1)
+        .map((v) => [v.claimId, v.text]),
+    );
     const changed = versions.filter((v) => v.revision.id === revision.id && before.has(v.claimId) && before.get(v.claimId) !== v.text);
-    result.set(revision.id, changed.map((v) => diffClaim(before.get(v.claimId)!, v.text)));
+    result.set(
+      revision.id,
+      changed.map((v) => diffClaim(before.get(v.claimId)!, v.text)),
+    );
   }
   return result;
 }

@@ -15,13 +15,27 @@ export async function getCohortForViewer(viewerId: string, cohortId: string) {
   const cohort = await db.cohort.findUniqueOrThrow({
     where: { id: cohortId },
     select: {
-      id: true, slug: true, name: true, description: true, allowPseudonyms: true,
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      allowPseudonyms: true,
       memberships: { orderBy: { joinedAt: 'asc' }, select: { role: true, pseudonym: true, suspendedUntil: true, userId: true } },
       essays: { orderBy: { createdAt: 'desc' }, select: { slug: true, title: true, authorName: true } },
-      invites: isStaff ? { where: { revokedAt: null, expiresAt: { gt: new Date() }, role: { in: invitableRoles(access.standing) } }, orderBy: { createdAt: 'desc' }, select: { id: true, code: true, role: true, expiresAt: true, maxUses: true, uses: true } } : false,
+      invites: isStaff
+        ? {
+            where: { revokedAt: null, expiresAt: { gt: new Date() }, role: { in: invitableRoles(access.standing) } },
+            orderBy: { createdAt: 'desc' },
+            select: { id: true, code: true, role: true, expiresAt: true, maxUses: true, uses: true },
+          }
+        : false,
     },
   });
-  const names = await displayNamesFor(db, { viewerId, ...access }, cohort.memberships.map((m) => m.userId));
+  const names = await displayNamesFor(
+    db,
+    { viewerId, ...access },
+    cohort.memberships.map((m) => m.userId),
+  );
   // Owners act on members by user id; anyone else learns only their own.
   const canManageMembers = can(access.standing, 'cohort.manage-members', { isPrivate: true });
   const viewerMembership = cohort.memberships.find((m) => m.userId === viewerId);
@@ -50,5 +64,9 @@ export async function getCohortForViewer(viewerId: string, cohortId: string) {
 
 /** Cohorts the viewer belongs to, for the header and the cohorts page. */
 export function listCohortsForViewer(viewerId: string) {
-  return db.membership.findMany({ where: { userId: viewerId }, orderBy: { joinedAt: 'asc' }, select: { role: true, cohort: { select: { id: true, name: true, slug: true } } } });
+  return db.membership.findMany({
+    where: { userId: viewerId },
+    orderBy: { joinedAt: 'asc' },
+    select: { role: true, cohort: { select: { id: true, name: true, slug: true } } },
+  });
 }

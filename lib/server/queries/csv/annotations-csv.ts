@@ -32,9 +32,29 @@ export async function annotationsCsv(access: TCsvAccess): Promise<TCsvTable> {
       claims: { select: { claimId: true } },
     },
   });
-  const people = await peopleColumns(access, rows.map((r) => r.authorId));
+  const people = await peopleColumns(
+    access,
+    rows.map((r) => r.authorId),
+  );
   return {
-    headers: ['annotation_id', 'thread_id', 'parent_id', ...people.headers('author'), 'motivation', 'visibility', 'body', 'tags', 'claim_ids', 'anchor_status', 'start', 'end', 'created_at', 'edited_at', 'is_deleted', 'is_hidden'],
+    headers: [
+      'annotation_id',
+      'thread_id',
+      'parent_id',
+      ...people.headers('author'),
+      'motivation',
+      'visibility',
+      'body',
+      'tags',
+      'claim_ids',
+      'anchor_status',
+      'start',
+      'end',
+      'created_at',
+      'edited_at',
+      'is_deleted',
+      'is_hidden',
+    ],
     rows: rows.map((r) => {
       const isWithheld = r.deletedAt !== null || r.hiddenAt !== null;
       return [

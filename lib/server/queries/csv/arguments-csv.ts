@@ -10,14 +10,48 @@ export async function argumentsCsv(access: TCsvAccess): Promise<TCsvTable> {
     db.argument.findMany({
       where: { essayId: access.essayId, deletedAt: null },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      select: { id: true, authorId: true, text: true, elaboration: true, stance: true, attackKind: true, targetClaimId: true, targetArgumentId: true, duplicateOfId: true, hiddenAt: true, createdAt: true },
+      select: {
+        id: true,
+        authorId: true,
+        text: true,
+        elaboration: true,
+        stance: true,
+        attackKind: true,
+        targetClaimId: true,
+        targetArgumentId: true,
+        duplicateOfId: true,
+        hiddenAt: true,
+        createdAt: true,
+      },
     }),
-    db.impactVote.groupBy({ by: ['argumentId'], where: { argument: { essayId: access.essayId } }, _count: { _all: true }, _avg: { impact: true } }),
+    db.impactVote.groupBy({
+      by: ['argumentId'],
+      where: { argument: { essayId: access.essayId } },
+      _count: { _all: true },
+      _avg: { impact: true },
+    }),
   ]);
   const stats = new Map(impact.map((g) => [g.argumentId, { count: g._count._all, mean: g._avg.impact }]));
-  const people = await peopleColumns(access, args.map((a) => a.authorId));
+  const people = await peopleColumns(
+    access,
+    args.map((a) => a.authorId),
+  );
   return {
-    headers: ['argument_id', 'target_type', 'target_id', 'stance', 'attack_kind', ...people.headers('author'), 'text', 'elaboration', 'duplicate_of', 'created_at', 'is_hidden', 'impact_count', 'impact_mean'],
+    headers: [
+      'argument_id',
+      'target_type',
+      'target_id',
+      'stance',
+      'attack_kind',
+      ...people.headers('author'),
+      'text',
+      'elaboration',
+      'duplicate_of',
+      'created_at',
+      'is_hidden',
+      'impact_count',
+      'impact_mean',
+    ],
     rows: args.map((a) => {
       const s = stats.get(a.id);
       const isHidden = a.hiddenAt !== null;

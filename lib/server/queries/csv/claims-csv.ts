@@ -34,7 +34,12 @@ export async function claimsCsv(access: TCsvAccess): Promise<TCsvTable> {
         },
       },
     }),
-    db.rating.groupBy({ by: ['claimId', 'dimension'], where: { claim: { essayId: access.essayId } }, _count: { _all: true }, _avg: { value: true } }),
+    db.rating.groupBy({
+      by: ['claimId', 'dimension'],
+      where: { claim: { essayId: access.essayId } },
+      _count: { _all: true },
+      _avg: { value: true },
+    }),
   ]);
   const stats = new Map(aggregates.map((a) => [`${a.claimId}:${a.dimension}`, { count: a._count._all, mean: a._avg.value }]));
   const axis = (claimId: string, dimension: 'AGREEMENT' | 'EVIDENCE') => {
@@ -42,7 +47,19 @@ export async function claimsCsv(access: TCsvAccess): Promise<TCsvTable> {
     return [s?.count ?? 0, s?.mean === null || s?.mean === undefined ? null : Math.round(s.mean * 10_000) / 10_000];
   };
   return {
-    headers: ['claim_id', 'position', 'section_position', 'section', 'text', 'agreement_count', 'agreement_mean', 'evidence_count', 'evidence_mean', 'annotation_count', 'argument_count'],
+    headers: [
+      'claim_id',
+      'position',
+      'section_position',
+      'section',
+      'text',
+      'agreement_count',
+      'agreement_mean',
+      'evidence_count',
+      'evidence_mean',
+      'annotation_count',
+      'argument_count',
+    ],
     rows: (essay.currentRevision?.claimVersions ?? []).map((c) => [
       c.claimId,
       c.order + 1,

@@ -16,7 +16,12 @@ const TABLES: Record<string, (access: TCsvAccess) => Promise<TCsvTable>> = {
 export const CSV_TABLES = Object.keys(TABLES);
 
 /** One table of an essay as CSV, for the members of its cohort (names: owners only). */
-export async function exportEssayCsv(viewerId: string | null, slug: string, table: string, wantsNames: boolean): Promise<{ filename: string; csv: string }> {
+export async function exportEssayCsv(
+  viewerId: string | null,
+  slug: string,
+  table: string,
+  wantsNames: boolean,
+): Promise<{ filename: string; csv: string }> {
   const build = Object.hasOwn(TABLES, table) ? TABLES[table] : undefined;
   if (!build) throw new AppError('NOT_FOUND', `No such export: the tables are ${CSV_TABLES.join(', ')}.`);
   const access = await getCsvAccess(viewerId, slug, wantsNames);

@@ -14,7 +14,8 @@ export type TPeople = { headers: (prefix: string) => string[]; cells: (userId: s
  */
 export async function peopleColumns(access: TCsvAccess, userIds: string[]): Promise<TPeople> {
   const secret = nextAuthSecret();
-  const pseudonym = (userId: string) => createHmac('sha256', secret).update(`csv-pseudonym:${access.essayId}:${userId}`).digest('hex').slice(0, 12);
+  const pseudonym = (userId: string) =>
+    createHmac('sha256', secret).update(`csv-pseudonym:${access.essayId}:${userId}`).digest('hex').slice(0, 12);
   if (!access.withNames) return { headers: (prefix) => [prefix], cells: (userId) => [pseudonym(userId)] };
   const users = await db.user.findMany({ where: { id: { in: [...new Set(userIds)] } }, select: { id: true, name: true } });
   const names = new Map(users.map((u) => [u.id, u.name]));

@@ -23,10 +23,40 @@ export async function votesCsv(access: TCsvAccess): Promise<TCsvTable> {
   ]);
   const people = await peopleColumns(access, [...ratings.map((r) => r.userId), ...impactVotes.map((v) => v.userId)]);
   return {
-    headers: ['vote_type', ...people.headers('voter'), 'target_type', 'target_id', 'dimension', 'value', 'is_relevant', 'created_at', 'updated_at'],
+    headers: [
+      'vote_type',
+      ...people.headers('voter'),
+      'target_type',
+      'target_id',
+      'dimension',
+      'value',
+      'is_relevant',
+      'created_at',
+      'updated_at',
+    ],
     rows: [
-      ...ratings.map((r) => ['rating', ...people.cells(r.userId), 'claim', r.claimId, r.dimension, r.value, null, r.createdAt, r.updatedAt]),
-      ...impactVotes.map((v) => ['impact', ...people.cells(v.userId), 'argument', v.argumentId, 'IMPACT', v.impact, v.isRelevant, v.createdAt, v.updatedAt]),
+      ...ratings.map((r) => [
+        'rating',
+        ...people.cells(r.userId),
+        'claim',
+        r.claimId,
+        r.dimension,
+        r.value,
+        null,
+        r.createdAt,
+        r.updatedAt,
+      ]),
+      ...impactVotes.map((v) => [
+        'impact',
+        ...people.cells(v.userId),
+        'argument',
+        v.argumentId,
+        'IMPACT',
+        v.impact,
+        v.isRelevant,
+        v.createdAt,
+        v.updatedAt,
+      ]),
     ],
   };
 }

@@ -19,32 +19,75 @@ export async function getFacilitatorView(viewerId: string, slug: string, days = 
   // Staff see what members see: other members' private notes are not counted anywhere here (not
   // even as "a section was annotated"), and hidden critiques are not listed with their words.
   const readable = { OR: [{ visibility: 'COHORT' as const }, { authorId: viewerId }] };
-  const [essay, attackedClaims, questionedClaims, staleAttacks, staleQuestions, annotations, ratings, args, members, annotatedSections] = await Promise.all([
-    db.essay.findUniqueOrThrow({ where: { id: essayId }, select: { currentRevision: { select: { id: true, sections: { orderBy: { order: 'asc' }, select: { id: true, title: true, order: true } }, claimVersions: { orderBy: { order: 'asc' }, select: { claimId: true, text: true } } } } } }),
-    db.argument.groupBy({ by: ['targetClaimId'], where: { essayId, stance: 'ATTACK', deletedAt: null, hiddenAt: null, targetClaimId: { not: null } }, _count: { _all: true } }),
-    db.annotationClaim.groupBy({ by: ['claimId'], where: { annotation: { essayId, motivation: 'QUESTIONING', deletedAt: null, hiddenAt: null, ...readable } }, _count: { _all: true } }),
-    db.argument.findMany({ where: { essayId, stance: 'ATTACK', deletedAt: null, hiddenAt: null, createdAt: { lt: cutoff }, authorResponses: { none: {} } }, select: { id: true, text: true, createdAt: true } }),
-    db.annotation.findMany({ where: { essayId, motivation: 'QUESTIONING', parentId: null, visibility: 'COHORT', deletedAt: null, hiddenAt: null, createdAt: { lt: cutoff }, authorResponses: { none: {} } }, select: { id: true, body: true, createdAt: true } }),
-    db.annotation.groupBy({ by: ['authorId'], where: { essayId, deletedAt: null, ...readable }, _count: { _all: true } }),
-    db.rating.groupBy({ by: ['userId'], where: { claim: { essayId } }, _count: { _all: true } }),
-    db.argument.groupBy({ by: ['authorId'], where: { essayId, deletedAt: null }, _count: { _all: true } }),
-    db.membership.findMany({ where: { cohortId: access.cohortId }, select: { role: true, pseudonym: true, user: { select: { id: true, name: true } } } }),
-    db.$queryRaw<{ sectionId: string }[]>`
+  const [essay, attackedClaims, questionedClaims, staleAttacks, staleQuestions, annotations, ratings, args, members, annotatedSections] =
+    await Promise.all([
+      db.essay.findUniqueOrThrow({
+        where: { id: essayId },
+        select: {
+          currentRevision: {
+            select: {
+              id: true,
+              sections: { orderBy: { order: 'asc' }, select: { id: true, title: true, order: true } },
+              claimVersions: { orderBy: { order: 'asc' }, select: { claimId: true, text: true } },
+            },
+          },
+        },
+      }),
+      db.argument.groupBy({
+        by: ['targetClaimId'],
+        where: { essayId, stance: 'ATTACK', deletedAt: null, hiddenAt: null, targetClaimId: { not: null } },
+        _count: { _all: true },
+      }),
+      db.annotationClaim.groupBy({
+        by: ['claimId'],
+        where: { annotation: { essayId, motivation: 'QUESTIONING', deletedAt: null, hiddenAt: null, ...readable } },
+        _count: { _all: true },
+      }),
+      db.argument.findMany({
+        where: { essayId, stance: 'ATTACK', deletedAt: null, hiddenAt: null, createdAt: { lt: cutoff }, authorResponses: { none: {} } },
+        select: { id: true, text: true, createdAt: true },
+      }),
+      db.annotation.findMany({
+        where: {
+          essayId,
+          motivation: 'QUESTIONING',
+          parentId: null,
+          visibility: 'COHORT',
+          deletedAt: null,
+          hiddenAt: null,
+          createdAt: { lt: cutoff },
+          authorResponses: { none: {} },
+        },
+        select: { id: true, body: true, createdAt: true },
+      }),
+      db.annotation.groupBy({ by: ['authorId'], where: { essayId, deletedAt: null, ...readable }, _count: { _all: true } }),
+      db.rating.groupBy({ by: ['userId'], where: { claim: { essayId } }, _count: { _all: true } }),
+      db.argument.groupBy({ by: ['authorId'], where: { essayId, deletedAt: null }, _count: { _all: true } }),
+      db.membership.findMany({
+        where: { cohortId: access.cohortId },
+        select: { role: true, pseudonym: true, user: { select: { id: true, name: true } } },
+      }),
+      db.$queryRaw<{ sectionId: string }[]>`
       SELECT DISTINCT cv."sectionId" FROM "ClaimVersion" cv
       JOIN "AnnotationClaim" ac ON ac."claimId" = cv."claimId"
       JOIN "Annotation" a ON a.id = ac."annotationId" AND a."deletedAt" IS NULL AND (a.visibility = 'COHORT' OR a."authorId" = ${viewerId})
       JOIN "Essay" e ON e.id = a."essayId" AND e."currentRevisionId" = cv."revisionId"
       WHERE e.id = ${essayId}`,
-  ]);
+    ]);
   const critiqued = new Set([...attackedClaims.map((c) => c.targetClaimId!), ...questionedClaims.map((c) => c.claimId)]);
-  const count = (rows: { _count: { _all: number } }[], key: (r: never) => string) => new Map(rows.map((r) => [key(r as never), r._count._all]));
+  const count = (rows: { _count: { _all: number } }[], key: (r: never) => string) =>
+    new Map(rows.map((r) => [key(r as never), r._count._all]));
   const byAnnotation = count(annotations, (r: { authorId: string }) => r.authorId);
   const byRating = count(ratings, (r: { userId: string }) => r.userId);
   const byArgument = count(args, (r: { authorId: string }) => r.authorId);
   const annotated = new Set(annotatedSections.map((s) => s.sectionId));
   const revision = essay.currentRevision!;
   // By the display-name rule, as everywhere: staff read "pseudonym (real name)".
-  const names = await displayNamesFor(db, { viewerId, ...access }, members.map((m) => m.user.id));
+  const names = await displayNamesFor(
+    db,
+    { viewerId, ...access },
+    members.map((m) => m.user.id),
+  );
   return {
     days,
     uncritiquedClaims: revision.claimVersions.filter((c) => !critiqued.has(c.claimId)).map((c) => ({ id: c.claimId, text: c.text })),
@@ -52,7 +95,14 @@ export async function getFacilitatorView(viewerId: string, slug: string, days = 
       ...staleAttacks.map((a) => ({ type: 'argument' as const, id: a.id, text: a.text, createdAt: a.createdAt.toISOString() })),
       ...staleQuestions.map((q) => ({ type: 'annotation' as const, id: q.id, text: q.body, createdAt: q.createdAt.toISOString() })),
     ],
-    participation: members.map((m) => ({ userId: m.user.id, name: names.of(m.user.id).name, role: m.role, annotations: byAnnotation.get(m.user.id) ?? 0, ratings: byRating.get(m.user.id) ?? 0, arguments: byArgument.get(m.user.id) ?? 0 })),
+    participation: members.map((m) => ({
+      userId: m.user.id,
+      name: names.of(m.user.id).name,
+      role: m.role,
+      annotations: byAnnotation.get(m.user.id) ?? 0,
+      ratings: byRating.get(m.user.id) ?? 0,
+      arguments: byArgument.get(m.user.id) ?? 0,
+    })),
     unannotatedSections: revision.sections.filter((s) => !annotated.has(s.id)).map((s) => ({ id: s.id, title: s.title ?? 'Opening' })),
   };
 }

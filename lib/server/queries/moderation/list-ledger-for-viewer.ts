@@ -26,13 +26,23 @@ export async function listLedgerForViewer(viewerId: string, cohortId: string, ta
     orderBy: { createdAt: 'desc' },
     take,
     select: {
-      id: true, kind: true, reason: true, createdAt: true, details: true, annotationId: true, argumentId: true,
+      id: true,
+      kind: true,
+      reason: true,
+      createdAt: true,
+      details: true,
+      annotationId: true,
+      argumentId: true,
       actorId: true,
       subjectUserId: true,
       appeal: { select: { status: true, text: true } },
     },
   });
-  const names = await displayNamesFor(db, { viewerId, ...access }, rows.flatMap((r) => (r.subjectUserId ? [r.actorId, r.subjectUserId] : [r.actorId])));
+  const names = await displayNamesFor(
+    db,
+    { viewerId, ...access },
+    rows.flatMap((r) => (r.subjectUserId ? [r.actorId, r.subjectUserId] : [r.actorId])),
+  );
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind,

@@ -22,14 +22,26 @@ export async function listQueueForViewer(viewerId: string, cohortId: string, fil
     orderBy: { createdAt: 'asc' },
     take: 200,
     select: {
-      id: true, reason: true, note: true, status: true, createdAt: true,
+      id: true,
+      reason: true,
+      note: true,
+      status: true,
+      createdAt: true,
       reporter: { select: { id: true, name: true } },
-      annotation: { select: { id: true, body: true, hiddenAt: true, author: { select: { id: true, name: true } }, essay: { select: { slug: true } } } },
-      argument: { select: { id: true, text: true, hiddenAt: true, author: { select: { id: true, name: true } }, essay: { select: { slug: true } } } },
+      annotation: {
+        select: { id: true, body: true, hiddenAt: true, author: { select: { id: true, name: true } }, essay: { select: { slug: true } } },
+      },
+      argument: {
+        select: { id: true, text: true, hiddenAt: true, author: { select: { id: true, name: true } }, essay: { select: { slug: true } } },
+      },
     },
   });
   // Staff read people by the display-name rule too: "pseudonym (real name)", never a bare real name.
-  const names = await displayNamesFor(db, { viewerId, ...access }, rows.flatMap((r) => [r.reporter.id, r.annotation?.author.id ?? r.argument?.author.id ?? r.reporter.id]));
+  const names = await displayNamesFor(
+    db,
+    { viewerId, ...access },
+    rows.flatMap((r) => [r.reporter.id, r.annotation?.author.id ?? r.argument?.author.id ?? r.reporter.id]),
+  );
   const named = <T extends { id: string; name: string }>(person: T): T => ({ ...person, name: names.of(person.id).name });
   return rows.map((r) => ({
     ...r,

@@ -26,6 +26,10 @@ export async function getClaimRatingsForViewer(viewerId: string | null, claimId:
     if (!visible.includes(dimension)) return { dimension, mine: own, summary: null };
     const rows = groups.filter((g) => g.dimension === dimension).map((g) => ({ value: g.value, count: g._count._all }));
     const summary = summarizeRatings(toHistogram(rows, { min: 1, max: 5 }), { dimension });
-    return { dimension, mine: own, summary: { count: summary.count, mean: summary.mean, histogram: summary.histogram, consensus: summary.consensus } };
+    return {
+      dimension,
+      mine: own,
+      summary: { count: summary.count, mean: summary.mean, histogram: summary.histogram, consensus: summary.consensus },
+    };
   });
 }

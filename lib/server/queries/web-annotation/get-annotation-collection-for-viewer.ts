@@ -43,7 +43,8 @@ function exportedIds(rows: TOutlineRow[]): string[] {
   const needed = new Set<string>();
   for (const row of rows) {
     if (row.deletedAt !== null || row.hiddenAt !== null || !isAttached(row)) continue;
-    for (let at: TOutlineRow | undefined = row; at && !needed.has(at.id); at = at.parentId === null ? undefined : byId.get(at.parentId)) needed.add(at.id);
+    for (let at: TOutlineRow | undefined = row; at && !needed.has(at.id); at = at.parentId === null ? undefined : byId.get(at.parentId))
+      needed.add(at.id);
   }
   const listed = rows.filter((row) => needed.has(row.id));
   return [...listed.filter((row) => row.parentId === null), ...listed.filter((row) => row.parentId !== null)].map((row) => row.id);
@@ -94,7 +95,11 @@ const NOTE_SELECT = {
 async function loadNotes(viewer: TNameViewer & { essayId: string }, ids: string[]): Promise<TExportNote[]> {
   const { essayId } = viewer;
   const rows = await db.annotation.findMany({ where: { id: { in: ids } }, select: NOTE_SELECT });
-  const names = await displayNamesFor(db, viewer, rows.map((row) => row.authorId));
+  const names = await displayNamesFor(
+    db,
+    viewer,
+    rows.map((row) => row.authorId),
+  );
   const stored = new Map(rows.map((row) => [row.id, row.parentId === null ? storedSelectors(row.selectors) : null]));
   const revisionIds = [...new Set(rows.filter((row) => row.parentId === null).map((row) => row.revisionId))];
   const own = await db.essayRevision.findMany({ where: { id: { in: revisionIds } }, select: { id: true, number: true, text: true } });
@@ -103,13 +108,20 @@ async function loadNotes(viewer: TNameViewer & { essayId: string }, ids: string[
   for (const row of rows) {
     const selectors = stored.get(row.id);
     if (!selectors?.position) continue;
-    const source = sourceOf(selectors, own.filter((revision) => revision.id === row.revisionId));
+    const source = sourceOf(
+      selectors,
+      own.filter((revision) => revision.id === row.revisionId),
+    );
     if (source) sources.set(row.id, source);
     else unmatched.push(row.id);
   }
   if (unmatched.length > 0) {
     // Orphans only, so rarely more than a handful: every revision's text, newest first.
-    const all = await db.essayRevision.findMany({ where: { essayId }, orderBy: { number: 'desc' }, select: { id: true, number: true, text: true } });
+    const all = await db.essayRevision.findMany({
+      where: { essayId },
+      orderBy: { number: 'desc' },
+      select: { id: true, number: true, text: true },
+    });
     for (const id of unmatched) sources.set(id, sourceOf(stored.get(id)!, all));
   }
 

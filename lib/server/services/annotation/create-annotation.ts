@@ -18,7 +18,11 @@ export async function createAnnotation(viewerId: string, essaySlug: string, inpu
     assertCan(access, 'annotation.create');
     const essay = await tx.essay.findUniqueOrThrow({
       where: { id: access.essayId },
-      select: { currentRevision: { select: { id: true, text: true, claimVersions: { select: { claimId: true, start: true, end: true }, orderBy: { start: 'asc' } } } } },
+      select: {
+        currentRevision: {
+          select: { id: true, text: true, claimVersions: { select: { claimId: true, start: true, end: true }, orderBy: { start: 'asc' } } },
+        },
+      },
     });
     const revision = essay.currentRevision;
     if (!revision) throw new AppError('NOT_FOUND', 'This essay has no text yet.');
@@ -28,7 +32,11 @@ export async function createAnnotation(viewerId: string, essaySlug: string, inpu
     const check = checkSelectorsMatch(revision.text, data.selectors);
     if (!check.ok) throw new AppError('BAD_REQUEST', check.reason);
     const { start, end } = data.selectors.position;
-    const claimIds = claimsForRange(revision.claimVersions.map((c) => ({ id: c.claimId, start: c.start, end: c.end })), start, end);
+    const claimIds = claimsForRange(
+      revision.claimVersions.map((c) => ({ id: c.claimId, start: c.start, end: c.end })),
+      start,
+      end,
+    );
     const row = await tx.annotation.create({
       data: {
         essayId: access.essayId,

@@ -12,7 +12,11 @@ export async function deleteAnnotation(viewerId: string, annotationId: string): 
   const result = await db.$transaction(async (tx) => {
     const access = await getAnnotationAccess(tx, viewerId, annotationId);
     assertAuthorOf(access, viewerId, 'delete');
-    const row = await tx.annotation.update({ where: { id: annotationId }, data: { deletedAt: new Date() }, select: ANNOTATION_VIEW_SELECT });
+    const row = await tx.annotation.update({
+      where: { id: annotationId },
+      data: { deletedAt: new Date() },
+      select: ANNOTATION_VIEW_SELECT,
+    });
     const view = toAnnotationView(row, await displayNamesFor(tx, { viewerId, ...access.essay }, [row.authorId]));
     await recordEssayEvent(tx, access.essay.essayId, 'annotation.deleted', view);
     return { view, essayId: access.essay.essayId };

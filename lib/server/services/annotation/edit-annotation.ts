@@ -17,8 +17,14 @@ export async function editAnnotation(viewerId: string, annotationId: string, inp
     const access = await getAnnotationAccess(tx, viewerId, annotationId);
     assertCan(access.essay, 'annotation.create');
     assertAuthorOf(access, viewerId, 'edit');
-    const before = await tx.annotation.findUniqueOrThrow({ where: { id: annotationId }, select: { body: true, tags: true, motivation: true } });
-    if (data.body.trim() === '' && (before.motivation === 'COMMENTING' || before.motivation === 'QUESTIONING' || before.motivation === 'REPLYING')) {
+    const before = await tx.annotation.findUniqueOrThrow({
+      where: { id: annotationId },
+      select: { body: true, tags: true, motivation: true },
+    });
+    if (
+      data.body.trim() === '' &&
+      (before.motivation === 'COMMENTING' || before.motivation === 'QUESTIONING' || before.motivation === 'REPLYING')
+    ) {
       throw new AppError('BAD_REQUEST', 'Write something: an empty note says nothing. To remove it, delete it.');
     }
     await tx.annotationEdit.create({ data: { annotationId, editorId: viewerId, body: before.body, tags: before.tags } });

@@ -19,10 +19,18 @@ async function enforceSlowMode(tx: TTx, viewerId: string, rootId: string): Promi
   // Replies in a slow-mode thread take turns, so two quick replies cannot both read "no recent post".
   await tx.$queryRaw`SELECT 1 FROM "Annotation" WHERE id = ${rootId} FOR UPDATE`;
   const since = new Date(Date.now() - root.slowModeMinutes * 60_000);
-  const last = await tx.annotation.findFirst({ where: { rootId, authorId: viewerId, createdAt: { gt: since } }, orderBy: { createdAt: 'desc' }, select: { createdAt: true } });
+  const last = await tx.annotation.findFirst({
+    where: { rootId, authorId: viewerId, createdAt: { gt: since } },
+    orderBy: { createdAt: 'desc' },
+    select: { createdAt: true },
+  });
   if (!last) return;
   const seconds = Math.ceil((last.createdAt.getTime() + root.slowModeMinutes * 60_000 - Date.now()) / 1000);
-  throw new AppError('RATE_LIMITED', `This thread is in slow mode: one post every ${root.slowModeMinutes} minutes. Try again in ${Math.ceil(seconds / 60)} minute(s).`, { retryAfterSeconds: seconds });
+  throw new AppError(
+    'RATE_LIMITED',
+    `This thread is in slow mode: one post every ${root.slowModeMinutes} minutes. Try again in ${Math.ceil(seconds / 60)} minute(s).`,
+    { retryAfterSeconds: seconds },
+  );
 }
 
 /** Replies to a note or another reply. A reply to a private note stays private to its thread. */
@@ -54,7 +62,15 @@ export async function replyToAnnotation(viewerId: string, parentId: string, inpu
     const slug = await tx.essay.findUniqueOrThrow({ where: { id: essay.essayId }, select: { slug: true } });
     // The title is stored, so it names the replier as any member sees them: their pseudonym if they use one.
     const replier = (await displayNamesFor(tx, STORED_NAME_VIEWER(essay.cohortId), [viewerId])).of(viewerId);
-    await notify(tx, viewerId, [{ userId: parent.authorId, kind: 'REPLY', title: `${replier.name} replied to your note.`, href: `/essays/${slug.slug}#annotation-${row.id}`, payload: { annotationId: row.id } }]);
+    await notify(tx, viewerId, [
+      {
+        userId: parent.authorId,
+        kind: 'REPLY',
+        title: `${replier.name} replied to your note.`,
+        href: `/essays/${slug.slug}#annotation-${row.id}`,
+        payload: { annotationId: row.id },
+      },
+    ]);
     return { view, essayId: essay.essayId };
   });
   wakeEssay(result.essayId);

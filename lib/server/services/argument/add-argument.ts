@@ -31,7 +31,15 @@ export async function addArgument(viewerId: string, essaySlug: string, input: un
       select: { id: true },
     });
     if (data.stance === 'ATTACK' && target.authorId) {
-      await notify(tx, viewerId, [{ userId: target.authorId, kind: 'ARGUMENT_AGAINST', title: `Someone ${data.attackKind === 'UNDERCUT' ? 'undercut' : 'rebutted'} your argument.`, href: `/essays/${essaySlug}/map#argument-${created.id}`, payload: { argumentId: created.id } }]);
+      await notify(tx, viewerId, [
+        {
+          userId: target.authorId,
+          kind: 'ARGUMENT_AGAINST',
+          title: `Someone ${data.attackKind === 'UNDERCUT' ? 'undercut' : 'rebutted'} your argument.`,
+          href: `/essays/${essaySlug}/map#argument-${created.id}`,
+          payload: { argumentId: created.id },
+        },
+      ]);
     }
     return created;
   });
@@ -57,7 +65,11 @@ async function enforceSlowMode(tx: TTx, viewerId: string, slowMode: { argumentId
   });
   if (!last) return;
   const seconds = Math.ceil((last.createdAt.getTime() + windowMs - Date.now()) / 1000);
-  throw new AppError('RATE_LIMITED', `This discussion is in slow mode: one answer every ${slowMode.minutes} minutes. Try again in ${Math.ceil(seconds / 60)} minute(s).`, { retryAfterSeconds: seconds });
+  throw new AppError(
+    'RATE_LIMITED',
+    `This discussion is in slow mode: one answer every ${slowMode.minutes} minutes. Try again in ${Math.ceil(seconds / 60)} minute(s).`,
+    { retryAfterSeconds: seconds },
+  );
 }
 
 async function resolveTarget(tx: TTx, viewerId: string, essayId: string, target: { type: 'claim' | 'argument'; id: string }) {

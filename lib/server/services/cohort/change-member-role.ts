@@ -21,12 +21,20 @@ async function lockCohortRoles(tx: TTx, cohortId: string): Promise<void> {
   await tx.$queryRaw`SELECT 1 FROM "Cohort" WHERE id = ${cohortId} FOR UPDATE`;
 }
 
-export async function changeMemberRole(viewerId: string, cohortId: string, memberUserId: string, input: unknown): Promise<{ userId: string; role: string }> {
+export async function changeMemberRole(
+  viewerId: string,
+  cohortId: string,
+  memberUserId: string,
+  input: unknown,
+): Promise<{ userId: string; role: string }> {
   const { role } = parseInput(ZChangeRole, input);
   await db.$transaction(async (tx) => {
     await lockCohortRoles(tx, cohortId);
     assertCohortCan(await getCohortAccess(tx, viewerId, cohortId), 'cohort.manage-members');
-    const member = await tx.membership.findUnique({ where: { cohortId_userId: { cohortId, userId: memberUserId } }, select: { role: true } });
+    const member = await tx.membership.findUnique({
+      where: { cohortId_userId: { cohortId, userId: memberUserId } },
+      select: { role: true },
+    });
     if (!member) throw new AppError('NOT_FOUND', 'That person is not a member of this cohort.');
     if (member.role === 'OWNER' && role !== 'OWNER') await assertOwnerRemains(tx, cohortId, memberUserId);
     await tx.membership.update({ where: { cohortId_userId: { cohortId, userId: memberUserId } }, data: { role } });
@@ -38,7 +46,10 @@ export async function removeMember(viewerId: string, cohortId: string, memberUse
   await db.$transaction(async (tx) => {
     await lockCohortRoles(tx, cohortId);
     if (viewerId !== memberUserId) assertCohortCan(await getCohortAccess(tx, viewerId, cohortId), 'cohort.manage-members');
-    const member = await tx.membership.findUnique({ where: { cohortId_userId: { cohortId, userId: memberUserId } }, select: { role: true } });
+    const member = await tx.membership.findUnique({
+      where: { cohortId_userId: { cohortId, userId: memberUserId } },
+      select: { role: true },
+    });
     if (!member) throw new AppError('NOT_FOUND', 'That person is not a member of this cohort.');
     if (member.role === 'OWNER') await assertOwnerRemains(tx, cohortId, memberUserId);
     await tx.membership.delete({ where: { cohortId_userId: { cohortId, userId: memberUserId } } });

@@ -11,7 +11,13 @@ export async function createCohort(viewerId: string, input: unknown): Promise<{ 
   // A random tail keeps slugs unique without a read-then-write race.
   const slug = `${slugify(data.name)}-${randomBytes(3).toString('hex')}`;
   return db.cohort.create({
-    data: { name: data.name, slug, description: data.description ?? null, allowPseudonyms: data.allowPseudonyms, memberships: { create: { userId: viewerId, role: 'OWNER' } } },
+    data: {
+      name: data.name,
+      slug,
+      description: data.description ?? null,
+      allowPseudonyms: data.allowPseudonyms,
+      memberships: { create: { userId: viewerId, role: 'OWNER' } },
+    },
     select: { id: true, slug: true },
   });
 }

@@ -17,6 +17,8 @@ export async function createInvite(viewerId: string, cohortId: string, input: un
   }
   const code = randomBytes(12).toString('base64url');
   const expiresAt = new Date(Date.now() + data.expiresInDays * 24 * 3600 * 1000);
-  await db.cohortInvite.create({ data: { cohortId, code, role: data.role, createdById: viewerId, expiresAt, maxUses: data.maxUses ?? null } });
+  await db.cohortInvite.create({
+    data: { cohortId, code, role: data.role, createdById: viewerId, expiresAt, maxUses: data.maxUses ?? null },
+  });
   return { code, expiresAt };
 }

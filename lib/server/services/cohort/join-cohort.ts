@@ -15,16 +15,31 @@ export async function joinCohort(viewerId: string, input: unknown): Promise<{ co
   return db.$transaction(async (tx) => {
     const invite = await tx.cohortInvite.findUnique({
       where: { code: data.code },
-      select: { id: true, cohortId: true, role: true, expiresAt: true, revokedAt: true, maxUses: true, uses: true, cohort: { select: { slug: true, allowPseudonyms: true } } },
+      select: {
+        id: true,
+        cohortId: true,
+        role: true,
+        expiresAt: true,
+        revokedAt: true,
+        maxUses: true,
+        uses: true,
+        cohort: { select: { slug: true, allowPseudonyms: true } },
+      },
     });
     if (!invite) throw new AppError('NOT_FOUND', 'This invite does not exist. Ask for a new link.');
     if (invite.revokedAt) throw new AppError('BAD_REQUEST', 'This invite was revoked. Ask the cohort for a new link.');
     if (invite.expiresAt <= new Date()) throw new AppError('BAD_REQUEST', 'This invite has expired. Ask the cohort for a new link.');
-    const existing = await tx.membership.findUnique({ where: { cohortId_userId: { cohortId: invite.cohortId, userId: viewerId } }, select: { id: true } });
+    const existing = await tx.membership.findUnique({
+      where: { cohortId_userId: { cohortId: invite.cohortId, userId: viewerId } },
+      select: { id: true },
+    });
     if (existing) throw new AppError('CONFLICT', 'You are already a member of this cohort.');
     if (data.pseudonym && !invite.cohort.allowPseudonyms) throw new AppError('BAD_REQUEST', 'This cohort does not allow pseudonyms.');
     if (data.pseudonym) {
-      const taken = await tx.membership.findFirst({ where: { cohortId: invite.cohortId, pseudonym: { equals: data.pseudonym, mode: 'insensitive' } }, select: { id: true } });
+      const taken = await tx.membership.findFirst({
+        where: { cohortId: invite.cohortId, pseudonym: { equals: data.pseudonym, mode: 'insensitive' } },
+        select: { id: true },
+      });
       if (taken) throw new AppError('CONFLICT', `Someone in this cohort already goes by “${data.pseudonym}”. Pick another pseudonym.`);
     }
     // Before the use is counted: a refused join writes nothing.
@@ -33,7 +48,9 @@ export async function joinCohort(viewerId: string, input: unknown): Promise<{ co
       UPDATE "CohortInvite" SET uses = uses + 1
       WHERE id = ${invite.id} AND ("maxUses" IS NULL OR uses < "maxUses")`;
     if (counted === 0) throw new AppError('BAD_REQUEST', 'This invite has been used up. Ask the cohort for a new link.');
-    await tx.membership.create({ data: { cohortId: invite.cohortId, userId: viewerId, role: invite.role, pseudonym: data.pseudonym ?? null, suspendedUntil } });
+    await tx.membership.create({
+      data: { cohortId: invite.cohortId, userId: viewerId, role: invite.role, pseudonym: data.pseudonym ?? null, suspendedUntil },
+    });
     return { cohortId: invite.cohortId, slug: invite.cohort.slug };
   });
 }

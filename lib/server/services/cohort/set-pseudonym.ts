@@ -17,7 +17,8 @@ export async function setPseudonym(viewerId: string, cohortId: string, input: un
       // Any member may name themselves, suspended ones too: it changes nothing they can do.
       await getCohortAccess(tx, viewerId, cohortId);
       const cohort = await tx.cohort.findUniqueOrThrow({ where: { id: cohortId }, select: { allowPseudonyms: true } });
-      if (pseudonym !== null && !cohort.allowPseudonyms) throw new AppError('BAD_REQUEST', 'This cohort does not use pseudonyms: its owner can turn them on.');
+      if (pseudonym !== null && !cohort.allowPseudonyms)
+        throw new AppError('BAD_REQUEST', 'This cohort does not use pseudonyms: its owner can turn them on.');
       if (pseudonym !== null) {
         const taken = await tx.membership.findFirst({
           where: { cohortId, userId: { not: viewerId }, pseudonym: { equals: pseudonym, mode: 'insensitive' } },
@@ -25,7 +26,11 @@ export async function setPseudonym(viewerId: string, cohortId: string, input: un
         });
         if (taken) throw new AppError('CONFLICT', `Someone in this cohort already goes by “${pseudonym}”. Pick another pseudonym.`);
       }
-      return tx.membership.update({ where: { cohortId_userId: { cohortId, userId: viewerId } }, data: { pseudonym }, select: { pseudonym: true } });
+      return tx.membership.update({
+        where: { cohortId_userId: { cohortId, userId: viewerId } },
+        data: { pseudonym },
+        select: { pseudonym: true },
+      });
     });
   } catch (error) {
     // Two members claiming the same pseudonym at once: the unique index decides, with the same message.

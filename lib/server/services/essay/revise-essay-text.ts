@@ -18,13 +18,23 @@ export type TRevisionResult = {
  * re-anchored (position → quote → fuzzy quote → orphaned). Orphans keep their last selectors, so
  * their quote is never lost; anchored notes take selectors in the new text for the next revision.
  */
-export async function reviseEssayText(client: TDb, essayId: string, newText: string, options: { createdById?: string | null; note?: string } = {}): Promise<TRevisionResult> {
+export async function reviseEssayText(
+  client: TDb,
+  essayId: string,
+  newText: string,
+  options: { createdById?: string | null; note?: string } = {},
+): Promise<TRevisionResult> {
   const parsed = parseOrReject(newText);
   return client.$transaction((tx) => reviseInTransaction(tx, essayId, parsed, options), { timeout: 120_000, maxWait: 20_000 });
 }
 
 /** The same, inside a caller's transaction (an author's "revised" response is one action). */
-export async function reviseEssayTextInTransaction(tx: TTx, essayId: string, newText: string, options: { createdById?: string | null; note?: string } = {}): Promise<TRevisionResult> {
+export async function reviseEssayTextInTransaction(
+  tx: TTx,
+  essayId: string,
+  newText: string,
+  options: { createdById?: string | null; note?: string } = {},
+): Promise<TRevisionResult> {
   return reviseInTransaction(tx, essayId, parseOrReject(newText), options);
 }
 
@@ -36,14 +46,27 @@ function parseOrReject(newText: string): ReturnType<typeof parseRevisionText> {
   }
 }
 
-async function reviseInTransaction(tx: TTx, essayId: string, parsed: ReturnType<typeof parseRevisionText>, options: { createdById?: string | null; note?: string }): Promise<TRevisionResult> {
+async function reviseInTransaction(
+  tx: TTx,
+  essayId: string,
+  parsed: ReturnType<typeof parseRevisionText>,
+  options: { createdById?: string | null; note?: string },
+): Promise<TRevisionResult> {
   const essay = await tx.essay.findUnique({
     where: { id: essayId },
-    select: { currentRevision: { select: { number: true, claimVersions: { select: { claimId: true, text: true }, orderBy: { order: 'asc' } } } } },
+    select: {
+      currentRevision: { select: { number: true, claimVersions: { select: { claimId: true, text: true }, orderBy: { order: 'asc' } } } },
+    },
   });
   if (!essay?.currentRevision) throw new AppError('NOT_FOUND', 'No such essay.');
   const revision = await tx.essayRevision.create({
-    data: { essayId, number: essay.currentRevision.number + 1, text: parsed.canonicalText, createdById: options.createdById ?? null, note: options.note ?? null },
+    data: {
+      essayId,
+      number: essay.currentRevision.number + 1,
+      text: parsed.canonicalText,
+      createdById: options.createdById ?? null,
+      note: options.note ?? null,
+    },
     select: { id: true, number: true },
   });
   const claimPlacements = await writeClaims(tx, essayId, revision.id, parsed, essay.currentRevision.claimVersions);
@@ -60,9 +83,14 @@ async function writeClaims(
   previous: { claimId: string; text: string }[],
 ): Promise<{ id: string; start: number; end: number }[]> {
   const sections = parsed.sections.map((section) => ({ ...section, id: randomUUID() }));
-  await tx.section.createMany({ data: sections.map((s) => ({ id: s.id, revisionId, order: s.order, title: s.title, start: s.start, end: s.end })) });
+  await tx.section.createMany({
+    data: sections.map((s) => ({ id: s.id, revisionId, order: s.order, title: s.title, start: s.start, end: s.end })),
+  });
   const next = sections.flatMap((section) => section.claims.map((claim) => ({ ...claim, sectionId: section.id })));
-  const ids = matchClaims(previous.map((c) => ({ id: c.claimId, text: c.text })), next);
+  const ids = matchClaims(
+    previous.map((c) => ({ id: c.claimId, text: c.text })),
+    next,
+  );
   const placed = next.map((claim, index) => ({ ...claim, id: ids[index] ?? null }));
   const fresh = placed.filter((claim) => claim.id === null).map((claim) => ({ ...claim, id: randomUUID() }));
   await tx.claim.createMany({ data: fresh.map((c) => ({ id: c.id, essayId })) });
@@ -74,7 +102,13 @@ async function writeClaims(
   return all.map((c) => ({ id: c.id, start: c.start, end: c.end }));
 }
 
-async function reanchorAnnotations(tx: TTx, essayId: string, revisionId: string, text: string, claims: { id: string; start: number; end: number }[]) {
+async function reanchorAnnotations(
+  tx: TTx,
+  essayId: string,
+  revisionId: string,
+  text: string,
+  claims: { id: string; start: number; end: number }[],
+) {
   const rows = await tx.annotation.findMany({ where: { essayId, parentId: null }, select: { id: true, selectors: true } });
   const annotations = rows.flatMap((row) => {
     const selectors = toSelectors(row.selectors);
@@ -86,7 +120,8 @@ async function reanchorAnnotations(tx: TTx, essayId: string, revisionId: string,
   const updates = results.map((result) => {
     counts[result.status] += 1;
     const isPlaced = result.status !== 'ORPHANED' && result.start !== null && result.end !== null;
-    if (isPlaced) for (const claimId of claimsForRange(claims, result.start!, result.end!)) links.push({ annotationId: result.id, claimId });
+    if (isPlaced)
+      for (const claimId of claimsForRange(claims, result.start!, result.end!)) links.push({ annotationId: result.id, claimId });
     const selectors = isPlaced ? describeRange(text, result.start!, result.end!) : null;
     return { ...result, selectors: selectors ? JSON.stringify([selectors.quote, selectors.position]) : null };
   });

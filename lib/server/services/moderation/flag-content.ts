@@ -16,7 +16,11 @@ export async function flagContent(viewerId: string, input: unknown): Promise<{ i
     });
     assertCohortCan(access, 'flag.create');
     const open = await tx.flag.findFirst({
-      where: { reporterId: viewerId, status: 'OPEN', ...(content.type === 'annotation' ? { annotationId: content.id } : { argumentId: content.id }) },
+      where: {
+        reporterId: viewerId,
+        status: 'OPEN',
+        ...(content.type === 'annotation' ? { annotationId: content.id } : { argumentId: content.id }),
+      },
       select: { id: true },
     });
     if (open) throw new AppError('CONFLICT', 'You already flagged this; moderators will look at it.');

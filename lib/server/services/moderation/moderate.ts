@@ -55,7 +55,12 @@ export async function moderate(viewerId: string, cohortId: string, input: unknow
         reason: action.reason,
         subjectUserId: content.authorId,
         ...(content.type === 'annotation' ? { annotationId: content.id } : { argumentId: content.id }),
-        details: action.kind === 'SLOW_MODE' ? { minutes: action.minutes } : action.kind === 'MARK_DUPLICATE' ? { duplicateOfId: action.duplicateOfId } : {},
+        details:
+          action.kind === 'SLOW_MODE'
+            ? { minutes: action.minutes }
+            : action.kind === 'MARK_DUPLICATE'
+              ? { duplicateOfId: action.duplicateOfId }
+              : {},
       },
       select: { id: true },
     });
@@ -65,13 +70,15 @@ export async function moderate(viewerId: string, cohortId: string, input: unknow
         data: { status: 'ACTIONED', resolvedById: viewerId, resolvedAt: new Date() },
       });
     }
-    await notify(tx, viewerId, [{
-      userId: content.authorId,
-      kind: 'MODERATION',
-      title: `A moderator applied "${action.kind.toLowerCase().replace('_', ' ')}" to your ${content.type}: ${action.reason}`,
-      href: `/cohorts/${cohortId}/ledger#${entry.id}`,
-      payload: { actionId: entry.id },
-    }]);
+    await notify(tx, viewerId, [
+      {
+        userId: content.authorId,
+        kind: 'MODERATION',
+        title: `A moderator applied "${action.kind.toLowerCase().replace('_', ' ')}" to your ${content.type}: ${action.reason}`,
+        href: `/cohorts/${cohortId}/ledger#${entry.id}`,
+        payload: { actionId: entry.id },
+      },
+    ]);
     return { actionId: entry.id };
   });
   if (changedEssayId) wakeEssay(changedEssayId);
@@ -97,8 +104,10 @@ async function applyToContent(tx: TTx, content: TContent, action: Exclude<TModer
   // MARK_DUPLICATE: the copy points at the original, and its impact votes move there (a voter who
   // voted on both keeps their vote on the original).
   const original = await tx.argument.findUnique({ where: { id: action.duplicateOfId }, select: { essayId: true, duplicateOfId: true } });
-  if (!original || original.essayId !== content.essayId) throw new AppError('BAD_REQUEST', 'The original must be an argument on the same essay.');
-  if (action.duplicateOfId === content.id || original.duplicateOfId === content.id) throw new AppError('BAD_REQUEST', 'An argument cannot be a duplicate of itself.');
+  if (!original || original.essayId !== content.essayId)
+    throw new AppError('BAD_REQUEST', 'The original must be an argument on the same essay.');
+  if (action.duplicateOfId === content.id || original.duplicateOfId === content.id)
+    throw new AppError('BAD_REQUEST', 'An argument cannot be a duplicate of itself.');
   await tx.$executeRaw`
     UPDATE "ImpactVote" AS v SET "argumentId" = ${action.duplicateOfId}
     WHERE v."argumentId" = ${content.id}
@@ -107,19 +116,44 @@ async function applyToContent(tx: TTx, content: TContent, action: Exclude<TModer
   await tx.argument.update({ where: { id: content.id }, data: { duplicateOfId: action.duplicateOfId } });
 }
 
-async function suspend(tx: TTx, viewerId: string, standing: TStanding, cohortId: string, action: Extract<TModerate, { kind: 'SUSPEND' | 'UNSUSPEND' }>) {
-  const member = await tx.membership.findUnique({ where: { cohortId_userId: { cohortId, userId: action.userId } }, select: { role: true } });
+async function suspend(
+  tx: TTx,
+  viewerId: string,
+  standing: TStanding,
+  cohortId: string,
+  action: Extract<TModerate, { kind: 'SUSPEND' | 'UNSUSPEND' }>,
+) {
+  const member = await tx.membership.findUnique({
+    where: { cohortId_userId: { cohortId, userId: action.userId } },
+    select: { role: true },
+  });
   if (!member) throw new AppError('NOT_FOUND', 'That person is not a member of this cohort.');
   const needed = sanctionActionFor(member.role);
   if (needed === null) throw new AppError('FORBIDDEN', 'Owners cannot be suspended: an owner can make them a moderator or member first.');
-  if (!can(standing, needed, { isPrivate: true })) throw new AppError('FORBIDDEN', 'Only an owner can suspend a moderator, or lift their suspension.');
+  if (!can(standing, needed, { isPrivate: true }))
+    throw new AppError('FORBIDDEN', 'Only an owner can suspend a moderator, or lift their suspension.');
   const until = action.kind === 'SUSPEND' ? new Date(Date.now() + action.days * 24 * 3600 * 1000) : null;
   await tx.membership.update({ where: { cohortId_userId: { cohortId, userId: action.userId } }, data: { suspendedUntil: until } });
   await recordSanction(tx, cohortId, action.userId, { suspendedUntil: until });
   const entry = await tx.moderationAction.create({
-    data: { cohortId, actorId: viewerId, kind: action.kind, reason: action.reason, subjectUserId: action.userId, details: until ? { until: until.toISOString() } : {} },
+    data: {
+      cohortId,
+      actorId: viewerId,
+      kind: action.kind,
+      reason: action.reason,
+      subjectUserId: action.userId,
+      details: until ? { until: until.toISOString() } : {},
+    },
     select: { id: true },
   });
-  await notify(tx, viewerId, [{ userId: action.userId, kind: 'MODERATION', title: action.kind === 'SUSPEND' ? `You are suspended until ${until!.toDateString()}: ${action.reason}` : 'Your suspension was lifted.', href: `/cohorts/${cohortId}/ledger#${entry.id}` }]);
+  await notify(tx, viewerId, [
+    {
+      userId: action.userId,
+      kind: 'MODERATION',
+      title:
+        action.kind === 'SUSPEND' ? `You are suspended until ${until!.toDateString()}: ${action.reason}` : 'Your suspension was lifted.',
+      href: `/cohorts/${cohortId}/ledger#${entry.id}`,
+    },
+  ]);
   return { actionId: entry.id };
 }

@@ -27,5 +27,8 @@ export async function createApiToken(viewerId: string, input: unknown): Promise<
       select: { id: true, name: true, scope: true, createdAt: true },
     });
   });
-  return { token, apiToken: { id: row.id, name: row.name, scope: row.scope, createdAt: row.createdAt.toISOString(), lastUsedAt: null, revokedAt: null } };
+  return {
+    token,
+    apiToken: { id: row.id, name: row.name, scope: row.scope, createdAt: row.createdAt.toISOString(), lastUsedAt: null, revokedAt: null },
+  };
 }

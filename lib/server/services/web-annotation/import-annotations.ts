@@ -23,7 +23,21 @@ function exactOf(selectors: unknown): string | null {
 async function existingNotes(tx: TTx, viewerId: string, essayId: string): Promise<TExistingNote[]> {
   const rows = await tx.annotation.findMany({
     where: { AND: [{ essayId }, annotationVisibleWhere(viewerId)] },
-    select: { id: true, parentId: true, rootId: true, motivation: true, body: true, tags: true, selectors: true, start: true, anchorStatus: true, visibility: true, deletedAt: true, hiddenAt: true, lockedAt: true },
+    select: {
+      id: true,
+      parentId: true,
+      rootId: true,
+      motivation: true,
+      body: true,
+      tags: true,
+      selectors: true,
+      start: true,
+      anchorStatus: true,
+      visibility: true,
+      deletedAt: true,
+      hiddenAt: true,
+      lockedAt: true,
+    },
   });
   const lockedIds = new Set(rows.filter((row) => row.lockedAt !== null).map((row) => row.id));
   return rows.map((row) => ({
@@ -77,7 +91,9 @@ async function writeSlice(tx: TTx, viewerId: string, essayId: string, revisionId
       createdAt: note.createdAt,
     })),
   });
-  await tx.annotationClaim.createMany({ data: notes.flatMap((note) => note.claimIds.map((claimId) => ({ annotationId: note.id, claimId }))) });
+  await tx.annotationClaim.createMany({
+    data: notes.flatMap((note) => note.claimIds.map((claimId) => ({ annotationId: note.id, claimId }))),
+  });
 
   // The live feed gets one `annotation.created` per note, parents first, exactly as if each had
   // been written by hand (see recordEssayEvent; the essay's advisory lock is already held).
@@ -107,7 +123,15 @@ export async function importAnnotations(viewerId: string, slug: string, json: un
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${access.essayId}))`;
       const essay = await tx.essay.findUniqueOrThrow({
         where: { id: access.essayId },
-        select: { currentRevision: { select: { id: true, text: true, claimVersions: { select: { claimId: true, start: true, end: true }, orderBy: { start: 'asc' } } } } },
+        select: {
+          currentRevision: {
+            select: {
+              id: true,
+              text: true,
+              claimVersions: { select: { claimId: true, start: true, end: true }, orderBy: { start: 'asc' } },
+            },
+          },
+        },
       });
       const revision = essay.currentRevision;
       if (!revision) throw new AppError('NOT_FOUND', 'This essay has no text yet.');
@@ -116,7 +140,16 @@ export async function importAnnotations(viewerId: string, slug: string, json: un
       // Anchored in slices that yield to the event loop, within a work bound (413 past it).
       const target = importTarget(revision.text, claims);
       const places = await placeImportRoots(target, notes);
-      const plan = planImport({ notes, text: revision.text, claims, existing: await existingNotes(tx, viewerId, access.essayId), newId: randomUUID, now, target, places });
+      const plan = planImport({
+        notes,
+        text: revision.text,
+        claims,
+        existing: await existingNotes(tx, viewerId, access.essayId),
+        newId: randomUUID,
+        now,
+        target,
+        places,
+      });
       if (plan.notes.length > 0) await writeNotes(tx, viewerId, access.essayId, revision.id, plan.notes, now);
       return { counts: plan.counts, essayId: access.essayId, hasWritten: plan.notes.length > 0 };
     },

@@ -52,7 +52,10 @@ function describeIssue(issue: z.core.$ZodIssue, path: PropertyKey[] = []): strin
     const deeper = issue.errors.flat().find((i) => !isShallow(i));
     if (deeper) return describeIssue(deeper, at);
   }
-  const where = at.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./, '');
+  const where = at
+    .map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))
+    .join('')
+    .replace(/^\./, '');
   return where ? `${issue.message} (at ${where})` : issue.message;
 }
 
@@ -65,10 +68,15 @@ function parseOrRefuse<TSchema extends z.ZodType>(schema: TSchema, value: unknow
 
 // A collection's pages, from `first` along `next`: embedded page objects, or IRIs of pages that
 // the file also holds (an array of the pages a client fetched one by one).
-function pageChain(start: unknown, pagesById: Map<string, unknown>, where: string, isStrict: boolean): { raw: unknown; page: TW3cPageIn }[] {
+function pageChain(
+  start: unknown,
+  pagesById: Map<string, unknown>,
+  where: string,
+  isStrict: boolean,
+): { raw: unknown; page: TW3cPageIn }[] {
   const chain: { raw: unknown; page: TW3cPageIn }[] = [];
   const seen = new Set<unknown>();
-  for (let link = start; link !== undefined; ) {
+  for (let link = start; link !== undefined;) {
     const raw = typeof link === 'string' ? pagesById.get(link) : link;
     if (raw === undefined) {
       if (!isStrict) break;
@@ -86,11 +94,14 @@ function pageChain(start: unknown, pagesById: Map<string, unknown>, where: strin
 function collectionItems(raw: unknown, pagesById: Map<string, unknown>): { items: unknown[]; pages: unknown[] } {
   const collection = parseOrRefuse(ZW3cCollectionIn, raw, 'The AnnotationCollection');
   const total = collection.total ?? 0;
-  if (total > 0 && collection.first === undefined) throw bad(`The AnnotationCollection holds ${total} annotations but has no "first" page (§5.1).`);
+  if (total > 0 && collection.first === undefined)
+    throw bad(`The AnnotationCollection holds ${total} annotations but has no "first" page (§5.1).`);
   const chain = pageChain(collection.first, pagesById, 'The collection', true);
   const items = chain.flatMap((link) => link.page.items);
   if (items.length < total) {
-    throw bad(`The AnnotationCollection says it holds ${total} annotations but its pages in the file hold ${items.length}, ${MISSING_PAGE.replace('which is', 'the rest are')}`);
+    throw bad(
+      `The AnnotationCollection says it holds ${total} annotations but its pages in the file hold ${items.length}, ${MISSING_PAGE.replace('which is', 'the rest are')}`,
+    );
   }
   return { items, pages: chain.map((link) => link.raw) };
 }
@@ -119,7 +130,9 @@ function collectItems(json: unknown): TItem[] {
     if (isCollection(doc)) return (ofCollection.get(doc) ?? []).map((raw) => ({ raw, format: 'w3c' }));
     if (isPage(doc)) {
       if (consumed.has(doc)) return [];
-      return pageChain(doc, pagesById, 'The page', false).flatMap((link) => link.page.items.map((raw) => ({ raw, format: 'w3c' as const })));
+      return pageChain(doc, pagesById, 'The page', false).flatMap((link) =>
+        link.page.items.map((raw) => ({ raw, format: 'w3c' as const })),
+      );
     }
     return [{ raw: doc, format: 'w3c' }];
   });
@@ -155,15 +168,21 @@ function readItem(item: TItem, index: number): TImportedNote {
 export async function readImportDocument(json: unknown): Promise<TImportedNote[]> {
   const bytes = Buffer.byteLength(JSON.stringify(json) ?? '', 'utf8');
   if (bytes > MAX_IMPORT_BYTES) {
-    throw bad(`The file is ${(bytes / 1024 / 1024).toFixed(1)} MB; import at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB at a time (split it into several files).`);
+    throw bad(
+      `The file is ${(bytes / 1024 / 1024).toFixed(1)} MB; import at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB at a time (split it into several files).`,
+    );
   }
   if (typeof json !== 'object' || json === null) {
-    throw bad('The file must be a W3C Web Annotation (Annotation, AnnotationPage or AnnotationCollection), a list of them, or a Hypothesis API response.');
+    throw bad(
+      'The file must be a W3C Web Annotation (Annotation, AnnotationPage or AnnotationCollection), a list of them, or a Hypothesis API response.',
+    );
   }
   const items = collectItems(json);
   if (items.length === 0) throw bad('The file holds no annotations.');
   if (items.length > MAX_IMPORT_ANNOTATIONS) {
-    throw bad(`The file holds ${items.length.toLocaleString('en')} annotations; import at most ${MAX_IMPORT_ANNOTATIONS.toLocaleString('en')} at a time.`);
+    throw bad(
+      `The file holds ${items.length.toLocaleString('en')} annotations; import at most ${MAX_IMPORT_ANNOTATIONS.toLocaleString('en')} at a time.`,
+    );
   }
   // Checking 5,000 annotations takes a while: hand the event loop back between slices so that
   // other requests are served meanwhile.
@@ -173,7 +192,10 @@ export async function readImportDocument(json: unknown): Promise<TImportedNote[]
     if ((i + 1) % READ_SLICE === 0) await nextTurn();
   }
   // Anchoring work grows with the quotes' length; the byte cap alone still allows 5 MB of them.
-  const quoteChars = notes.reduce((sum, note) => sum + (note.quote ? note.quote.exact.length + note.quote.prefix.length + note.quote.suffix.length : 0), 0);
+  const quoteChars = notes.reduce(
+    (sum, note) => sum + (note.quote ? note.quote.exact.length + note.quote.prefix.length + note.quote.suffix.length : 0),
+    0,
+  );
   if (quoteChars > MAX_IMPORT_QUOTE_CHARS) {
     throw new AppError(
       'PAYLOAD_TOO_LARGE',

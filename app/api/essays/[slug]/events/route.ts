@@ -18,9 +18,19 @@ function startingId(request: Request): bigint {
 export async function GET(request: Request, { params }: TContext) {
   const viewer = await getViewer();
   try {
-    const stream = await openEssayStream({ viewerId: viewer?.id ?? null, slug: (await params).slug, lastId: startingId(request), signal: request.signal });
+    const stream = await openEssayStream({
+      viewerId: viewer?.id ?? null,
+      slug: (await params).slug,
+      lastId: startingId(request),
+      signal: request.signal,
+    });
     return new Response(stream, {
-      headers: { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache, no-transform', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' },
+      headers: {
+        'Content-Type': 'text/event-stream; charset=utf-8',
+        'Cache-Control': 'no-cache, no-transform',
+        Connection: 'keep-alive',
+        'X-Accel-Buffering': 'no',
+      },
     });
   } catch (error) {
     const appError = toAppError(error);

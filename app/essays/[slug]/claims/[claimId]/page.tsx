@@ -50,7 +50,10 @@ export default async function ClaimPage({ params }: TProps) {
   const canArgue = can(debate.access.standing, 'argument.create', resource);
   const canRate = can(debate.access.standing, 'rating.create', resource);
   const { pros, cons } = threadsForClaim(debate.arguments, claim.id);
-  const texts = new Map<string, string>([...debate.claims.map((c) => [c.id, c.text] as const), ...debate.arguments.map((a) => [a.id, a.text] as const)]);
+  const texts = new Map<string, string>([
+    ...debate.claims.map((c) => [c.id, c.text] as const),
+    ...debate.arguments.map((a) => [a.id, a.text] as const),
+  ]);
   // Null while the viewer has not rated this claim's agreement: blind ratings.
   const node = explainNode(debate, claim.id);
   const explanation = node === null ? null : withTexts(node, (id) => texts.get(id) ?? '');
@@ -93,7 +96,8 @@ export default async function ClaimPage({ params }: TProps) {
                   {percent(claim.strength)}
                 </strong>{' '}
                 <span className="text-stone-500">
-                  ({claim.ratingCount} {claim.ratingCount === 1 ? 'agreement rating' : 'agreement ratings'}, {argumentCount} direct {argumentCount === 1 ? 'argument' : 'arguments'})
+                  ({claim.ratingCount} {claim.ratingCount === 1 ? 'agreement rating' : 'agreement ratings'}, {argumentCount} direct{' '}
+                  {argumentCount === 1 ? 'argument' : 'arguments'})
                 </span>
               </p>
               <WhyThisScore explanation={explanation} />
@@ -130,11 +134,15 @@ function FormerClaim({ debate, claim }: { debate: TDebateView; claim: TDebateVie
       </nav>
       <header>
         <p className="text-xs font-medium uppercase tracking-wider text-stone-500">No longer in the essay</p>
-        <blockquote className="mt-2 border-l-4 border-stone-300 pl-4 font-serif text-2xl leading-snug text-stone-600" data-testid="claim-text">
+        <blockquote
+          className="mt-2 border-l-4 border-stone-300 pl-4 font-serif text-2xl leading-snug text-stone-600"
+          data-testid="claim-text"
+        >
           {claim.text}
         </blockquote>
         <p className="mt-4 text-sm text-stone-700" data-testid="former-claim-note">
-          This was the claim’s wording up to revision {claim.lastRevision}; a later revision reworded or removed it. The arguments about it stay here for the record, and count towards no strength.
+          This was the claim’s wording up to revision {claim.lastRevision}; a later revision reworded or removed it. The arguments about it
+          stay here for the record, and count towards no strength.
         </p>
       </header>
       <ArgumentColumns slug={debate.essay.slug} claimId={claim.id} pros={pros} cons={cons} canParticipate={false} />

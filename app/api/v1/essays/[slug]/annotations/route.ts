@@ -14,7 +14,11 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request, { params }: TContext) {
   return apiRoute(request, async (caller) => {
     const { slug } = parseInput(ZApiSlugParams, await params);
-    const body: TApiAnnotationPage = await listAnnotationThreadsForViewer(caller.viewerId, slug, parseInput(ZApiAnnotationQuery, queryOf(request)));
+    const body: TApiAnnotationPage = await listAnnotationThreadsForViewer(
+      caller.viewerId,
+      slug,
+      parseInput(ZApiAnnotationQuery, queryOf(request)),
+    );
     return { body };
   });
 }

@@ -14,7 +14,11 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request, { params }: TContext) {
   return apiRoute(request, async (caller) => {
     const { slug } = parseInput(ZApiSlugParams, await params);
-    const body: z.output<typeof ZApiArgumentPage> = await listArgumentsPageForViewer(caller.viewerId, slug, parseInput(ZApiArgumentQuery, queryOf(request)));
+    const body: z.output<typeof ZApiArgumentPage> = await listArgumentsPageForViewer(
+      caller.viewerId,
+      slug,
+      parseInput(ZApiArgumentQuery, queryOf(request)),
+    );
     return { body };
   });
 }
