@@ -59,7 +59,11 @@ await makeCohort(db, [{ userId: otherModerator.id, role: 'MODERATOR' }]);
 const essay = await makeEssay(db, { cohortSlug: cohort.slug, text: ESSAY_TEXT });
 await db.essay.update({ where: { id: essay.id }, data: { authorUserId: author.id } });
 const revision = await db.essayRevision.findFirstOrThrow({ where: { essayId: essay.id }, select: { id: true, text: true } });
-const claims = await db.claimVersion.findMany({ where: { revisionId: revision.id }, orderBy: { order: 'asc' }, select: { claimId: true, start: true, end: true } });
+const claims = await db.claimVersion.findMany({
+  where: { revisionId: revision.id },
+  orderBy: { order: 'asc' },
+  select: { claimId: true, start: true, end: true },
+});
 const [claim0, claim1, claim2] = claims;
 if (!claim0 || !claim1 || !claim2) throw new Error('The invariants essay should parse into at least three claims.');
 
@@ -79,7 +83,11 @@ const visible = await note(writer.id, `Visible note ${MARKERS.visible}`);
 await note(writer.id, `Private note ${MARKERS.privateNote}`, claim1, 'PRIVATE');
 
 const hiddenNote = await note(writer.id, `Hidden note ${MARKERS.hiddenNote}`, claim1);
-await respondToCritique(author.id, essay.slug, { critique: { type: 'annotation', id: hiddenNote.id }, status: 'ACKNOWLEDGED', body: 'Noted.' });
+await respondToCritique(author.id, essay.slug, {
+  critique: { type: 'annotation', id: hiddenNote.id },
+  status: 'ACKNOWLEDGED',
+  body: 'Noted.',
+});
 await hide({ type: 'annotation', id: hiddenNote.id });
 
 const deletedNote = await note(writer.id, `Deleted note ${MARKERS.deletedNote}`, claim2);
@@ -107,7 +115,11 @@ const visibleArgument = await addArgument(member.id, essay.slug, {
 });
 
 // Others' ratings of claim 0 on both axes; the member rated too, the unrated member did not.
-for (const [viewer, value] of [[writer, 5], [rater, 5], [member, 4]] as const) {
+for (const [viewer, value] of [
+  [writer, 5],
+  [rater, 5],
+  [member, 4],
+] as const) {
   await rateClaim(viewer.id, claim0.claimId, 'AGREEMENT', { value });
   await rateClaim(viewer.id, claim0.claimId, 'EVIDENCE', { value: 6 - value });
 }

@@ -65,7 +65,13 @@ function forbiddenFor(key: TReaderKey): [string, string][] {
     ['the user id behind a pseudonym', world.writer.id],
   ];
   if (key === 'member' || key === 'unrated') return [...withheld, ...identity];
-  return [...withheld, ...identity, ['a cohort note', MARKERS.visible], ['a pseudonym in the cohort', PSEUDONYM], ['the last note', MARKERS.streamEnd]];
+  return [
+    ...withheld,
+    ...identity,
+    ['a cohort note', MARKERS.visible],
+    ['a pseudonym in the cohort', PSEUDONYM],
+    ['the last note', MARKERS.streamEnd],
+  ];
 }
 
 test('no planted marker reaches a reader who may not see it, on any route', async () => {
@@ -100,13 +106,16 @@ test('private cohort pages are a 404 to every outsider (signed out: a sign-in wa
     for (const url of [`/essays/${world.essaySlug}`, `/cohorts/${world.cohortId}`, `/essays/${world.essaySlug}/claims/${world.claimId}`]) {
       const response = await reader.context.get(url, { maxRedirects: 0 });
       const answer = response.status() === 404 ? '404' : `${response.status()} ${response.headers()['location'] ?? ''}`;
-      const signInWall = reader.key === 'anonymous' && [302, 303, 307].includes(response.status()) && (response.headers()['location'] ?? '').includes('/signin');
+      const signInWall =
+        reader.key === 'anonymous' &&
+        [302, 303, 307].includes(response.status()) &&
+        (response.headers()['location'] ?? '').includes('/signin');
       expect(signInWall ? '404' : answer, `${reader.key} reading ${url}`).toBe('404');
     }
   }
 });
 
-test("staff see who is behind a pseudonym; members see only the pseudonym", async () => {
+test('staff see who is behind a pseudonym; members see only the pseudonym', async () => {
   const moderator = await signedInContext(world.users.moderator.email);
   const essayPage = await (await moderator.context.get(`/essays/${world.essaySlug}`)).text();
   expect(essayPage.includes(`${PSEUDONYM} (${REAL_NAME})`), 'the moderator reads "pseudonym (real name)" on the essay page').toBe(true);
@@ -123,7 +132,10 @@ test("nothing a member who has not rated reads changes when others' ratings chan
 
   // Another member changes both of their ratings of claim 0 to the other extreme.
   const rater = await signedInContext(world.rater.email);
-  for (const [axis, value] of [['agreement', 1], ['evidence', 5]] as const) {
+  for (const [axis, value] of [
+    ['agreement', 1],
+    ['evidence', 5],
+  ] as const) {
     const response = await rater.context.put(`/api/claims/${world.claimId}/ratings/${axis}`, { data: { value } });
     expect(response.status(), `rating ${axis}`).toBe(200);
   }

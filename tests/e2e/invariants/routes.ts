@@ -16,7 +16,10 @@ export function routeTemplates(): string[] {
         // `_folder` is private to Next.js (not routable); `(group)` adds no segment.
         if (entry.name.startsWith('_')) continue;
         walk(path.join(dir, entry.name), entry.name.startsWith('(') ? segments : [...segments, entry.name]);
-      } else if (entry.name === 'page.tsx' || (entry.name === 'route.ts' && EXPORTS_GET.test(readFileSync(path.join(dir, entry.name), 'utf8')))) {
+      } else if (
+        entry.name === 'page.tsx' ||
+        (entry.name === 'route.ts' && EXPORTS_GET.test(readFileSync(path.join(dir, entry.name), 'utf8')))
+      ) {
         templates.push(`/${segments.join('/')}`);
       }
     }
@@ -60,7 +63,10 @@ export function routeUrls(world: TWorld): { template: string; url: string }[] {
       let options = [segment];
       if (segment.startsWith('[')) {
         const found = values[`${segments[i - 1]}/${segment}`] ?? values[segment];
-        if (!found) throw new Error(`The privacy-invariants suite has no value for ${segment} in ${template}: add one to tests/e2e/invariants/routes.ts.`);
+        if (!found)
+          throw new Error(
+            `The privacy-invariants suite has no value for ${segment} in ${template}: add one to tests/e2e/invariants/routes.ts.`,
+          );
         options = found;
       }
       partials = partials.flatMap((p) => options.map((o) => `${p}/${encodeURIComponent(o).replace(/%2F/g, '/')}`));
