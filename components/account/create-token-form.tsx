@@ -2,7 +2,7 @@
 import { useRouter } from 'next/navigation';
 import { useId, useState, type FormEvent } from 'react';
 import { FormError } from '@/components/cohort/form-error';
-import { CARD, FIELD, PRIMARY, SECONDARY } from '@/components/cohort/labels';
+import { CARD, FIELD, PRIMARY, SECONDARY } from '@/components/ui/field-styles';
 import { requestJson } from '@/components/ui/request-json';
 import type { TApiTokenSummary, TTokenScope } from '@/lib/schemas/api-v1';
 

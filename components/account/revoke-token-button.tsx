@@ -2,7 +2,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { FormError } from '@/components/cohort/form-error';
-import { DANGER, SECONDARY } from '@/components/cohort/labels';
+import { DANGER, SECONDARY } from '@/components/ui/field-styles';
 import { requestJson } from '@/components/ui/request-json';
 
 /** Revokes a token after a second click: whatever uses it stops working at once, for good. */

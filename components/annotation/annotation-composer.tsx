@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState, type CSSProperties, type FormEvent,
 import { MAX_BODY, type TRootMotivation } from '@/lib/schemas/annotation';
 import { parseTags } from '@/components/annotation/annotation-api';
 import { excerpt, MOTIVATION_LABELS, ROOT_MOTIVATION_OPTIONS } from '@/components/annotation/labels';
+import { COMPACT_FIELD } from '@/components/ui/field-styles';
 
 export type TComposerValues = { motivation: TRootMotivation; body: string; tags: string[]; visibility: 'COHORT' | 'PRIVATE' };
 
@@ -102,7 +103,7 @@ export function AnnotationComposer({ quote, authorName, at, onSubmit, onClose }:
             onChange={(e) => setBody(e.target.value)}
             rows={4}
             aria-describedby={`${id}-count`}
-            className="mt-1 block w-full rounded border border-stone-300 px-2 py-1 font-serif text-base focus:outline-2 focus:outline-amber-500"
+            className={`${COMPACT_FIELD} font-serif text-base`}
           />
           <p
             id={`${id}-count`}
@@ -116,12 +117,7 @@ export function AnnotationComposer({ quote, authorName, at, onSubmit, onClose }:
           <label htmlFor={`${id}-tags`} className="text-stone-600">
             Tags <span className="text-stone-400">(comma-separated)</span>
           </label>
-          <input
-            id={`${id}-tags`}
-            value={tags}
-            onChange={(e) => setTags(e.target.value)}
-            className="mt-1 block w-full rounded border border-stone-300 px-2 py-1 focus:outline-2 focus:outline-amber-500"
-          />
+          <input id={`${id}-tags`} value={tags} onChange={(e) => setTags(e.target.value)} className={COMPACT_FIELD} />
         </div>
         <fieldset className="flex gap-3">
           <legend className="mb-1 text-stone-600">Who can see it</legend>

@@ -2,6 +2,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { MAX_BODY, type TAnnotationView } from '@/lib/schemas/annotation';
 import { deleteAnnotation, parseTags, patchAnnotation, postReply, type TApiResult } from '@/components/annotation/annotation-api';
+import { COMPACT_FIELD } from '@/components/ui/field-styles';
 
 type TDone = (annotation: TAnnotationView) => void;
 
@@ -32,7 +33,6 @@ function ErrorLine({ error }: { error: string | null }) {
   );
 }
 
-const FIELD = 'mt-1 block w-full rounded border border-stone-300 px-2 py-1 focus:outline-2 focus:outline-amber-500';
 const PRIMARY = 'rounded bg-stone-900 px-2.5 py-1 text-white hover:bg-stone-700 disabled:opacity-60';
 const SECONDARY = 'rounded px-2.5 py-1 text-stone-600 hover:bg-stone-100';
 
@@ -58,7 +58,14 @@ function BodyField({ label, value, onChange, extra }: { label: string; value: st
       <label htmlFor={id} className="text-stone-600">
         {label} <span className="text-stone-400">(Markdown)</span>
       </label>
-      <textarea ref={ref} id={id} value={value} onChange={(e) => onChange(e.target.value)} rows={3} className={`${FIELD} font-serif`} />
+      <textarea
+        ref={ref}
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        rows={3}
+        className={`${COMPACT_FIELD} font-serif`}
+      />
       <p className={`text-right text-xs ${value.length > MAX_BODY ? 'text-red-700' : 'text-stone-500'}`}>
         {value.length.toLocaleString('en')} / {MAX_BODY.toLocaleString('en')}
       </p>
@@ -98,7 +105,7 @@ export function EditForm({ note, onDone, onCancel }: { note: TAnnotationView; on
       <label htmlFor={tagsId} className="text-stone-600">
         Tags <span className="text-stone-400">(comma-separated)</span>
       </label>
-      <input id={tagsId} value={tags} onChange={(e) => setTags(e.target.value)} className={FIELD} />
+      <input id={tagsId} value={tags} onChange={(e) => setTags(e.target.value)} className={COMPACT_FIELD} />
     </>
   ) : null;
   return (

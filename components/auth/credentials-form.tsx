@@ -4,9 +4,7 @@ import { useRouter, useSearchParams } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { safeCallbackPath } from '@/lib/domain/auth/safe-callback-path';
 import { signUpAction } from '@/lib/actions/sign-up';
-
-const inputClass =
-  'mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 focus:border-stone-500 focus:outline-none focus:ring-2 focus:ring-amber-300';
+import { LARGE_FIELD } from '@/components/ui/field-styles';
 
 /** Sign-in and sign-up share one form; sign-up creates the account, then signs in. */
 export function CredentialsForm({ mode }: { mode: 'signin' | 'signup' }) {
@@ -47,12 +45,12 @@ export function CredentialsForm({ mode }: { mode: 'signin' | 'signup' }) {
       {mode === 'signup' ? (
         <label className="block text-sm font-medium">
           Name
-          <input name="name" autoComplete="name" required className={inputClass} />
+          <input name="name" autoComplete="name" required className={LARGE_FIELD} />
         </label>
       ) : null}
       <label className="block text-sm font-medium">
         Email
-        <input name="email" type="email" autoComplete="email" required className={inputClass} />
+        <input name="email" type="email" autoComplete="email" required className={LARGE_FIELD} />
       </label>
       <label className="block text-sm font-medium">
         Password
@@ -61,7 +59,7 @@ export function CredentialsForm({ mode }: { mode: 'signin' | 'signup' }) {
           type="password"
           autoComplete={mode === 'signup' ? 'new-password' : 'current-password'}
           required
-          className={inputClass}
+          className={LARGE_FIELD}
         />
       </label>
       {error ? (

@@ -1,5 +1,5 @@
 import type { TCritique } from '@/lib/server/queries/author/get-author-desk';
-import { BADGE, CARD } from '@/components/author/labels';
+import { BADGE, CARD } from '@/components/ui/field-styles';
 import { RespondForm, type TClaimChoice } from '@/components/author/respond-form';
 import { ResponseMeta, RevisionDiff } from '@/components/author/response-parts';
 

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { CARD, LINK } from '@/components/author/labels';
+import { CARD, LINK } from '@/components/ui/field-styles';
 
 export type TLedgerEntry = { id: string; position: number; text: string; open: number };
 

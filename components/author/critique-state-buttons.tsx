@@ -1,7 +1,8 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { PRIMARY, SECONDARY, type TCritiqueState } from '@/components/author/labels';
+import { type TCritiqueState } from '@/components/author/labels';
+import { PRIMARY, SECONDARY } from '@/components/ui/field-styles';
 import { requestJson } from '@/components/ui/request-json';
 
 const VERDICT: Record<TCritiqueState, string> = {

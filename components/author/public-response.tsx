@@ -1,6 +1,7 @@
 import type { listAuthorResponsesForViewer } from '@/lib/server/queries/author/get-author-desk';
 import { CritiqueStateButtons } from '@/components/author/critique-state-buttons';
-import { CARD, type TCritiqueState } from '@/components/author/labels';
+import { type TCritiqueState } from '@/components/author/labels';
+import { CARD } from '@/components/ui/field-styles';
 import { ResponseMeta, RevisionDiff } from '@/components/author/response-parts';
 
 export type TPublicResponse = Awaited<ReturnType<typeof listAuthorResponsesForViewer>>[number];

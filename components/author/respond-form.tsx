@@ -1,7 +1,8 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useId, useState, type FormEvent } from 'react';
-import { FIELD, PRIMARY, SECONDARY, STATUS_LABELS, type TResponseStatus } from '@/components/author/labels';
+import { STATUS_LABELS, type TResponseStatus } from '@/components/author/labels';
+import { FIELD, PRIMARY, SECONDARY } from '@/components/ui/field-styles';
 import { requestJson } from '@/components/ui/request-json';
 import { RESPONSE_STATUSES } from '@/lib/schemas/author';
 

@@ -1,6 +1,7 @@
 import type { TDiffPart } from '@/lib/domain/revision/diff-claim';
 import { ClaimDiff } from '@/components/author/claim-diff';
-import { BADGE, stateLabel, statusLabel } from '@/components/author/labels';
+import { stateLabel, statusLabel } from '@/components/author/labels';
+import { BADGE } from '@/components/ui/field-styles';
 
 // One calendar, whatever the server's locale: the same date on the desk and the responses page.
 const DATE = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });

@@ -5,7 +5,8 @@ import type { TCohortRole } from '@/lib/domain/access/permissions';
 import type { getCohortForViewer } from '@/lib/server/queries/cohort/get-cohort-for-viewer';
 import { formatWhen } from '@/components/annotation/labels';
 import { FormError } from '@/components/cohort/form-error';
-import { CARD, DANGER, FIELD, PRIMARY, ROLE_LABELS, SECONDARY } from '@/components/cohort/labels';
+import { ROLE_LABELS } from '@/components/cohort/labels';
+import { CARD, DANGER, FIELD, PRIMARY, SECONDARY } from '@/components/ui/field-styles';
 import { requestJson } from '@/components/ui/request-json';
 
 type TInvite = Awaited<ReturnType<typeof getCohortForViewer>>['invites'][number];

@@ -2,7 +2,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { FormError } from '@/components/cohort/form-error';
-import { FIELD, PRIMARY } from '@/components/cohort/labels';
+import { FIELD, PRIMARY } from '@/components/ui/field-styles';
 import { requestJson } from '@/components/ui/request-json';
 
 /**

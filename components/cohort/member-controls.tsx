@@ -3,7 +3,8 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { COHORT_ROLES, type TCohortRole } from '@/lib/domain/access/permissions';
 import { FormError } from '@/components/cohort/form-error';
-import { DANGER, ROLE_LABELS, SECONDARY } from '@/components/cohort/labels';
+import { ROLE_LABELS } from '@/components/cohort/labels';
+import { DANGER, SECONDARY } from '@/components/ui/field-styles';
 import { requestJson } from '@/components/ui/request-json';
 
 type TMember = { cohortId: string; userId: string; displayName: string };

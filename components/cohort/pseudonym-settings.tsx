@@ -2,7 +2,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition, type FormEvent } from 'react';
 import { FormError } from '@/components/cohort/form-error';
-import { FIELD, PRIMARY, SECONDARY } from '@/components/cohort/labels';
+import { FIELD, PRIMARY, SECONDARY } from '@/components/ui/field-styles';
 import { requestJson } from '@/components/ui/request-json';
 
 type TProps = { cohortId: string; allowPseudonyms: boolean; myPseudonym: string | null; canEnable: boolean };

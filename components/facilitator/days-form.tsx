@@ -1,4 +1,4 @@
-import { SECONDARY } from '@/components/author/labels';
+import { SECONDARY } from '@/components/ui/field-styles';
 
 export const DEFAULT_DAYS = 7;
 const MAX_DAYS = 365;

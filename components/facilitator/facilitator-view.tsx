@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { getFacilitatorView } from '@/lib/server/queries/facilitator/get-facilitator-view';
-import { CARD, LINK } from '@/components/author/labels';
+import { CARD, LINK } from '@/components/ui/field-styles';
 import { DaysForm } from '@/components/facilitator/days-form';
 import { ParticipationTable } from '@/components/facilitator/participation-table';
 

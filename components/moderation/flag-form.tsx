@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { requestJson } from '@/components/ui/request-json';
 import { FLAG_REASON_LABELS } from '@/components/moderation/labels';
 import { FLAG_REASONS, type TFlagReason } from '@/lib/schemas/moderation';
+import { COMPACT_FIELD } from '@/components/ui/field-styles';
 
 type TProps = {
   target: { type: 'annotation' | 'argument'; id: string };
@@ -10,7 +11,8 @@ type TProps = {
   onCancel: () => void;
 };
 
-const FIELD = 'mt-1 block w-full rounded border border-stone-300 bg-white px-2 py-1 focus:outline-2 focus:outline-amber-500';
+// Unlike the note fields beside it, the flag form's fields have always had a white ground.
+const FIELD = `${COMPACT_FIELD} bg-white`;
 
 /** Sends a note or argument to the cohort's moderators with a reason (and a note, needed for "other"). */
 export function FlagForm({ target, onDone, onCancel }: TProps) {

@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { FormError } from '@/components/cohort/form-error';
-import { FIELD, PRIMARY, SECONDARY } from '@/components/cohort/labels';
+import { FIELD, PRIMARY, SECONDARY } from '@/components/ui/field-styles';
 import { requestJson } from '@/components/ui/request-json';
 
 export type TQueueAction = 'HIDE' | 'RESTORE' | 'LOCK' | 'PIN' | 'SLOW_MODE' | 'SUSPEND';

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { excerpt, formatWhen } from '@/components/annotation/labels';
-import { SECONDARY } from '@/components/cohort/labels';
+import { SECONDARY } from '@/components/ui/field-styles';
 import { ACTION_SPECS, ModerationActionForm, type TQueueAction } from '@/components/moderation/moderation-action-form';
 import { CONTENT_TYPE_LABELS, FLAG_REASON_LABELS, FLAG_STATUS_LABELS } from '@/components/moderation/labels';
 import type { TFlagReason, TFlagStatus } from '@/lib/schemas/moderation';

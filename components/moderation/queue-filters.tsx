@@ -1,6 +1,6 @@
 import { CONTENT_TYPE_LABELS, FLAG_REASON_LABELS, FLAG_STATUS_LABELS } from '@/components/moderation/labels';
 import { CONTENT_TYPES, FLAG_REASONS, FLAG_STATUSES } from '@/lib/schemas/moderation';
-import { SECONDARY } from '@/components/cohort/labels';
+import { SECONDARY } from '@/components/ui/field-styles';
 
 export type TQueueFilterValues = { status: string; reason: string; type: string };
 

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { formatWhen } from '@/components/annotation/labels';
 import { FormError } from '@/components/cohort/form-error';
-import { SECONDARY } from '@/components/cohort/labels';
+import { SECONDARY } from '@/components/ui/field-styles';
 import { requestJson } from '@/components/ui/request-json';
 
 export type TNotificationItem = { id: string; kind: string; title: string; href: string; readAt: string | null; createdAt: string };

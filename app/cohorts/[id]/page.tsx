@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { InvitePanel } from '@/components/cohort/invite-panel';
-import { CARD } from '@/components/cohort/labels';
+import { CARD } from '@/components/ui/field-styles';
 import { MemberList } from '@/components/cohort/member-list';
 import { PseudonymSettings } from '@/components/cohort/pseudonym-settings';
 import { can } from '@/lib/domain/access/permissions';

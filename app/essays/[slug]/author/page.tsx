@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { CritiqueDesk } from '@/components/author/critique-desk';
-import { LINK } from '@/components/author/labels';
+import { LINK } from '@/components/ui/field-styles';
 import { getViewer } from '@/lib/server/auth/viewer';
 import { AppError } from '@/lib/server/errors';
 import { getDebateForViewer } from '@/lib/server/queries/argument/get-debate-for-viewer';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
-import { LINK } from '@/components/author/labels';
+import { LINK } from '@/components/ui/field-styles';
 import { parseDays } from '@/components/facilitator/days-form';
 import { FacilitatorView } from '@/components/facilitator/facilitator-view';
 import { getViewer } from '@/lib/server/auth/viewer';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { LINK } from '@/components/author/labels';
+import { LINK } from '@/components/ui/field-styles';
 import { PublicResponse } from '@/components/author/public-response';
 import { getViewer } from '@/lib/server/auth/viewer';
 import { AppError } from '@/lib/server/errors';
