@@ -4,7 +4,7 @@ import { useId, useState, useSyncExternalStore, useTransition, type FormEvent } 
 import type { TCohortRole } from '@/lib/domain/access/permissions';
 import type { getCohortForViewer } from '@/lib/server/queries/cohort/get-cohort-for-viewer';
 import { formatWhen } from '@/components/annotation/labels';
-import { FormError } from '@/components/cohort/form-error';
+import { FormError } from '@/components/ui/form-error';
 import { ROLE_LABELS } from '@/components/cohort/labels';
 import { CARD, DANGER, FIELD, PRIMARY, SECONDARY } from '@/components/ui/field-styles';
 import { requestJson } from '@/components/ui/request-json';
