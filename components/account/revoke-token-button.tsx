@@ -4,25 +4,22 @@ import { useState } from 'react';
 import { FormError } from '@/components/ui/form-error';
 import { DANGER, SECONDARY } from '@/components/ui/field-styles';
 import { requestJson } from '@/components/ui/request-json';
+import { useSubmit } from '@/components/ui/use-submit';
 
 /** Revokes a token after a second click: whatever uses it stops working at once, for good. */
 export function RevokeTokenButton({ tokenId, name }: { tokenId: string; name: string }) {
   const router = useRouter();
   const [isConfirming, setIsConfirming] = useState(false);
-  const [isBusy, setIsBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { isBusy, error, run } = useSubmit();
 
   async function revoke() {
-    setIsBusy(true);
-    setError(null);
-    const result = await requestJson<{ token: { id: string } }>(`/api/account/tokens/${encodeURIComponent(tokenId)}`, 'DELETE');
-    setIsBusy(false);
-    if (!result.isOk) {
-      setError(result.error);
-      return;
-    }
-    setIsConfirming(false);
-    router.refresh();
+    await run(
+      () => requestJson<{ token: { id: string } }>(`/api/account/tokens/${encodeURIComponent(tokenId)}`, 'DELETE'),
+      () => {
+        setIsConfirming(false);
+        router.refresh();
+      },
+    );
   }
 
   if (!isConfirming) {

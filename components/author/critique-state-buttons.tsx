@@ -1,9 +1,9 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
 import { type TCritiqueState } from '@/components/author/labels';
 import { PRIMARY, SECONDARY } from '@/components/ui/field-styles';
 import { requestJson } from '@/components/ui/request-json';
+import { useSubmit } from '@/components/ui/use-submit';
 
 const VERDICT: Record<TCritiqueState, string> = {
   OPEN: 'Does this answer your critique?',
@@ -14,18 +14,13 @@ const VERDICT: Record<TCritiqueState, string> = {
 /** The critic's verdict on the author's response: accept it, or reopen the critique. */
 export function CritiqueStateButtons({ responseId, state }: { responseId: string; state: TCritiqueState }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [isBusy, setIsBusy] = useState(false);
+  const { isBusy, error, run } = useSubmit();
 
   async function choose(next: 'ACCEPTED' | 'REOPENED') {
-    setIsBusy(true);
-    setError(null);
-    const result = await requestJson<{ state: TCritiqueState }>(`/api/responses/${encodeURIComponent(responseId)}/state`, 'POST', {
-      state: next,
-    });
-    setIsBusy(false);
-    if (result.isOk) router.refresh();
-    else setError(result.error);
+    await run(
+      () => requestJson<{ state: TCritiqueState }>(`/api/responses/${encodeURIComponent(responseId)}/state`, 'POST', { state: next }),
+      () => router.refresh(),
+    );
   }
 
   return (

@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { requestJson } from '@/components/ui/request-json';
+import { useSubmit } from '@/components/ui/use-submit';
 import { FLAG_REASON_LABELS } from '@/components/moderation/labels';
 import { FLAG_REASONS, type TFlagReason } from '@/lib/schemas/moderation';
 import { COMPACT_FIELD } from '@/components/ui/field-styles';
@@ -21,18 +22,15 @@ export function FlagForm({ target, onDone, onCancel }: TProps) {
   const selectRef = useRef<HTMLSelectElement>(null);
   const [reason, setReason] = useState<TFlagReason>('OFF_TOPIC');
   const [note, setNote] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [isBusy, setIsBusy] = useState(false);
+  const { isBusy, error, run } = useSubmit();
   useEffect(() => selectRef.current?.focus(), []);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setIsBusy(true);
-    setError(null);
-    const result = await requestJson('/api/flags', 'POST', { target, reason, note: note.trim() === '' ? null : note });
-    setIsBusy(false);
-    if (result.isOk) onDone();
-    else setError(result.error);
+    await run(
+      () => requestJson('/api/flags', 'POST', { target, reason, note: note.trim() === '' ? null : note }),
+      () => onDone(),
+    );
   }
 
   return (

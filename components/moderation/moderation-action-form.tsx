@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { FormError } from '@/components/ui/form-error';
 import { FIELD, PRIMARY, SECONDARY } from '@/components/ui/field-styles';
 import { requestJson } from '@/components/ui/request-json';
+import { useSubmit } from '@/components/ui/use-submit';
 
 export type TQueueAction = 'HIDE' | 'RESTORE' | 'LOCK' | 'PIN' | 'SLOW_MODE' | 'SUSPEND';
 
@@ -46,8 +47,7 @@ export function ModerationActionForm({ cohortId, kind, target, authorId, onDone,
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const [reason, setReason] = useState('');
   const [amount, setAmount] = useState(spec.amount?.initial ?? '');
-  const [error, setError] = useState<string | null>(null);
-  const [isBusy, setIsBusy] = useState(false);
+  const { isBusy, error, run } = useSubmit();
   useEffect(() => reasonRef.current?.focus(), []);
 
   function body() {
@@ -58,12 +58,10 @@ export function ModerationActionForm({ cohortId, kind, target, authorId, onDone,
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setIsBusy(true);
-    setError(null);
-    const result = await requestJson(`/api/cohorts/${encodeURIComponent(cohortId)}/moderation`, 'POST', body());
-    setIsBusy(false);
-    if (result.isOk) onDone(`${spec.done} — recorded in the ledger with your reason.`);
-    else setError(result.error);
+    await run(
+      () => requestJson(`/api/cohorts/${encodeURIComponent(cohortId)}/moderation`, 'POST', body()),
+      () => onDone(`${spec.done} — recorded in the ledger with your reason.`),
+    );
   }
 
   return (

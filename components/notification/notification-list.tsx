@@ -1,11 +1,12 @@
 'use client';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
+import { useTransition } from 'react';
 import { formatWhen } from '@/components/annotation/labels';
 import { FormError } from '@/components/ui/form-error';
 import { SECONDARY } from '@/components/ui/field-styles';
 import { requestJson } from '@/components/ui/request-json';
+import { useSubmit } from '@/components/ui/use-submit';
 
 export type TNotificationItem = { id: string; kind: string; title: string; href: string; readAt: string | null; createdAt: string };
 
@@ -22,18 +23,15 @@ function markRead(id: string): void {
 /** The inbox: newest first, unread ones marked, and "Mark all read". */
 export function NotificationList({ items, unread }: { items: TNotificationItem[]; unread: number }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [isBusy, setIsBusy] = useState(false);
+  const { isBusy, error, run } = useSubmit();
   const [isRefreshing, startRefresh] = useTransition();
 
   async function markAll() {
-    setIsBusy(true);
-    setError(null);
-    const result = await requestJson('/api/notifications', 'POST', {});
-    setIsBusy(false);
-    if (!result.isOk) setError(result.error);
-    // The header's count is part of the layout: a refresh renders it again too.
-    else startRefresh(() => router.refresh());
+    await run(
+      () => requestJson('/api/notifications', 'POST', {}),
+      // The header's count is part of the layout: a refresh renders it again too.
+      () => startRefresh(() => router.refresh()),
+    );
   }
 
   return (
