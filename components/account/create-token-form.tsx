@@ -1,9 +1,10 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useId, useState, type FormEvent } from 'react';
-import { FormError } from '@/components/cohort/form-error';
+import { FormError } from '@/components/ui/form-error';
 import { CARD, FIELD, PRIMARY, SECONDARY } from '@/components/ui/field-styles';
 import { requestJson } from '@/components/ui/request-json';
+import { useSubmit } from '@/components/ui/use-submit';
 import type { TApiTokenSummary, TTokenScope } from '@/lib/schemas/api-v1';
 
 /** Creates a personal access token and shows it this once; the list above refreshes from the server. */
@@ -12,25 +13,21 @@ export function CreateTokenForm() {
   const id = useId();
   const [name, setName] = useState('');
   const [scope, setScope] = useState<TTokenScope>('READ');
-  const [error, setError] = useState<string | null>(null);
-  const [isBusy, setIsBusy] = useState(false);
+  const { isBusy, error, run } = useSubmit();
   const [created, setCreated] = useState<{ token: string; name: string } | null>(null);
   const [isCopied, setIsCopied] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setIsBusy(true);
-    setError(null);
-    const result = await requestJson<{ token: string; apiToken: TApiTokenSummary }>('/api/account/tokens', 'POST', { name, scope });
-    setIsBusy(false);
-    if (!result.isOk) {
-      setError(result.error);
-      return;
-    }
-    setCreated({ token: result.data.token, name: result.data.apiToken.name });
-    setIsCopied(false);
-    setName('');
-    router.refresh();
+    await run(
+      () => requestJson<{ token: string; apiToken: TApiTokenSummary }>('/api/account/tokens', 'POST', { name, scope }),
+      (data) => {
+        setCreated({ token: data.token, name: data.apiToken.name });
+        setIsCopied(false);
+        setName('');
+        router.refresh();
+      },
+    );
   }
 
   async function copy(token: string) {

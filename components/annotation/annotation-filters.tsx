@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { ZRootMotivation } from '@/lib/schemas/annotation';
 import { isFiltering, NO_FILTERS, type TFilters, type TThreadNode } from '@/components/annotation/annotation-state';
 import { MOTIVATION_LABELS, ROOT_MOTIVATION_OPTIONS } from '@/components/annotation/labels';
+import { labelledOptions, SelectField } from '@/components/ui/select-field';
 
 type TProps = { threads: TThreadNode[]; filters: TFilters; onChange: (filters: TFilters) => void; hasViewer: boolean };
 
@@ -23,7 +24,7 @@ export function AnnotationFilters({ threads, filters, onChange, hasViewer }: TPr
       <legend className="sr-only">Filter annotations</legend>
       <div>
         <label htmlFor={`${id}-motivation`}>Kind</label>
-        <select
+        <SelectField
           id={`${id}-motivation`}
           value={filters.motivation}
           onChange={(e) => {
@@ -31,36 +32,31 @@ export function AnnotationFilters({ threads, filters, onChange, hasViewer }: TPr
             set({ motivation: parsed.success ? parsed.data : 'ALL' });
           }}
           className={SELECT}
-        >
-          <option value="ALL">All</option>
-          {ROOT_MOTIVATION_OPTIONS.map((m) => (
-            <option key={m} value={m}>
-              {MOTIVATION_LABELS[m]}
-            </option>
-          ))}
-        </select>
+          leadingOption={{ value: 'ALL', label: 'All' }}
+          options={labelledOptions(ROOT_MOTIVATION_OPTIONS, MOTIVATION_LABELS)}
+        />
       </div>
       <div>
         <label htmlFor={`${id}-tag`}>Tag</label>
-        <select id={`${id}-tag`} value={filters.tag} onChange={(e) => set({ tag: e.target.value })} className={SELECT}>
-          <option value="">All</option>
-          {tags.map((tag) => (
-            <option key={tag} value={tag}>
-              #{tag}
-            </option>
-          ))}
-        </select>
+        <SelectField
+          id={`${id}-tag`}
+          value={filters.tag}
+          onChange={(e) => set({ tag: e.target.value })}
+          className={SELECT}
+          leadingOption={{ value: '', label: 'All' }}
+          options={tags.map((tag) => ({ value: tag, label: `#${tag}` }))}
+        />
       </div>
       <div>
         <label htmlFor={`${id}-author`}>Author</label>
-        <select id={`${id}-author`} value={filters.authorHandle} onChange={(e) => set({ authorHandle: e.target.value })} className={SELECT}>
-          <option value="">Anyone</option>
-          {authors.map(([handle, name]) => (
-            <option key={handle} value={handle}>
-              {name}
-            </option>
-          ))}
-        </select>
+        <SelectField
+          id={`${id}-author`}
+          value={filters.authorHandle}
+          onChange={(e) => set({ authorHandle: e.target.value })}
+          className={SELECT}
+          leadingOption={{ value: '', label: 'Anyone' }}
+          options={authors.map(([handle, name]) => ({ value: handle, label: name }))}
+        />
       </div>
       <div className="col-span-3 flex flex-wrap items-center gap-x-4 gap-y-1">
         {hasViewer ? (

@@ -1,9 +1,10 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useId, useState, type FormEvent } from 'react';
-import { FormError } from '@/components/cohort/form-error';
+import { FormError } from '@/components/ui/form-error';
 import { CARD, FIELD, PRIMARY } from '@/components/ui/field-styles';
 import { requestJson } from '@/components/ui/request-json';
+import { useSubmit } from '@/components/ui/use-submit';
 
 /** Creates a cohort with the viewer as its owner, then opens it. */
 export function CreateCohortForm() {
@@ -12,24 +13,19 @@ export function CreateCohortForm() {
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [allowPseudonyms, setAllowPseudonyms] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [isBusy, setIsBusy] = useState(false);
+  const { isBusy, error, run } = useSubmit({ isBusyAfterSuccess: true });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setIsBusy(true);
-    setError(null);
-    const result = await requestJson<{ cohort: { id: string } }>('/api/cohorts', 'POST', {
-      name,
-      description: description.trim() === '' ? null : description,
-      allowPseudonyms,
-    });
-    if (!result.isOk) {
-      setError(result.error);
-      setIsBusy(false);
-      return;
-    }
-    router.push(`/cohorts/${result.data.cohort.id}`);
+    await run(
+      () =>
+        requestJson<{ cohort: { id: string } }>('/api/cohorts', 'POST', {
+          name,
+          description: description.trim() === '' ? null : description,
+          allowPseudonyms,
+        }),
+      (data) => router.push(`/cohorts/${data.cohort.id}`),
+    );
   }
 
   return (

@@ -4,10 +4,11 @@ import { useId, useState, useSyncExternalStore, useTransition, type FormEvent } 
 import type { TCohortRole } from '@/lib/domain/access/permissions';
 import type { getCohortForViewer } from '@/lib/server/queries/cohort/get-cohort-for-viewer';
 import { formatWhen } from '@/components/annotation/labels';
-import { FormError } from '@/components/cohort/form-error';
+import { FormError } from '@/components/ui/form-error';
 import { ROLE_LABELS } from '@/components/cohort/labels';
 import { CARD, DANGER, FIELD, PRIMARY, SECONDARY } from '@/components/ui/field-styles';
 import { requestJson } from '@/components/ui/request-json';
+import { labelledOptions, SelectField } from '@/components/ui/select-field';
 
 type TInvite = Awaited<ReturnType<typeof getCohortForViewer>>['invites'][number];
 
@@ -74,13 +75,13 @@ export function InvitePanel({ cohortId, invites, roleOptions }: TProps) {
           <label htmlFor={`${id}-role`} className="block font-medium">
             Role
           </label>
-          <select id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value as TCohortRole)} className={FIELD}>
-            {roleOptions.map((r) => (
-              <option key={r} value={r}>
-                {ROLE_LABELS[r]}
-              </option>
-            ))}
-          </select>
+          <SelectField
+            id={`${id}-role`}
+            value={role}
+            onChange={(e) => setRole(e.target.value as TCohortRole)}
+            className={FIELD}
+            options={labelledOptions(roleOptions, ROLE_LABELS)}
+          />
         </div>
         <div>
           <label htmlFor={`${id}-days`} className="block font-medium">

@@ -1,9 +1,10 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { FormError } from '@/components/cohort/form-error';
+import { FormError } from '@/components/ui/form-error';
 import { FIELD, PRIMARY } from '@/components/ui/field-styles';
 import { requestJson } from '@/components/ui/request-json';
+import { useSubmit } from '@/components/ui/use-submit';
 
 /**
  * Joins with an invite code. The page cannot tell whether the cohort allows pseudonyms without
@@ -12,24 +13,21 @@ import { requestJson } from '@/components/ui/request-json';
 export function JoinForm({ code }: { code: string }) {
   const router = useRouter();
   const [pseudonym, setPseudonym] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [isBusy, setIsBusy] = useState(false);
+  const { isBusy, error, run } = useSubmit({ isBusyAfterSuccess: true });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setIsBusy(true);
-    setError(null);
-    const result = await requestJson<{ membership: { cohortId: string } }>('/api/join', 'POST', {
-      code,
-      pseudonym: pseudonym.trim() === '' ? null : pseudonym,
-    });
-    if (!result.isOk) {
-      setError(result.error);
-      setIsBusy(false);
-      return;
-    }
-    router.push(`/cohorts/${result.data.membership.cohortId}`);
-    router.refresh();
+    await run(
+      () =>
+        requestJson<{ membership: { cohortId: string } }>('/api/join', 'POST', {
+          code,
+          pseudonym: pseudonym.trim() === '' ? null : pseudonym,
+        }),
+      (data) => {
+        router.push(`/cohorts/${data.membership.cohortId}`);
+        router.refresh();
+      },
+    );
   }
 
   return (

@@ -2,10 +2,11 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { COHORT_ROLES, type TCohortRole } from '@/lib/domain/access/permissions';
-import { FormError } from '@/components/cohort/form-error';
+import { FormError } from '@/components/ui/form-error';
 import { ROLE_LABELS } from '@/components/cohort/labels';
 import { DANGER, SECONDARY } from '@/components/ui/field-styles';
 import { requestJson } from '@/components/ui/request-json';
+import { labelledOptions, SelectField } from '@/components/ui/select-field';
 
 type TMember = { cohortId: string; userId: string; displayName: string };
 
@@ -32,19 +33,14 @@ export function RoleSelect({ member, role }: { member: TMember; role: TCohortRol
       <label className="sr-only" htmlFor={`role-${member.userId}`}>
         Role of {member.displayName}
       </label>
-      <select
+      <SelectField
         id={`role-${member.userId}`}
         value={role}
         disabled={isBusy || isRefreshing}
         onChange={(e) => void change(e.target.value as TCohortRole)}
         className="rounded border border-stone-300 bg-white px-2 py-1 text-sm"
-      >
-        {COHORT_ROLES.map((r) => (
-          <option key={r} value={r}>
-            {ROLE_LABELS[r]}
-          </option>
-        ))}
-      </select>
+        options={labelledOptions(COHORT_ROLES, ROLE_LABELS)}
+      />
       <FormError error={error} />
     </div>
   );

@@ -1,9 +1,10 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition, type FormEvent } from 'react';
-import { FormError } from '@/components/cohort/form-error';
+import { FormError } from '@/components/ui/form-error';
 import { FIELD, PRIMARY, SECONDARY } from '@/components/ui/field-styles';
 import { requestJson } from '@/components/ui/request-json';
+import { useSubmit } from '@/components/ui/use-submit';
 
 type TProps = { cohortId: string; allowPseudonyms: boolean; myPseudonym: string | null; canEnable: boolean };
 
@@ -14,17 +15,14 @@ type TProps = { cohortId: string; allowPseudonyms: boolean; myPseudonym: string 
 export function PseudonymSettings({ cohortId, allowPseudonyms, myPseudonym, canEnable }: TProps) {
   const router = useRouter();
   const [pseudonym, setPseudonymText] = useState(myPseudonym ?? '');
-  const [error, setError] = useState<string | null>(null);
-  const [isBusy, setIsBusy] = useState(false);
+  const { isBusy, error, run } = useSubmit();
   const [, startRefresh] = useTransition();
 
   async function send(url: string, method: 'PUT' | 'PATCH', body: unknown) {
-    setIsBusy(true);
-    setError(null);
-    const result = await requestJson(url, method, body);
-    setIsBusy(false);
-    if (!result.isOk) setError(result.error);
-    else startRefresh(() => router.refresh());
+    await run(
+      () => requestJson(url, method, body),
+      () => startRefresh(() => router.refresh()),
+    );
   }
 
   function save(event: FormEvent<HTMLFormElement>) {

@@ -1,9 +1,10 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useId, useState, useTransition, type FormEvent } from 'react';
-import { FormError } from '@/components/cohort/form-error';
+import { FormError } from '@/components/ui/form-error';
 import { FIELD, PRIMARY } from '@/components/ui/field-styles';
 import { requestJson } from '@/components/ui/request-json';
+import { useSubmit } from '@/components/ui/use-submit';
 
 // ZAppeal's floor: the button stays off until the text could pass.
 const MIN_APPEAL = 10;
@@ -13,21 +14,15 @@ export function AppealForm({ actionId }: { actionId: string }) {
   const router = useRouter();
   const id = useId();
   const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [isBusy, setIsBusy] = useState(false);
+  const { isBusy, error, run } = useSubmit();
   const [isRefreshing, startRefresh] = useTransition();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setIsBusy(true);
-    setError(null);
-    const result = await requestJson(`/api/moderation/${encodeURIComponent(actionId)}/appeal`, 'POST', { text });
-    setIsBusy(false);
-    if (!result.isOk) {
-      setError(result.error);
-      return;
-    }
-    startRefresh(() => router.refresh());
+    await run(
+      () => requestJson(`/api/moderation/${encodeURIComponent(actionId)}/appeal`, 'POST', { text }),
+      () => startRefresh(() => router.refresh()),
+    );
   }
 
   return (

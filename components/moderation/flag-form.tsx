@@ -4,6 +4,7 @@ import { requestJson } from '@/components/ui/request-json';
 import { FLAG_REASON_LABELS } from '@/components/moderation/labels';
 import { FLAG_REASONS, type TFlagReason } from '@/lib/schemas/moderation';
 import { COMPACT_FIELD } from '@/components/ui/field-styles';
+import { labelledOptions, SelectField } from '@/components/ui/select-field';
 
 type TProps = {
   target: { type: 'annotation' | 'argument'; id: string };
@@ -45,19 +46,14 @@ export function FlagForm({ target, onDone, onCancel }: TProps) {
         <label htmlFor={`${id}-reason`} className="text-stone-600">
           Reason
         </label>
-        <select
+        <SelectField
           ref={selectRef}
           id={`${id}-reason`}
           value={reason}
           onChange={(e) => setReason(e.target.value as TFlagReason)}
           className={FIELD}
-        >
-          {FLAG_REASONS.map((r) => (
-            <option key={r} value={r}>
-              {FLAG_REASON_LABELS[r]}
-            </option>
-          ))}
-        </select>
+          options={labelledOptions(FLAG_REASONS, FLAG_REASON_LABELS)}
+        />
       </div>
       <div>
         <label htmlFor={`${id}-note`} className="text-stone-600">

@@ -1,6 +1,7 @@
 import { CONTENT_TYPE_LABELS, FLAG_REASON_LABELS, FLAG_STATUS_LABELS } from '@/components/moderation/labels';
 import { CONTENT_TYPES, FLAG_REASONS, FLAG_STATUSES } from '@/lib/schemas/moderation';
 import { SECONDARY } from '@/components/ui/field-styles';
+import { labelledOptions, SelectField } from '@/components/ui/select-field';
 
 export type TQueueFilterValues = { status: string; reason: string; type: string };
 
@@ -14,39 +15,39 @@ export function QueueFilters({ values }: { values: TQueueFilterValues }) {
         <label className="block font-medium" htmlFor="queue-status">
           Status
         </label>
-        <select id="queue-status" name="status" defaultValue={values.status} className={SELECT}>
-          {FLAG_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {FLAG_STATUS_LABELS[s]}
-            </option>
-          ))}
-        </select>
+        <SelectField
+          id="queue-status"
+          name="status"
+          defaultValue={values.status}
+          className={SELECT}
+          options={labelledOptions(FLAG_STATUSES, FLAG_STATUS_LABELS)}
+        />
       </div>
       <div>
         <label className="block font-medium" htmlFor="queue-reason">
           Reason
         </label>
-        <select id="queue-reason" name="reason" defaultValue={values.reason} className={SELECT}>
-          <option value="">Any reason</option>
-          {FLAG_REASONS.map((r) => (
-            <option key={r} value={r}>
-              {FLAG_REASON_LABELS[r]}
-            </option>
-          ))}
-        </select>
+        <SelectField
+          id="queue-reason"
+          name="reason"
+          defaultValue={values.reason}
+          className={SELECT}
+          leadingOption={{ value: '', label: 'Any reason' }}
+          options={labelledOptions(FLAG_REASONS, FLAG_REASON_LABELS)}
+        />
       </div>
       <div>
         <label className="block font-medium" htmlFor="queue-type">
           Type
         </label>
-        <select id="queue-type" name="type" defaultValue={values.type} className={SELECT}>
-          <option value="">Notes and arguments</option>
-          {CONTENT_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {CONTENT_TYPE_LABELS[t]}s
-            </option>
-          ))}
-        </select>
+        <SelectField
+          id="queue-type"
+          name="type"
+          defaultValue={values.type}
+          className={SELECT}
+          leadingOption={{ value: '', label: 'Notes and arguments' }}
+          options={CONTENT_TYPES.map((t) => ({ value: t, label: `${CONTENT_TYPE_LABELS[t]}s` }))}
+        />
       </div>
       <button type="submit" className={SECONDARY}>
         Filter

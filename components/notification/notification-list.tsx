@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { formatWhen } from '@/components/annotation/labels';
-import { FormError } from '@/components/cohort/form-error';
+import { FormError } from '@/components/ui/form-error';
 import { SECONDARY } from '@/components/ui/field-styles';
 import { requestJson } from '@/components/ui/request-json';
 
