@@ -1,30 +1,27 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { redirect } from 'next/navigation';
+import { cache } from 'react';
 import { InvitePanel } from '@/components/cohort/invite-panel';
 import { CARD } from '@/components/ui/field-styles';
 import { MemberList } from '@/components/cohort/member-list';
 import { PseudonymSettings } from '@/components/cohort/pseudonym-settings';
 import { can } from '@/lib/domain/access/permissions';
 import { getViewer, type TViewer } from '@/lib/server/auth/viewer';
-import { AppError } from '@/lib/server/errors';
+import { loadOrNotFound } from '@/lib/server/http/load-or-not-found';
 import { getCohortForViewer } from '@/lib/server/queries/cohort/get-cohort-for-viewer';
 
 export const dynamic = 'force-dynamic';
 
 type TProps = { params: Promise<{ id: string }> };
 
-async function loadCohort(id: string): Promise<{ viewer: TViewer; cohort: Awaited<ReturnType<typeof getCohortForViewer>> }> {
+// Metadata and the page ask for the same cohort: `cache` makes that one load per request.
+const loadCohort = cache(async (id: string): Promise<{ viewer: TViewer; cohort: Awaited<ReturnType<typeof getCohortForViewer>> }> => {
   const viewer = await getViewer();
   if (!viewer) redirect(`/signin?callbackUrl=${encodeURIComponent(`/cohorts/${id}`)}`);
-  try {
-    return { viewer, cohort: await getCohortForViewer(viewer.id, id) };
-  } catch (error) {
-    // A cohort you are not in does not exist, for you.
-    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  }
-}
+  // A cohort you are not in does not exist, for you.
+  return { viewer, cohort: await loadOrNotFound(() => getCohortForViewer(viewer.id, id)) };
+});
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const { cohort } = await loadCohort((await params).id);

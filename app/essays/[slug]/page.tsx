@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { AnnotationWorkspace } from '@/components/annotation/annotation-workspace';
 import { ClaimPanel } from '@/components/claim/claim-panel';
 import { EssayHeader } from '@/components/essay/essay-header';
@@ -7,33 +6,22 @@ import { EssayTrailer } from '@/components/essay/essay-trailer';
 import { can } from '@/lib/domain/access/permissions';
 import { ownNameOnEssay } from '@/lib/server/access/display-names';
 import { getViewer } from '@/lib/server/auth/viewer';
-import { AppError } from '@/lib/server/errors';
+import { loadEssayForViewer } from '@/lib/server/http/page-loaders';
 import { latestEssayEventId } from '@/lib/server/live/essay-hub';
 import { listAnnotationsForViewer } from '@/lib/server/queries/annotation/list-annotations-for-viewer';
-import { getEssayForViewer, type TEssayView } from '@/lib/server/queries/essay/get-essay-for-viewer';
 
 export const dynamic = 'force-dynamic';
 
 type TProps = { params: Promise<{ slug: string }>; searchParams: Promise<{ claim?: string | string[] }> };
 
-async function loadEssay(slug: string): Promise<TEssayView> {
-  const viewer = await getViewer();
-  try {
-    return await getEssayForViewer(viewer?.id ?? null, slug);
-  } catch (error) {
-    // Private essays are indistinguishable from missing ones for outsiders.
-    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  }
-}
-
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  const essay = await loadEssay((await params).slug);
+  // Private essays are indistinguishable from missing ones for outsiders: both are a 404 page.
+  const essay = await loadEssayForViewer((await params).slug);
   return { title: essay.title };
 }
 
 export default async function EssayPage({ params, searchParams }: TProps) {
-  const essay = await loadEssay((await params).slug);
+  const essay = await loadEssayForViewer((await params).slug);
   const viewer = await getViewer();
   // The feed position first, then the list: whatever lands in between arrives twice, never not at all.
   const liveSince = viewer ? await latestEssayEventId(essay.id) : 0n;

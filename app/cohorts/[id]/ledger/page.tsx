@@ -2,9 +2,9 @@ import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { LedgerList } from '@/components/moderation/ledger-list';
 import { getViewer } from '@/lib/server/auth/viewer';
-import { AppError } from '@/lib/server/errors';
+import { loadOrNotFound } from '@/lib/server/http/load-or-not-found';
 import { listCohortsForViewer } from '@/lib/server/queries/cohort/get-cohort-for-viewer';
-import { listLedgerForViewer, type TLedgerEntry } from '@/lib/server/queries/moderation/list-ledger-for-viewer';
+import { listLedgerForViewer } from '@/lib/server/queries/moderation/list-ledger-for-viewer';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Moderation ledger' };
@@ -18,14 +18,8 @@ export default async function LedgerPage({ params }: TProps) {
   // The viewer's own memberships name the cohort; not being in it is a 404 like everywhere else.
   const membership = (await listCohortsForViewer(viewer.id)).find((m) => m.cohort.id === id);
   if (!membership) notFound();
-  let entries: TLedgerEntry[];
-  try {
-    entries = await listLedgerForViewer(viewer.id, id);
-  } catch (error) {
-    // Every member may read the ledger, so a refusal here can only mean "not a member (any more)".
-    if (error instanceof AppError && (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN')) notFound();
-    throw error;
-  }
+  // Every member may read the ledger, so a refusal here can only mean "not a member (any more)".
+  const entries = await loadOrNotFound(() => listLedgerForViewer(viewer.id, id), ['NOT_FOUND', 'FORBIDDEN']);
   return (
     <div className="mx-auto max-w-4xl space-y-6">
       <header>

@@ -6,6 +6,7 @@ import { ModerationQueue, type TQueueItem } from '@/components/moderation/modera
 import { QueueFilters } from '@/components/moderation/queue-filters';
 import { getViewer } from '@/lib/server/auth/viewer';
 import { AppError } from '@/lib/server/errors';
+import { loadOrNotFound } from '@/lib/server/http/load-or-not-found';
 import { listCohortsForViewer } from '@/lib/server/queries/cohort/get-cohort-for-viewer';
 import { listQueueForViewer } from '@/lib/server/queries/moderation/list-queue-for-viewer';
 
@@ -75,9 +76,8 @@ export default async function ModerationPage({ params, searchParams }: TProps) {
   if (!membership) notFound();
   let rows: TQueueRow[];
   try {
-    rows = await listQueueForViewer(viewer.id, id, filter);
+    rows = await loadOrNotFound(() => listQueueForViewer(viewer.id, id, filter));
   } catch (error) {
-    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
     // A member knows the cohort exists: refuse plainly rather than pretend the page is missing.
     if (error instanceof AppError && error.code === 'FORBIDDEN') {
       return (

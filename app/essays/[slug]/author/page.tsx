@@ -1,9 +1,9 @@
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { redirect } from 'next/navigation';
 import { CritiqueDesk } from '@/components/author/critique-desk';
 import { LINK } from '@/components/ui/field-styles';
 import { getViewer } from '@/lib/server/auth/viewer';
-import { AppError } from '@/lib/server/errors';
+import { loadOrNotFound } from '@/lib/server/http/load-or-not-found';
 import { getDebateForViewer } from '@/lib/server/queries/argument/get-debate-for-viewer';
 import { getAuthorDesk } from '@/lib/server/queries/author/get-author-desk';
 
@@ -12,17 +12,14 @@ export const metadata = { title: 'Critique desk' };
 
 type TProps = { params: Promise<{ slug: string }> };
 
-async function loadDesk(viewerId: string, slug: string) {
-  try {
+// Anyone but the essay's author finds no desk here, exactly as if the essay did not exist.
+function loadDesk(viewerId: string, slug: string) {
+  return loadOrNotFound(async () => {
     const desk = await getAuthorDesk(viewerId, slug);
     // Only once the desk said "author": the claims' current wording and each attack's kind.
     const debate = await getDebateForViewer(viewerId, slug);
     return { desk, debate };
-  } catch (error) {
-    // Anyone but the essay's author finds no desk here, exactly as if the essay did not exist.
-    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  }
+  });
 }
 
 export default async function AuthorDeskPage({ params }: TProps) {

@@ -1,10 +1,10 @@
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { redirect } from 'next/navigation';
 import { LINK } from '@/components/ui/field-styles';
 import { parseDays } from '@/components/facilitator/days-form';
 import { FacilitatorView } from '@/components/facilitator/facilitator-view';
 import { getViewer } from '@/lib/server/auth/viewer';
-import { AppError } from '@/lib/server/errors';
+import { loadOrNotFound } from '@/lib/server/http/load-or-not-found';
 import { getEssayForViewer } from '@/lib/server/queries/essay/get-essay-for-viewer';
 import { getFacilitatorView } from '@/lib/server/queries/facilitator/get-facilitator-view';
 
@@ -13,17 +13,14 @@ export const metadata = { title: 'Facilitator view' };
 
 type TProps = { params: Promise<{ slug: string }>; searchParams: Promise<{ days?: string | string[] }> };
 
-async function loadView(viewerId: string, slug: string, days: number) {
-  try {
+// Members and outsiders alike find nothing here, as if the page did not exist.
+function loadView(viewerId: string, slug: string, days: number) {
+  return loadOrNotFound(async () => {
     const view = await getFacilitatorView(viewerId, slug, days);
     // Only once the view said "moderator or owner": the title and the claims' numbering.
     const essay = await getEssayForViewer(viewerId, slug);
     return { view, essay };
-  } catch (error) {
-    // Members and outsiders alike find nothing here, as if the page did not exist.
-    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  }
+  });
 }
 
 export default async function FacilitatorPage({ params, searchParams }: TProps) {

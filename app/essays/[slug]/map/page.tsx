@@ -1,34 +1,19 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { cache } from 'react';
 import { ArgumentMap } from '@/components/argument-map/argument-map';
 import type { TMapData } from '@/components/argument-map/map-data';
-import { getViewer } from '@/lib/server/auth/viewer';
-import { AppError } from '@/lib/server/errors';
-import { getDebateForViewer } from '@/lib/server/queries/argument/get-debate-for-viewer';
+import { loadDebateForViewer } from '@/lib/server/http/page-loaders';
 
 export const dynamic = 'force-dynamic';
 
 type TProps = { params: Promise<{ slug: string }> };
 
-const loadDebate = cache(async (slug: string) => {
-  const viewer = await getViewer();
-  try {
-    return await getDebateForViewer(viewer?.id ?? null, slug);
-  } catch (error) {
-    // Private essays are indistinguishable from missing ones for outsiders.
-    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  }
-});
-
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  return { title: `Argument map · ${(await loadDebate((await params).slug)).essay.title}` };
+  return { title: `Argument map · ${(await loadDebateForViewer((await params).slug)).essay.title}` };
 }
 
 export default async function ArgumentMapPage({ params }: TProps) {
-  const debate = await loadDebate((await params).slug);
+  const debate = await loadDebateForViewer((await params).slug);
   // Only what the map draws and explains (the query already withheld hidden words and unrated
   // claims' strengths). Arguments whose claim a revision dropped have no place on this map.
   const weights = new Map(debate.graph.edges.map((e) => [e.from, e.weight]));

@@ -1,9 +1,8 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { LINK } from '@/components/ui/field-styles';
 import { PublicResponse } from '@/components/author/public-response';
 import { getViewer } from '@/lib/server/auth/viewer';
-import { AppError } from '@/lib/server/errors';
+import { loadOrNotFound } from '@/lib/server/http/load-or-not-found';
 import { listAuthorResponsesForViewer } from '@/lib/server/queries/author/get-author-desk';
 import { getEssayForViewer } from '@/lib/server/queries/essay/get-essay-for-viewer';
 
@@ -12,15 +11,12 @@ export const metadata = { title: 'Author’s responses' };
 
 type TProps = { params: Promise<{ slug: string }> };
 
-async function loadResponses(viewerId: string | null, slug: string) {
-  try {
+// Private essays are indistinguishable from missing ones for outsiders, and so are their responses.
+function loadResponses(viewerId: string | null, slug: string) {
+  return loadOrNotFound(async () => {
     const essay = await getEssayForViewer(viewerId, slug);
     return { essay, responses: await listAuthorResponsesForViewer(viewerId, slug) };
-  } catch (error) {
-    // Private essays are indistinguishable from missing ones for outsiders, and so are their responses.
-    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  }
+  });
 }
 
 export default async function ResponsesPage({ params }: TProps) {

@@ -9,8 +9,8 @@ import { WhyThisScore, withTexts } from '@/components/argument/why-this-score';
 import { RatingWidget } from '@/components/rating/rating-widget';
 import { can } from '@/lib/domain/access/permissions';
 import { getViewer } from '@/lib/server/auth/viewer';
-import { AppError } from '@/lib/server/errors';
-import { explainNode, getDebateForViewer, type TDebateView } from '@/lib/server/queries/argument/get-debate-for-viewer';
+import { loadDebateForViewer } from '@/lib/server/http/page-loaders';
+import { explainNode, type TDebateView } from '@/lib/server/queries/argument/get-debate-for-viewer';
 import { getClaimRatingsForViewer } from '@/lib/server/queries/rating/get-claim-ratings-for-viewer';
 
 export const dynamic = 'force-dynamic';
@@ -20,19 +20,14 @@ type TProps = { params: Promise<{ slug: string; claimId: string }> };
 // Metadata and the page ask for the same debate: `cache` makes that one load per request.
 const loadClaim = cache(async (slug: string, claimId: string) => {
   const viewer = await getViewer();
-  try {
-    const debate = await getDebateForViewer(viewer?.id ?? null, slug);
-    const claim = debate.claims.find((c) => c.id === claimId);
-    // A claim a revision dropped stays readable while arguments answer it; one of another essay
-    // (or a dropped one nobody argued about) is as missing as an unknown id.
-    const former = debate.formerClaims.find((c) => c.id === claimId);
-    if (!claim && !former) notFound();
-    return { viewer, debate, claim: claim ?? null, former: former ?? null };
-  } catch (error) {
-    // Private essays are indistinguishable from missing ones for outsiders.
-    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  }
+  // Private essays are indistinguishable from missing ones for outsiders: both are a 404 page.
+  const debate = await loadDebateForViewer(slug);
+  const claim = debate.claims.find((c) => c.id === claimId);
+  // A claim a revision dropped stays readable while arguments answer it; one of another essay
+  // (or a dropped one nobody argued about) is as missing as an unknown id.
+  const former = debate.formerClaims.find((c) => c.id === claimId);
+  if (!claim && !former) notFound();
+  return { viewer, debate, claim: claim ?? null, former: former ?? null };
 });
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
