@@ -8,6 +8,7 @@ import { FormError } from '@/components/ui/form-error';
 import { ROLE_LABELS } from '@/components/cohort/labels';
 import { CARD, DANGER, FIELD, PRIMARY, SECONDARY } from '@/components/ui/field-styles';
 import { requestJson } from '@/components/ui/request-json';
+import { useSubmit } from '@/components/ui/use-submit';
 import { labelledOptions, SelectField } from '@/components/ui/select-field';
 
 type TInvite = Awaited<ReturnType<typeof getCohortForViewer>>['invites'][number];
@@ -39,30 +40,23 @@ export function InvitePanel({ cohortId, invites, roleOptions }: TProps) {
   const [expiresInDays, setExpiresInDays] = useState('14');
   const [maxUses, setMaxUses] = useState('');
   const [created, setCreated] = useState<{ code: string; expiresAt: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [isBusy, setIsBusy] = useState(false);
+  const { isBusy, error, run } = useSubmit();
   const [, startRefresh] = useTransition();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setIsBusy(true);
-    setError(null);
-    const result = await requestJson<{ invite: { code: string; expiresAt: string } }>(
-      `/api/cohorts/${encodeURIComponent(cohortId)}/invites`,
-      'POST',
-      {
-        role,
-        expiresInDays: Number(expiresInDays),
-        maxUses: maxUses.trim() === '' ? null : Number(maxUses),
+    await run(
+      () =>
+        requestJson<{ invite: { code: string; expiresAt: string } }>(`/api/cohorts/${encodeURIComponent(cohortId)}/invites`, 'POST', {
+          role,
+          expiresInDays: Number(expiresInDays),
+          maxUses: maxUses.trim() === '' ? null : Number(maxUses),
+        }),
+      (data) => {
+        setCreated(data.invite);
+        startRefresh(() => router.refresh());
       },
     );
-    setIsBusy(false);
-    if (!result.isOk) {
-      setError(result.error);
-      return;
-    }
-    setCreated(result.data.invite);
-    startRefresh(() => router.refresh());
   }
 
   return (
@@ -143,16 +137,13 @@ export function InvitePanel({ cohortId, invites, roleOptions }: TProps) {
 
 function InviteRow({ invite, link }: { invite: TInvite; link: string }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [isBusy, setIsBusy] = useState(false);
+  const { isBusy, error, run } = useSubmit();
 
   async function revoke() {
-    setIsBusy(true);
-    setError(null);
-    const result = await requestJson(`/api/invites/${encodeURIComponent(invite.id)}`, 'DELETE');
-    setIsBusy(false);
-    if (!result.isOk) setError(result.error);
-    else router.refresh();
+    await run(
+      () => requestJson(`/api/invites/${encodeURIComponent(invite.id)}`, 'DELETE'),
+      () => router.refresh(),
+    );
   }
 
   return (

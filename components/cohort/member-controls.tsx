@@ -6,6 +6,7 @@ import { FormError } from '@/components/ui/form-error';
 import { ROLE_LABELS } from '@/components/cohort/labels';
 import { DANGER, SECONDARY } from '@/components/ui/field-styles';
 import { requestJson } from '@/components/ui/request-json';
+import { useSubmit } from '@/components/ui/use-submit';
 import { labelledOptions, SelectField } from '@/components/ui/select-field';
 
 type TMember = { cohortId: string; userId: string; displayName: string };
@@ -15,17 +16,14 @@ const memberUrl = (m: TMember) => `/api/cohorts/${encodeURIComponent(m.cohortId)
 /** Owners: change a member's role; it saves on change and the page re-reads. */
 export function RoleSelect({ member, role }: { member: TMember; role: TCohortRole }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [isBusy, setIsBusy] = useState(false);
+  const { isBusy, error, run } = useSubmit();
   const [isRefreshing, startRefresh] = useTransition();
 
   async function change(next: TCohortRole) {
-    setIsBusy(true);
-    setError(null);
-    const result = await requestJson(memberUrl(member), 'PATCH', { role: next });
-    setIsBusy(false);
-    if (!result.isOk) setError(result.error);
-    else startRefresh(() => router.refresh());
+    await run(
+      () => requestJson(memberUrl(member), 'PATCH', { role: next }),
+      () => startRefresh(() => router.refresh()),
+    );
   }
 
   return (
@@ -53,22 +51,15 @@ export function RoleSelect({ member, role }: { member: TMember; role: TCohortRol
 export function RemoveMemberButton({ member, isSelf }: { member: TMember; isSelf: boolean }) {
   const router = useRouter();
   const [isConfirming, setIsConfirming] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [isBusy, setIsBusy] = useState(false);
+  const { isBusy, error, run } = useSubmit();
   const label = isSelf ? 'Leave cohort' : `Remove ${member.displayName}`;
 
   async function remove() {
-    setIsBusy(true);
-    setError(null);
-    const result = await requestJson(memberUrl(member), 'DELETE');
-    setIsBusy(false);
-    if (!result.isOk) {
-      setError(result.error);
-      setIsConfirming(false);
-      return;
-    }
-    if (isSelf) router.push('/cohorts');
-    else router.refresh();
+    const isRemoved = await run(
+      () => requestJson(memberUrl(member), 'DELETE'),
+      () => (isSelf ? router.push('/cohorts') : router.refresh()),
+    );
+    if (!isRemoved) setIsConfirming(false);
   }
 
   return (
