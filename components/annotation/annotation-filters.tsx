@@ -4,10 +4,9 @@ import { ZRootMotivation } from '@/lib/schemas/annotation';
 import { isFiltering, NO_FILTERS, type TFilters, type TThreadNode } from '@/components/annotation/annotation-state';
 import { MOTIVATION_LABELS, ROOT_MOTIVATION_OPTIONS } from '@/components/annotation/labels';
 import { labelledOptions, SelectField } from '@/components/ui/select-field';
+import { COMPACT_SELECT } from '@/components/ui/field-styles';
 
 type TProps = { threads: TThreadNode[]; filters: TFilters; onChange: (filters: TFilters) => void; hasViewer: boolean };
-
-const SELECT = 'mt-0.5 block w-full rounded border border-stone-300 bg-white px-1.5 py-1 text-sm focus:outline-2 focus:outline-amber-500';
 
 /** Narrow the list by kind, tag, author, one's own notes, or notes nobody has answered. */
 export function AnnotationFilters({ threads, filters, onChange, hasViewer }: TProps) {
@@ -31,7 +30,7 @@ export function AnnotationFilters({ threads, filters, onChange, hasViewer }: TPr
             const parsed = ZRootMotivation.safeParse(e.target.value);
             set({ motivation: parsed.success ? parsed.data : 'ALL' });
           }}
-          className={SELECT}
+          className={COMPACT_SELECT}
           leadingOption={{ value: 'ALL', label: 'All' }}
           options={labelledOptions(ROOT_MOTIVATION_OPTIONS, MOTIVATION_LABELS)}
         />
@@ -42,7 +41,7 @@ export function AnnotationFilters({ threads, filters, onChange, hasViewer }: TPr
           id={`${id}-tag`}
           value={filters.tag}
           onChange={(e) => set({ tag: e.target.value })}
-          className={SELECT}
+          className={COMPACT_SELECT}
           leadingOption={{ value: '', label: 'All' }}
           options={tags.map((tag) => ({ value: tag, label: `#${tag}` }))}
         />
@@ -53,7 +52,7 @@ export function AnnotationFilters({ threads, filters, onChange, hasViewer }: TPr
           id={`${id}-author`}
           value={filters.authorHandle}
           onChange={(e) => set({ authorHandle: e.target.value })}
-          className={SELECT}
+          className={COMPACT_SELECT}
           leadingOption={{ value: '', label: 'Anyone' }}
           options={authors.map(([handle, name]) => ({ value: handle, label: name }))}
         />

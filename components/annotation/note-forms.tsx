@@ -2,7 +2,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { MAX_BODY, type TAnnotationView } from '@/lib/schemas/annotation';
 import { deleteAnnotation, parseTags, patchAnnotation, postReply, type TApiResult } from '@/components/annotation/annotation-api';
-import { COMPACT_FIELD } from '@/components/ui/field-styles';
+import { COMPACT_FIELD, COMPACT_PRIMARY, COMPACT_SECONDARY } from '@/components/ui/field-styles';
 
 type TDone = (annotation: TAnnotationView) => void;
 
@@ -33,16 +33,13 @@ function ErrorLine({ error }: { error: string | null }) {
   );
 }
 
-const PRIMARY = 'rounded bg-stone-900 px-2.5 py-1 text-white hover:bg-stone-700 disabled:opacity-60';
-const SECONDARY = 'rounded px-2.5 py-1 text-stone-600 hover:bg-stone-100';
-
 function Buttons({ isBusy, label, onCancel }: { isBusy: boolean; label: string; onCancel: () => void }) {
   return (
     <div className="mt-2 flex justify-end gap-2">
-      <button type="button" onClick={onCancel} className={SECONDARY}>
+      <button type="button" onClick={onCancel} className={COMPACT_SECONDARY}>
         Cancel
       </button>
-      <button type="submit" disabled={isBusy} className={PRIMARY}>
+      <button type="submit" disabled={isBusy} className={COMPACT_PRIMARY}>
         {isBusy ? 'Saving…' : label}
       </button>
     </div>
@@ -127,7 +124,7 @@ export function DeleteConfirm({ noteId, onDone, onCancel }: { noteId: string; on
       <p>Delete this note? Its replies stay, under a “[deleted]” placeholder.</p>
       <ErrorLine error={error} />
       <div className="mt-2 flex justify-end gap-2">
-        <button ref={ref} type="button" onClick={onCancel} className={SECONDARY}>
+        <button ref={ref} type="button" onClick={onCancel} className={COMPACT_SECONDARY}>
           Keep it
         </button>
         <button

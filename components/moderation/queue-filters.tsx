@@ -1,11 +1,9 @@
 import { CONTENT_TYPE_LABELS, FLAG_REASON_LABELS, FLAG_STATUS_LABELS } from '@/components/moderation/labels';
 import { CONTENT_TYPES, FLAG_REASONS, FLAG_STATUSES } from '@/lib/schemas/moderation';
-import { SECONDARY } from '@/components/ui/field-styles';
+import { FILTER_SELECT, SECONDARY } from '@/components/ui/field-styles';
 import { labelledOptions, SelectField } from '@/components/ui/select-field';
 
 export type TQueueFilterValues = { status: string; reason: string; type: string };
-
-const SELECT = 'mt-1 block rounded border border-stone-300 bg-white px-2 py-1';
 
 /** A plain GET form: filters live in the address, so a filtered queue can be linked and reloaded. */
 export function QueueFilters({ values }: { values: TQueueFilterValues }) {
@@ -19,7 +17,7 @@ export function QueueFilters({ values }: { values: TQueueFilterValues }) {
           id="queue-status"
           name="status"
           defaultValue={values.status}
-          className={SELECT}
+          className={FILTER_SELECT}
           options={labelledOptions(FLAG_STATUSES, FLAG_STATUS_LABELS)}
         />
       </div>
@@ -31,7 +29,7 @@ export function QueueFilters({ values }: { values: TQueueFilterValues }) {
           id="queue-reason"
           name="reason"
           defaultValue={values.reason}
-          className={SELECT}
+          className={FILTER_SELECT}
           leadingOption={{ value: '', label: 'Any reason' }}
           options={labelledOptions(FLAG_REASONS, FLAG_REASON_LABELS)}
         />
@@ -44,7 +42,7 @@ export function QueueFilters({ values }: { values: TQueueFilterValues }) {
           id="queue-type"
           name="type"
           defaultValue={values.type}
-          className={SELECT}
+          className={FILTER_SELECT}
           leadingOption={{ value: '', label: 'Notes and arguments' }}
           options={CONTENT_TYPES.map((t) => ({ value: t, label: `${CONTENT_TYPE_LABELS[t]}s` }))}
         />

@@ -18,3 +18,11 @@ export const COMPACT_FIELD = 'mt-1 block w-full rounded border border-stone-300 
 /** The roomier field of the sign-in and sign-up pages. */
 export const LARGE_FIELD =
   'mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 focus:border-stone-500 focus:outline-none focus:ring-2 focus:ring-amber-300';
+/** The margin's small buttons (reply, edit, delete a note). */
+export const COMPACT_PRIMARY = 'rounded bg-stone-900 px-2.5 py-1 text-white hover:bg-stone-700 disabled:opacity-60';
+export const COMPACT_SECONDARY = 'rounded px-2.5 py-1 text-stone-600 hover:bg-stone-100';
+/** The margin's filter selects, full width in a narrow column. */
+export const COMPACT_SELECT =
+  'mt-0.5 block w-full rounded border border-stone-300 bg-white px-1.5 py-1 text-sm focus:outline-2 focus:outline-amber-500';
+/** Selects in a row of filters (the moderation queue), as wide as their longest choice. */
+export const FILTER_SELECT = 'mt-1 block rounded border border-stone-300 bg-white px-2 py-1';
