@@ -2,9 +2,16 @@
 
 import { useId } from 'react';
 import { IMPACT_LABELS } from '@/components/argument/labels';
+import { SelectField } from '@/components/ui/select-field';
 import type { TMapFilters } from '@/lib/domain/argument-map';
 
 type TProps = { filters: TMapFilters; sections: { order: number; title: string | null }[]; onChange: (filters: TMapFilters) => void };
+
+// "Any impact" for 0, then "2 · Medium or more" and so on.
+const IMPACT_OPTIONS = IMPACT_LABELS.map((label, impact) => ({
+  value: impact,
+  label: impact === 0 ? 'Any impact' : `${impact} · ${label} or more`,
+}));
 
 /** Contested only, minimum impact, one section. */
 export function MapFilters({ filters, sections, onChange }: TProps) {
@@ -24,36 +31,26 @@ export function MapFilters({ filters, sections, onChange }: TProps) {
         <label htmlFor={`${id}-impact`} className="block text-xs text-stone-600">
           Minimum impact
         </label>
-        <select
+        <SelectField
           id={`${id}-impact`}
           value={filters.minImpact}
           onChange={(e) => onChange({ ...filters, minImpact: Number(e.target.value) })}
           className="rounded border border-stone-300 bg-white px-2 py-1"
-        >
-          {IMPACT_LABELS.map((label, impact) => (
-            <option key={label} value={impact}>
-              {impact === 0 ? 'Any impact' : `${impact} · ${label} or more`}
-            </option>
-          ))}
-        </select>
+          options={IMPACT_OPTIONS}
+        />
       </div>
       <div>
         <label htmlFor={`${id}-section`} className="block text-xs text-stone-600">
           Section
         </label>
-        <select
+        <SelectField
           id={`${id}-section`}
           value={filters.sectionOrder ?? ''}
           onChange={(e) => onChange({ ...filters, sectionOrder: e.target.value === '' ? null : Number(e.target.value) })}
           className="max-w-64 rounded border border-stone-300 bg-white px-2 py-1"
-        >
-          <option value="">All sections</option>
-          {sections.map((s) => (
-            <option key={s.order} value={s.order}>
-              {s.title ?? 'Opening'}
-            </option>
-          ))}
-        </select>
+          leadingOption={{ value: '', label: 'All sections' }}
+          options={sections.map((s) => ({ value: s.order, label: s.title ?? 'Opening' }))}
+        />
       </div>
     </fieldset>
   );
