@@ -4,6 +4,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { STATUS_LABELS, type TResponseStatus } from '@/components/author/labels';
 import { FIELD, PRIMARY, SECONDARY } from '@/components/ui/field-styles';
 import { requestJson } from '@/components/ui/request-json';
+import { labelledOptions, SelectField } from '@/components/ui/select-field';
+import { useSubmit } from '@/components/ui/use-submit';
 import { RESPONSE_STATUSES } from '@/lib/schemas/author';
 
 export type TClaimChoice = { id: string; label: string; text: string };
@@ -24,9 +26,8 @@ export function RespondForm({ slug, critique, claims }: TProps) {
   const [body, setBody] = useState('');
   const [claimId, setClaimId] = useState(claims[0]?.id ?? '');
   const [wording, setWording] = useState(claims[0]?.text ?? '');
-  const [error, setError] = useState<string | null>(null);
+  const { isBusy, error, run } = useSubmit();
   const [notice, setNotice] = useState<string | null>(null);
-  const [isBusy, setIsBusy] = useState(false);
   // A critique of an argument names no claim of the essay: there is no wording to revise.
   const statuses = claims.length > 0 ? RESPONSE_STATUSES : RESPONSE_STATUSES.filter((s) => s !== 'REVISED');
   const claim = claims.find((c) => c.id === claimId);
@@ -41,29 +42,27 @@ export function RespondForm({ slug, critique, claims }: TProps) {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!status) return;
-    setIsBusy(true);
-    setError(null);
-    const result = await requestJson<{ response: { id: string; revisionNumber: number | null } }>(
-      `/api/essays/${encodeURIComponent(slug)}/responses`,
-      'POST',
-      {
-        critique,
-        status,
-        body,
-        revision: status === 'REVISED' ? { claimId, text: wording } : null,
+    await run(
+      () =>
+        requestJson<{ response: { id: string; revisionNumber: number | null } }>(
+          `/api/essays/${encodeURIComponent(slug)}/responses`,
+          'POST',
+          {
+            critique,
+            status,
+            body,
+            revision: status === 'REVISED' ? { claimId, text: wording } : null,
+          },
+        ),
+      (data) => {
+        const revision = data.response.revisionNumber;
+        setNotice(revision === null ? 'Response posted.' : `Response posted. The essay is now at revision ${revision}.`);
+        setIsOpen(false);
+        setStatus('');
+        setBody('');
+        router.refresh();
       },
     );
-    setIsBusy(false);
-    if (!result.isOk) {
-      setError(result.error);
-      return;
-    }
-    const revision = result.data.response.revisionNumber;
-    setNotice(revision === null ? 'Response posted.' : `Response posted. The essay is now at revision ${revision}.`);
-    setIsOpen(false);
-    setStatus('');
-    setBody('');
-    router.refresh();
   }
 
   if (!isOpen) {
@@ -96,16 +95,15 @@ export function RespondForm({ slug, critique, claims }: TProps) {
     >
       <label className="block font-medium">
         Status
-        <select required autoFocus value={status} onChange={(e) => setStatus(e.target.value as TResponseStatus | '')} className={FIELD}>
-          <option value="" disabled>
-            Choose how you answer
-          </option>
-          {statuses.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABELS[s]}
-            </option>
-          ))}
-        </select>
+        <SelectField
+          required
+          autoFocus
+          value={status}
+          onChange={(e) => setStatus(e.target.value as TResponseStatus | '')}
+          className={FIELD}
+          leadingOption={{ value: '', label: 'Choose how you answer', isDisabled: true }}
+          options={labelledOptions(statuses, STATUS_LABELS)}
+        />
       </label>
       {claims.length === 0 ? (
         <p className="text-stone-600">This critique answers an argument, not a claim of the essay, so there is no wording to revise.</p>
@@ -130,13 +128,12 @@ export function RespondForm({ slug, critique, claims }: TProps) {
           {claims.length > 1 ? (
             <label className="block">
               Claim to revise
-              <select value={claimId} onChange={(e) => chooseClaim(e.target.value)} className={FIELD}>
-                {claims.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.label}
-                  </option>
-                ))}
-              </select>
+              <SelectField
+                value={claimId}
+                onChange={(e) => chooseClaim(e.target.value)}
+                className={FIELD}
+                options={claims.map((c) => ({ value: c.id, label: c.label }))}
+              />
             </label>
           ) : null}
           <label htmlFor={`${id}-wording`} className="block">
