@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useId, useRef, useState, useTransition, type FormEvent } from 'react';
 import { MAX_ARGUMENT_TEXT, MAX_ELABORATION, type TAddArgument } from '@/lib/schemas/argument';
 import { postArgument } from './argument-api';
+import { useSubmit } from '@/components/ui/use-submit';
 
 type TProps = {
   slug: string;
@@ -26,21 +27,18 @@ export function AddArgumentForm({ slug, target, stance, openLabel }: TProps) {
   const [text, setText] = useState('');
   const [elaboration, setElaboration] = useState('');
   const [attackKind, setAttackKind] = useState<'REBUT' | 'UNDERCUT'>('REBUT');
-  const [error, setError] = useState<string | null>(null);
-  const [isSending, setIsSending] = useState(false);
+  const { isBusy: isSending, error, run, clearError } = useSubmit();
   const [isRefreshing, startRefresh] = useTransition();
   const canUndercut = stance === 'ATTACK' && target.type === 'argument';
 
   function close() {
     setIsOpen(false);
-    setError(null);
+    clearError();
     openButton.current?.focus();
   }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setIsSending(true);
-    setError(null);
     const input: TAddArgument = {
       target,
       stance,
@@ -48,16 +46,15 @@ export function AddArgumentForm({ slug, target, stance, openLabel }: TProps) {
       text,
       elaboration: elaboration.trim() === '' ? null : elaboration,
     };
-    const result = await postArgument(slug, input);
-    setIsSending(false);
-    if (!result.isOk) {
-      setError(result.error);
-      return;
-    }
-    setText('');
-    setElaboration('');
-    setIsOpen(false);
-    startRefresh(() => router.refresh());
+    await run(
+      () => postArgument(slug, input),
+      () => {
+        setText('');
+        setElaboration('');
+        setIsOpen(false);
+        startRefresh(() => router.refresh());
+      },
+    );
   }
 
   if (!isOpen) {

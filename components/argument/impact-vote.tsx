@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useId, useState, useTransition } from 'react';
 import { putImpactVote } from './argument-api';
+import { useSubmit } from '@/components/ui/use-submit';
 import { IMPACT_LABELS } from './labels';
 
 /**
@@ -14,21 +15,17 @@ export function ImpactVote({ argumentId }: { argumentId: string }) {
   const labelId = useId();
   // The debate query does not say how the viewer voted; this remembers it for the visit.
   const [mine, setMine] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [isSending, setIsSending] = useState(false);
+  const { isBusy: isSending, error, run } = useSubmit();
   const [isRefreshing, startRefresh] = useTransition();
 
   async function vote(impact: number) {
-    setIsSending(true);
-    setError(null);
-    const result = await putImpactVote(argumentId, impact);
-    setIsSending(false);
-    if (!result.isOk) {
-      setError(result.error);
-      return;
-    }
-    setMine(impact);
-    startRefresh(() => router.refresh());
+    await run(
+      () => putImpactVote(argumentId, impact),
+      () => {
+        setMine(impact);
+        startRefresh(() => router.refresh());
+      },
+    );
   }
 
   return (
