@@ -3,20 +3,19 @@ import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } fr
 import { MAX_BODY, type TAnnotationView } from '@/lib/schemas/annotation';
 import { deleteAnnotation, parseTags, patchAnnotation, postReply, type TApiResult } from '@/components/annotation/annotation-api';
 import { COMPACT_FIELD, COMPACT_PRIMARY, COMPACT_SECONDARY } from '@/components/ui/field-styles';
+import { useSubmit } from '@/components/ui/use-submit';
 
 type TDone = (annotation: TAnnotationView) => void;
 
 // One request at a time; the server's refusal is shown in place and announced.
 function useRequest(onDone: TDone) {
-  const [error, setError] = useState<string | null>(null);
-  const [isBusy, setIsBusy] = useState(false);
+  const { isBusy, error, run: send } = useSubmit();
   async function run(request: () => Promise<TApiResult>) {
-    setIsBusy(true);
-    setError(null);
-    const result = await request();
-    setIsBusy(false);
-    if (result.isOk) onDone(result.annotation);
-    else setError(result.error);
+    // annotation-api answers { annotation } rather than { data }; reshape it for the shared hook.
+    await send(async () => {
+      const result = await request();
+      return result.isOk ? { isOk: true as const, data: result.annotation } : result;
+    }, onDone);
   }
   return { error, isBusy, run };
 }
