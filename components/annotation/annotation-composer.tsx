@@ -4,6 +4,7 @@ import { MAX_BODY, type TRootMotivation } from '@/lib/schemas/annotation';
 import { parseTags } from '@/components/annotation/annotation-api';
 import { excerpt, MOTIVATION_LABELS, ROOT_MOTIVATION_OPTIONS } from '@/components/annotation/labels';
 import { COMPACT_FIELD } from '@/components/ui/field-styles';
+import { useSubmit } from '@/components/ui/use-submit';
 
 export type TComposerValues = { motivation: TRootMotivation; body: string; tags: string[]; visibility: 'COHORT' | 'PRIVATE' };
 
@@ -24,8 +25,8 @@ export function AnnotationComposer({ quote, authorName, at, onSubmit, onClose }:
   const [body, setBody] = useState('');
   const [tags, setTags] = useState('');
   const [visibility, setVisibility] = useState<'COHORT' | 'PRIVATE'>('COHORT');
-  const [error, setError] = useState<string | null>(null);
-  const [isSaving, setIsSaving] = useState(false);
+  // On success the composer is unmounted, so it stays busy until then.
+  const { isBusy: isSaving, error, run } = useSubmit({ isBusyAfterSuccess: true });
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -35,14 +36,11 @@ export function AnnotationComposer({ quote, authorName, at, onSubmit, onClose }:
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setIsSaving(true);
-    setError(null);
-    const message = await onSubmit({ motivation, body, tags: parseTags(tags), visibility });
-    // On success the composer is gone; only a refusal comes back here.
-    if (message !== null) {
-      setError(message);
-      setIsSaving(false);
-    }
+    // onSubmit answers null on success and the refusal's text otherwise.
+    await run(async () => {
+      const message = await onSubmit({ motivation, body, tags: parseTags(tags), visibility });
+      return message === null ? { isOk: true as const, data: null } : { isOk: false as const, error: message };
+    });
   }
 
   function onKeyDown(event: KeyboardEvent) {
