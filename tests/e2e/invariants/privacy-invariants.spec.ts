@@ -162,20 +162,27 @@ function firstDifference(a: string, b: string): string {
  * pieces (and numbers its RSC rows) in whatever order they finish, so the same data can arrive in
  * a different byte order. The reading becomes the sorted list of its pieces — text between tags,
  * tags, RSC rows with their row ids and references blanked — minus per-request noise (CSP nonces,
- * CSRF tokens, relative times). Any figure that changed still changes a piece.
+ * CSRF tokens, relative times) and the markup of where streamed pieces landed. Any figure that changed still changes a piece.
  */
 function normalise(text: string): string {
   // The RSC payload is cut into script chunks wherever the stream happened to flush: rejoin it.
   const payload = [...text.matchAll(/self\.__next_f\.push\(\[1,"((?:[^"\\]|\\.)*)"\]\)/g)].map((m) => m[1]).join('');
-  return `${text.replace(/<script[\s\S]*?<\/script>/g, '')}\n${payload}`
-    .replace(/nonce(=|\\?":\\?")"?[A-Za-z0-9+/=_-]+"?/g, 'nonce')
-    .replace(/"csrfToken":"[^"]*"/g, '"csrfToken"')
-    .replace(/\b(just now|\d+ (second|minute|hour|day)s? ago)\b/g, 'some time ago')
-    .replace(/\$L?[0-9a-f]+\b/g, '$ref')
-    .replace(/\b[SP]:[0-9a-f]+\b/g, 'S:id')
-    .split(/<|>|\n|\\n/)
-    .map((piece) => piece.replace(/^[0-9a-f]{1,4}:/, '').trim())
-    .filter((piece) => piece !== '')
-    .sort()
-    .join('\n');
+  return (
+    `${text.replace(/<script[\s\S]*?<\/script>/g, '')}\n${payload}`
+      .replace(/nonce(=|\\?":\\?")"?[A-Za-z0-9+/=_-]+"?/g, 'nonce')
+      .replace(/"csrfToken":"[^"]*"/g, '"csrfToken"')
+      .replace(/\b(just now|\d+ (second|minute|hour|day)s? ago)\b/g, 'some time ago')
+      .replace(/\$L?[0-9a-f]+\b/g, '$ref')
+      .replace(/\b[SP]:[0-9a-f]+\b/g, 'S:id')
+      .split(/<|>|\n|\\n/)
+      .map((piece) => piece.replace(/^[0-9a-f]{1,4}:/, '').trim())
+      // Markup that only says where a streamed piece landed: Suspense comments (`$` or pending `$?`),
+      // the template/hidden-div pair of a boundary that resolved late, and closing tags.
+      .filter(
+        (piece) =>
+          piece !== '' && !piece.startsWith('!--') && !piece.startsWith('/') && !/^template\b|^div hidden(="")? id="S:/.test(piece),
+      )
+      .sort()
+      .join('\n')
+  );
 }
