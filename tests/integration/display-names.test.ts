@@ -184,6 +184,22 @@ describe('display names', () => {
 });
 
 describe('choosing a pseudonym', () => {
+  it('is for the cohort alone: outsiders get a 404, moderators may not turn pseudonyms on, nothing is written', async () => {
+    const owner = (await makeUser(db, 'Olga Owner')).id;
+    const moderator = (await makeUser(db, 'Mona Moderator')).id;
+    const outsider = (await makeUser(db, 'Ozzy Outside')).id;
+    const cohort = await makeCohort(db, [
+      { userId: owner, role: 'OWNER' },
+      { userId: moderator, role: 'MODERATOR' },
+    ]);
+    await expect(enablePseudonyms(outsider, cohort.id, { allowPseudonyms: true })).rejects.toMatchObject({ status: 404 });
+    await expect(enablePseudonyms(moderator, cohort.id, { allowPseudonyms: true })).rejects.toMatchObject({ status: 403 });
+    await expect(setPseudonym(outsider, cohort.id, { pseudonym: 'Lurker' })).rejects.toMatchObject({ status: 404 });
+    const after = await db.cohort.findUniqueOrThrow({ where: { id: cohort.id }, select: { allowPseudonyms: true } });
+    expect(after.allowPseudonyms).toBe(false);
+    expect(await db.membership.count({ where: { cohortId: cohort.id, pseudonym: { not: null } } })).toBe(0);
+  });
+
   it('lets an owner turn pseudonyms on for an existing cohort, and members then pick one', async () => {
     const owner = (await makeUser(db, 'Olive Owner')).id;
     const member = (await makeUser(db, 'Priya Plainname')).id;
