@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { applyMigrations } from '@/lib/server/db/migrate';
+import { refreshStaleNoteHtml } from '@/lib/server/markdown/refresh-stale-note-html';
 import { startEmbeddedPostgres } from '@/lib/server/db/embedded-postgres';
 import { isBuildStale } from './build-staleness';
 import { shouldSeedDemo } from './demo-seed-decision';
@@ -51,6 +52,8 @@ process.env.DATABASE_URL = env.DATABASE_URL;
 
 const migrations = await applyMigrations(env.DATABASE_URL!);
 console.log(`Migrations: ${migrations.applied.length} applied, ${migrations.alreadyApplied} already in place.`);
+const notes = await refreshStaleNoteHtml(env.DATABASE_URL!);
+if (notes.rendered > 0) console.log(`Re-rendered ${notes.rendered} note(s) for the current Markdown renderer.`);
 if (shouldSeedDemo({ isEmbedded: embedded !== null, isDev, argv: process.argv, seedDemoEnv: process.env.COUNTERPOINT_SEED_DEMO })) {
   const { seedDemo } = await import('../prisma/seed');
   const { db } = await import('@/lib/server/db/client');

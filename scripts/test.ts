@@ -6,6 +6,7 @@
 // The database is dropped at the end, pass or fail.
 import { spawn } from 'node:child_process';
 import { applyMigrations } from '@/lib/server/db/migrate';
+import { refreshStaleNoteHtml } from '@/lib/server/markdown/refresh-stale-note-html';
 import { createFreshDatabase } from '../tests/support/test-database';
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -57,6 +58,7 @@ const env: NodeJS.ProcessEnv = {
 let code = 1;
 try {
   await applyMigrations(database.url);
+  await refreshStaleNoteHtml(database.url);
   process.env.DATABASE_URL = database.url;
   const { seedDemo } = await import('../prisma/seed');
   const { db } = await import('@/lib/server/db/client');

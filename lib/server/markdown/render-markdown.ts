@@ -17,6 +17,14 @@ markdownIt.disable(['image', 'table']);
 // `//host` would otherwise become links with their href stripped, so they stay plain text.
 markdownIt.linkify.add('ftp:', null).add('//', null);
 
+/**
+ * Which configuration of this renderer made a stored `Annotation.bodyHtml`. Notes are rendered once,
+ * when written; BUMP THIS whenever anything in this file changes what HTML comes out (markdown-it
+ * options or rules, the sanitizer policy, the transforms), so rows rendered by the old configuration
+ * are re-rendered at start-up (refreshStaleNoteHtml) and, until then, on read.
+ */
+export const MARKDOWN_RENDERER_VERSION = 1;
+
 const REL = 'nofollow ugc noopener';
 
 const POLICY: sanitizeHtml.IOptions = {

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { ZTextQuoteSelector, type TAnnotationView } from '@/lib/schemas/annotation';
 import type { TNameBook } from '@/lib/server/access/display-names';
-import { renderMarkdown } from '@/lib/server/markdown/render-markdown';
+import { noteHtmlOf } from '@/lib/server/markdown/stored-note-html';
 
 /** Exactly what an annotation view needs; shared by the list query, the services and live events. */
 export const ANNOTATION_VIEW_SELECT = {
@@ -11,6 +11,8 @@ export const ANNOTATION_VIEW_SELECT = {
   rootId: true,
   motivation: true,
   body: true,
+  bodyHtml: true,
+  bodyHtmlVersion: true,
   tags: true,
   visibility: true,
   anchorStatus: true,
@@ -47,7 +49,7 @@ export function toAnnotationView(row: TAnnotationRow, names: TNameBook): TAnnota
     author: names.of(row.authorId),
     motivation: row.motivation,
     body: isWithheld ? '' : row.body,
-    bodyHtml: isWithheld ? '' : renderMarkdown(row.body),
+    bodyHtml: isWithheld ? '' : noteHtmlOf(row),
     tags: isWithheld ? [] : row.tags,
     visibility: row.visibility,
     anchorStatus: row.anchorStatus,

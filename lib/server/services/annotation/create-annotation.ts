@@ -7,6 +7,7 @@ import { db } from '@/lib/server/db/client';
 import { AppError } from '@/lib/server/errors';
 import { wakeEssay } from '@/lib/server/live/essay-hub';
 import { recordEssayEvent } from '@/lib/server/live/record-essay-event';
+import { withRenderedBody } from '@/lib/server/markdown/stored-note-html';
 import { ANNOTATION_VIEW_SELECT, toAnnotationView } from '@/lib/server/queries/annotation/annotation-view';
 import { parseInput } from '@/lib/server/validation';
 
@@ -44,7 +45,7 @@ export async function createAnnotation(viewerId: string, essaySlug: string, inpu
         authorId: viewerId,
         motivation: data.motivation,
         selectors: [data.selectors.quote, data.selectors.position],
-        body: data.body,
+        ...withRenderedBody(data.body),
         tags: [...new Set(data.tags)],
         visibility: data.visibility,
         anchorStatus: 'ANCHORED',

@@ -7,6 +7,7 @@ import { db } from '@/lib/server/db/client';
 import { AppError } from '@/lib/server/errors';
 import { wakeEssay } from '@/lib/server/live/essay-hub';
 import { recordEssayEvent } from '@/lib/server/live/record-essay-event';
+import { withRenderedBody } from '@/lib/server/markdown/stored-note-html';
 import { ANNOTATION_VIEW_SELECT, toAnnotationView } from '@/lib/server/queries/annotation/annotation-view';
 import { parseInput } from '@/lib/server/validation';
 
@@ -30,7 +31,7 @@ export async function editAnnotation(viewerId: string, annotationId: string, inp
     await tx.annotationEdit.create({ data: { annotationId, editorId: viewerId, body: before.body, tags: before.tags } });
     const row = await tx.annotation.update({
       where: { id: annotationId },
-      data: { body: data.body, ...(data.tags ? { tags: [...new Set(data.tags)] } : {}), editedAt: new Date() },
+      data: { ...withRenderedBody(data.body), ...(data.tags ? { tags: [...new Set(data.tags)] } : {}), editedAt: new Date() },
       select: ANNOTATION_VIEW_SELECT,
     });
     const view = toAnnotationView(row, await displayNamesFor(tx, { viewerId, ...access.essay }, [row.authorId]));

@@ -7,6 +7,7 @@ import { db } from '@/lib/server/db/client';
 import { AppError } from '@/lib/server/errors';
 import { wakeEssay } from '@/lib/server/live/essay-hub';
 import { recordEssayEvent } from '@/lib/server/live/record-essay-event';
+import { withRenderedBody } from '@/lib/server/markdown/stored-note-html';
 import { ANNOTATION_VIEW_SELECT, toAnnotationView } from '@/lib/server/queries/annotation/annotation-view';
 import { parseInput } from '@/lib/server/validation';
 import { notify } from '@/lib/server/services/notification/notify';
@@ -52,7 +53,7 @@ export async function replyToAnnotation(viewerId: string, parentId: string, inpu
         parentId: parent.id,
         rootId: parent.rootId ?? parent.id,
         motivation: 'REPLYING',
-        body: data.body,
+        ...withRenderedBody(data.body),
         visibility: parent.visibility,
       },
       select: ANNOTATION_VIEW_SELECT,

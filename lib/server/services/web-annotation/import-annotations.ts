@@ -8,6 +8,7 @@ import { db, type TTx } from '@/lib/server/db/client';
 import { AppError } from '@/lib/server/errors';
 import { wakeEssay } from '@/lib/server/live/essay-hub';
 import { ESSAY_EVENTS_CHANNEL } from '@/lib/server/live/record-essay-event';
+import { withRenderedBody } from '@/lib/server/markdown/stored-note-html';
 import { consumeRateLimit } from '@/lib/server/rate-limit';
 import { placeImportRoots } from '@/lib/server/services/web-annotation/place-import-roots';
 import { readImportDocument } from '@/lib/server/services/web-annotation/read-import-document';
@@ -81,7 +82,7 @@ async function writeSlice(tx: TTx, viewerId: string, essayId: string, revisionId
       rootId: note.rootId,
       motivation: note.motivation,
       selectors: note.selectors ?? [],
-      body: note.body,
+      ...withRenderedBody(note.body),
       tags: note.tags,
       visibility: note.visibility,
       anchorStatus: note.anchorStatus,
