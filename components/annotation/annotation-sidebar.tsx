@@ -2,6 +2,7 @@
 import { useId, type KeyboardEvent } from 'react';
 import type { TAnnotationView } from '@/lib/schemas/annotation';
 import { AnnotationFilters } from '@/components/annotation/annotation-filters';
+import { excerpt } from '@/components/annotation/labels';
 import { LiveStatus } from '@/components/annotation/live-status';
 import { ThreadList, type TScrollRequest } from '@/components/annotation/thread-list';
 import type { TThreadListControls } from '@/components/annotation/use-thread-list';
@@ -18,6 +19,8 @@ type TProps = {
   activeId: string | null;
   /** The claim open in the claim panel: its notes are one click away. */
   selectedClaimId: string | null;
+  /** A claim's words, to say which claim's notes are listed. */
+  claimTextOf: (claimId: string) => string | null;
   scrollRequest: TScrollRequest | null;
   onSelect: (id: string) => void;
   onUpsert: (annotation: TAnnotationView) => void;
@@ -39,6 +42,7 @@ export function AnnotationSidebar({
   liveState,
   activeId,
   selectedClaimId,
+  claimTextOf,
   scrollRequest,
   onSelect,
   onUpsert,
@@ -126,7 +130,9 @@ export function AnnotationSidebar({
       />
       {tab === 'anchored' && scope.kind !== 'all' ? (
         <div className="mt-3 flex items-baseline justify-between gap-2" data-testid="thread-scope">
-          <h3 className="font-semibold text-stone-900">{scope.kind === 'at' ? 'Notes here' : 'Notes on this claim'}</h3>
+          <h3 className="font-semibold text-stone-900">
+            {scope.kind === 'at' ? 'Notes here' : `Notes on “${excerpt(claimTextOf(scope.claimId) ?? 'a claim', 60)}”`}
+          </h3>
           <button type="button" className={linkButton} onClick={() => show({ ...state.view, scope: { kind: 'all' } })}>
             ← All notes
           </button>

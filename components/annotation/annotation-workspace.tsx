@@ -134,6 +134,8 @@ export function AnnotationWorkspace({
   const liveState = viewer !== null && !canFollowLive ? 'suspended' : streamState;
 
   const ranges = useMemo(() => drawnRanges(highlights, deltas), [highlights, deltas]);
+  const claimTexts = useMemo(() => new Map(essay.sections.flatMap((s) => s.claims.map((c) => [c.id, c.text] as const))), [essay.sections]);
+  const claimTextOf = useCallback((claimId: string) => claimTexts.get(claimId) ?? null, [claimTexts]);
   const countDeltas = useMemo(() => claimCountDeltas(deltas), [deltas]);
   const activeRoot = list.state.threads.find((t) => t.root.id === activeId)?.root;
   const activeRange = activeRoot?.start != null && activeRoot.end != null ? { start: activeRoot.start, end: activeRoot.end } : null;
@@ -312,6 +314,7 @@ export function AnnotationWorkspace({
           liveState={liveState}
           activeId={activeId}
           selectedClaimId={selectedClaimId}
+          claimTextOf={claimTextOf}
           scrollRequest={scrollRequest}
           onSelect={selectFromList}
           onUpsert={upsert}

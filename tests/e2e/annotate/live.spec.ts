@@ -4,6 +4,8 @@ import { signIn } from '../support/sign-in';
 import { dragSelect, essayPath, highlightsOf, saveNote, spanOf, threadOf, waitUntilLive } from './helpers';
 
 test('a second reader sees a note, its reply, its edit and its deletion arrive without reloading', async ({ browser }) => {
+  // Two people in two browsers, each signing in and waiting for the stream: longer than one page's test.
+  test.setTimeout(60_000);
   const memberContext = await browser.newContext();
   const moderatorContext = await browser.newContext();
   try {

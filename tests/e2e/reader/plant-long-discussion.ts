@@ -15,10 +15,14 @@ const paragraphs = Array.from({ length: SENTENCES / 6 }, (_, p) =>
   Array.from({ length: 6 }, (_, i) => `Sentence ${p * 6 + i + 1} weighs alliances against the rivals they provoke.`).join(' '),
 );
 const idOf = async (email: string) => (await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id;
-const [author, reader, writer] = await Promise.all([DEMO_USERS.member, DEMO_USERS.moderator, DEMO_USERS.owner].map((u) => idOf(u.email)));
+const [author, reader, writer] = [
+  await idOf(DEMO_USERS.member.email),
+  await idOf(DEMO_USERS.moderator.email),
+  await idOf(DEMO_USERS.owner.email),
+];
 const cohort = await makeCohort(
   db,
-  [author!, reader!, writer!].map((userId) => ({ userId, role: 'MEMBER' as const })),
+  [author, reader, writer].map((userId) => ({ userId, role: 'MEMBER' as const })),
 );
 const essay = await makeEssay(db, { cohortSlug: cohort.slug, text: ['Ada Writer', ...paragraphs].join('\n\n') });
 const revision = await db.essayRevision.findFirstOrThrow({ where: { essayId: essay.id }, select: { id: true, text: true } });
@@ -35,7 +39,7 @@ for (const [i, claim] of claims.entries()) {
   const firstWords = revision.text.slice(claim.start, claim.end).indexOf(' weighs');
   for (const end of [claim.start + firstWords, claim.end]) {
     const body = `Note ${String(notes.length + 1).padStart(3, '0')} on sentence ${i + 1}`;
-    await createAnnotation(author!, essay.slug, {
+    await createAnnotation(author, essay.slug, {
       revisionId: revision.id,
       motivation: 'COMMENTING',
       body,
