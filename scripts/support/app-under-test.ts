@@ -10,7 +10,12 @@ function waitForExit(child: ChildProcess): Promise<number> {
   return new Promise((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
 }
 
-export async function startAppUnderTest(port: number): Promise<TAppUnderTest> {
+export type TAppUnderTestOptions = {
+  /** Returns the URL the app should connect to instead of the database's own (a statement counter in front of it). */
+  connectThrough?: (databaseUrl: string) => Promise<string>;
+};
+
+export async function startAppUnderTest(port: number, options: TAppUnderTestOptions = {}): Promise<TAppUnderTest> {
   const database: TTestDatabase = await createFreshDatabase(process.env.DATABASE_URL, 'counterpoint_bench');
   await applyMigrations(database.url);
   process.env.DATABASE_URL = database.url;
@@ -20,7 +25,7 @@ export async function startAppUnderTest(port: number): Promise<TAppUnderTest> {
   await db.$disconnect();
   const env = {
     ...process.env,
-    DATABASE_URL: database.url,
+    DATABASE_URL: options.connectThrough ? await options.connectThrough(database.url) : database.url,
     NEXTAUTH_SECRET: 'bench-secret-not-for-production-0123456789',
     NEXTAUTH_URL: `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: '1',
