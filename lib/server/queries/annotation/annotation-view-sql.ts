@@ -1,0 +1,31 @@
+import 'server-only';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { ANNOTATION_VIEW_SELECT, type TAnnotationRow } from '@/lib/server/queries/annotation/annotation-view';
+
+// The thread API filters and pages in SQL that Prisma's query builder cannot say (keysets, window
+// functions), so it selects notes with raw SQL. The columns are derived from
+// ANNOTATION_VIEW_SELECT, in the shape toAnnotationView takes, so a note looks the same whichever
+// path read it and a column added there is read here too. Every query aliases the note as `a`.
+
+const scalarColumns = Object.keys(ANNOTATION_VIEW_SELECT).filter((key) => key !== 'claims');
+
+export const ANNOTATION_VIEW_COLUMNS = Prisma.sql`
+  ${Prisma.raw(scalarColumns.map((key) => `a."${key}"`).join(', '))},
+  ARRAY(SELECT ac."claimId" FROM "AnnotationClaim" ac WHERE ac."annotationId" = a.id ORDER BY ac."claimId") AS "claimIds"`;
+
+export type TAnnotationSqlRow = Omit<TAnnotationRow, 'claims'> & { claimIds: string[] };
+
+export function toAnnotationRow({ claimIds, ...row }: TAnnotationSqlRow): TAnnotationRow {
+  return { ...row, claims: claimIds.map((claimId) => ({ claimId })) };
+}
+
+/**
+ * SECURITY: the SQL twin of annotationVisibleWhere's note rule (lib/server/access/annotation-access.ts):
+ * private notes are their author's alone. Whether the essay is readable is checked by the caller.
+ */
+export function noteVisibleSql(viewerId: string | null, alias: 'a' | 'r' = 'a'): Prisma.Sql {
+  const t = Prisma.raw(alias);
+  return viewerId === null
+    ? Prisma.sql`${t}.visibility = 'COHORT'`
+    : Prisma.sql`(${t}.visibility = 'COHORT' OR ${t}."authorId" = ${viewerId})`;
+}
