@@ -1,16 +1,17 @@
 // npm run bench:writes — 64 signed-in clients writing: rating PUTs, then annotation POSTs, each
 // against the app and against a hand-written floor (scripts/support/writes-floor.ts: node:http +
 // pg, the same SQL writes), interleaved in rounds so both see the same machine. Prints req/s, the
-// app/floor ratio, p95 and SQL statements per write, then checks in SQL that every acknowledged
+// app/floor ratio, p95 and SQL statements per write (the app talks to PostgreSQL through
+// sql-statement-counter.ts), then checks in SQL that every acknowledged
 // write is there. Fresh database on the server in DATABASE_URL (else embedded PGlite).
 //   npm run bench:writes -- --embedded   the app as `npm start` runs it without DATABASE_URL,
 //                                        64 concurrent readers and writers; errors by status.
-import { existsSync } from 'node:fs';
 import pg from 'pg';
 import { describeRange } from '@/lib/domain/anchoring';
 import { DEMO_ESSAY, DEMO_PASSWORD, DEMO_USERS } from '../prisma/demo-data';
 import { startAppUnderTest } from './support/app-under-test';
 import { signInOverHttp, type THttpSession } from './support/http-session';
+import { startSqlStatementCounter, type TSqlStatementCounter } from './support/sql-statement-counter';
 import { mergeLoad, percentile, runLoad, type TLoadResult } from './support/load-loop';
 import { startWritesFloor } from './support/writes-floor';
 
@@ -28,16 +29,9 @@ const FLOOR_POOL = Number(process.env.COUNTERPOINT_DB_POOL_MAX ?? 10);
 const TARGETS = { rating: 0.35, annotation: 0.4 };
 const DIMENSIONS = ['AGREEMENT', 'EVIDENCE'] as const;
 
-// The statement counter is another helper's (bench-reader); without it the column says n/a.
-type TCounter = { url: string; count: () => number; reset: () => void; stop: () => Promise<void> };
-const counterPath = new URL('./support/sql-statement-counter.ts', import.meta.url);
-let counter: TCounter | null = null;
+let counter: TSqlStatementCounter | null = null;
 const app = await startAppUnderTest(APP_PORT, {
   connectThrough: async (url) => {
-    if (!existsSync(counterPath)) return url;
-    const { startSqlStatementCounter } = (await import(counterPath.href)) as {
-      startSqlStatementCounter: (o: { target: string }) => Promise<TCounter>;
-    };
     counter = await startSqlStatementCounter({ target: url });
     return counter.url;
   },
@@ -151,14 +145,11 @@ try {
   console.log(`bench:writes — ${CLIENTS} signed-in clients, ${ROUNDS} interleaved rounds of ${ROUND_MS / 1000} s per side`);
   for (const kind of ['rating', 'annotation'] as const) {
     // Statements per write: one request alone through the counter (the floor's are counted by hand in writes-floor.ts).
-    let statements = 'n/a';
-    const counted = counter as TCounter | null;
-    if (counted) {
-      await send[kind].app(0, 1_000_000); // warm the route
-      counted.reset();
-      await send[kind].app(0, 1_000_001);
-      statements = String(counted.count());
-    }
+    const counted = counter as TSqlStatementCounter | null;
+    await send[kind].app(0, 1_000_000); // warm the route
+    counted!.reset();
+    await send[kind].app(0, 1_000_001);
+    const statements = counted!.count();
     let appTotal: TLoadResult | null = null;
     let floorTotal: TLoadResult | null = null;
     for (let round = 0; round < ROUNDS; round += 1) {
@@ -205,6 +196,6 @@ try {
   await floor.stop();
   await admin.end();
   await app.stop();
-  await (counter as TCounter | null)?.stop();
+  await (counter as TSqlStatementCounter | null)?.stop();
 }
 process.exit(0);
