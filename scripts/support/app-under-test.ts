@@ -5,12 +5,16 @@ import { createFreshDatabase, type TTestDatabase } from '../../tests/support/tes
 import { isBuildStale } from '../build-staleness';
 
 export type TAppUnderTest = { baseUrl: string; databaseUrl: string; kind: TTestDatabase['kind']; stop: () => Promise<void> };
+export type TAppServer = { baseUrl: string; stop: () => Promise<void> };
 
 function waitForExit(child: ChildProcess): Promise<number> {
   return new Promise((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
 }
 
-export type TAppServer = { baseUrl: string; stop: () => Promise<void> };
+export type TAppUnderTestOptions = {
+  /** Returns the URL the app should connect to instead of the database's own (a statement counter in front of it). */
+  connectThrough?: (databaseUrl: string) => Promise<string>;
+};
 
 /**
  * A production server of the app (built first if the build is stale) on an existing database.
@@ -52,7 +56,7 @@ export async function startAppServer(port: number, databaseUrl: string, kind: TT
   };
 }
 
-export async function startAppUnderTest(port: number): Promise<TAppUnderTest> {
+export async function startAppUnderTest(port: number, options: TAppUnderTestOptions = {}): Promise<TAppUnderTest> {
   const database: TTestDatabase = await createFreshDatabase(process.env.DATABASE_URL, 'counterpoint_bench');
   await applyMigrations(database.url);
   process.env.DATABASE_URL = database.url;
@@ -60,7 +64,8 @@ export async function startAppUnderTest(port: number): Promise<TAppUnderTest> {
   const { db } = await import('@/lib/server/db/client');
   await seedDemo(db);
   await db.$disconnect();
-  const server = await startAppServer(port, database.url, database.kind);
+  const databaseUrl = options.connectThrough ? await options.connectThrough(database.url) : database.url;
+  const server = await startAppServer(port, databaseUrl, database.kind);
   return {
     baseUrl: server.baseUrl,
     databaseUrl: database.url,
