@@ -37,10 +37,12 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
   });
 }
 
-const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres('.data/pg');
+// COUNTERPOINT_DATA_DIR moves the embedded database (bench:writes --embedded uses a fresh one).
+const dataDir = process.env.COUNTERPOINT_DATA_DIR ?? '.data/pg';
+const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres(dataDir);
 // The embedded database cannot deliver LISTEN/NOTIFY: the single app instance delivers in-process.
 if (embedded) process.env.COUNTERPOINT_EMBEDDED = '1';
-if (embedded) console.log('Embedded PostgreSQL (PGlite) in ./.data/pg');
+if (embedded) console.log(`Embedded PostgreSQL (PGlite) in ${dataDir}`);
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   DATABASE_URL: process.env.DATABASE_URL ?? embedded!.url,

@@ -2,7 +2,15 @@ import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 
 export type TAppErrorCode =
-  'BAD_REQUEST' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'INTERNAL';
+  | 'BAD_REQUEST'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'RATE_LIMITED'
+  | 'INTERNAL'
+  | 'UNAVAILABLE';
 
 const STATUS: Record<TAppErrorCode, number> = {
   BAD_REQUEST: 400,
@@ -13,6 +21,7 @@ const STATUS: Record<TAppErrorCode, number> = {
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  UNAVAILABLE: 503,
 };
 
 /** One schema problem: the dotted path of the field ("" for the whole body) and what to fix. */
@@ -21,7 +30,7 @@ export type TFieldProblem = { path: string; message: string };
 /** The only error whose message reaches users. Anything else is logged and shown as a generic failure. */
 export class AppError extends Error {
   readonly code: TAppErrorCode;
-  /** For RATE_LIMITED: sent as the Retry-After header. */
+  /** For RATE_LIMITED and UNAVAILABLE: sent as the Retry-After header. */
   readonly retryAfterSeconds: number | null;
   /** For BAD_REQUEST from a schema: every problem by field, so a client can mark each one. */
   readonly fields: TFieldProblem[] | null;
@@ -40,6 +49,11 @@ export class AppError extends Error {
 /** Maps known database errors to AppErrors in one place (P2002 unique → 409, P2025 missing → 404). */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
+  // Every pooled connection stayed busy for the whole queue wait (pool.ts): a load peak, so "try
+  // again shortly" rather than a failure. Prisma's P2028 is its own wait for a transaction's connection.
+  if (isPoolExhausted(error) || (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2028')) {
+    return new AppError('UNAVAILABLE', 'The server is busy right now; try again in a moment.', { retryAfterSeconds: 2 });
+  }
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (error.code === 'P2002') return new AppError('CONFLICT', 'That already exists.');
     if (error.code === 'P2025') return new AppError('NOT_FOUND', 'Not found.');
@@ -55,6 +69,14 @@ export function toAppError(error: unknown): AppError {
   }
   console.error(error);
   return new AppError('INTERNAL', 'Something went wrong on our side. Please try again.');
+}
+
+/** Whether `error` is pg.Pool giving up on a free connection (COUNTERPOINT_DB_POOL_WAIT_MS ran out, lib/server/db/pool.ts). */
+function isPoolExhausted(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    (error.message === 'timeout exceeded when trying to connect' || error.message === 'Connection terminated due to connection timeout')
+  );
 }
 
 /** The SQLSTATE PostgreSQL answered with, as Prisma's driver adapter reports it. */

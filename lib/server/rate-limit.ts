@@ -1,8 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import pg from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
-import { env } from '@/lib/server/env';
+import { dbPool } from '@/lib/server/db/pool';
 import { AppError } from '@/lib/server/errors';
 
 // Limits live in PostgreSQL (table rate_limits, made by a migration) so they hold across app
@@ -24,10 +23,11 @@ const globalLimits = globalThis as unknown as { rateLimiters?: Record<TRatePolic
 
 function limiters(): Record<TRatePolicy, RateLimiterPostgres> {
   if (!globalLimits.rateLimiters) {
-    const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 3 });
+    // The app's one pool (pool.ts), not a second one: every connection counts against the same
+    // limit (the embedded database drops connections past its own).
     // The library names its statements; under a burst, pg then sends the same named Parse twice on
     // one connection ("prepared statement … already exists"). Unnamed statements avoid that.
-    const storeClient = { query: (q: { text: string; values?: unknown[] }) => pool.query({ text: q.text, values: q.values ?? [] }) };
+    const storeClient = { query: (q: { text: string; values?: unknown[] }) => dbPool().query({ text: q.text, values: q.values ?? [] }) };
     const make = (policy: TRatePolicy) =>
       new RateLimiterPostgres({
         storeClient,

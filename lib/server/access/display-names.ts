@@ -4,10 +4,11 @@ import 'server-only';
 // name)". Other people's user ids never leave either: payloads carry a per-cohort handle.
 import { createHmac } from 'node:crypto';
 import { displayNameFor } from '@/lib/domain/access/display-name';
-import { standingOf, type TStanding } from '@/lib/domain/access/permissions';
+import { standingOf, type TCohortRole, type TStanding } from '@/lib/domain/access/permissions';
 import type { TPersonView } from '@/lib/schemas/person';
 import { nextAuthSecret } from '@/lib/server/env';
 import { db, type TDb, type TTx } from '@/lib/server/db/client';
+import { AppError } from '@/lib/server/errors';
 
 /** Who is looking, and where: the essay's or cohort's access plus the viewer's id. */
 export type TNameViewer = { viewerId: string | null; cohortId: string | null; standing: TStanding };
@@ -34,18 +35,14 @@ export const STORED_NAME_VIEWER = (cohortId: string | null): TNameViewer => ({
  * essay's cohort. It decides names only — whether they may read the essay is the caller's check.
  */
 export async function nameViewerOfEssay(client: TDb | TTx, viewerId: string | null, essayId: string): Promise<TNameViewer> {
-  const essay = await client.essay.findUniqueOrThrow({
-    where: { id: essayId },
-    select: {
-      cohortId: true,
-      cohort: {
-        select: {
-          memberships: { where: { userId: viewerId ?? '' }, take: viewerId === null ? 0 : 1, select: { role: true, suspendedUntil: true } },
-        },
-      },
-    },
-  });
-  const membership = essay.cohort?.memberships[0] ?? null;
+  // One statement: the essay's cohort and the viewer's membership of it (signed out: none).
+  const rows = await client.$queryRaw<{ cohortId: string | null; role: TCohortRole | null; suspendedUntil: Date | null }[]>`
+    SELECT e."cohortId", m.role::text AS role, m."suspendedUntil"
+      FROM "Essay" e LEFT JOIN "Membership" m ON m."cohortId" = e."cohortId" AND m."userId" = ${viewerId}
+     WHERE e.id = ${essayId}`;
+  const essay = rows[0];
+  if (!essay) throw new AppError('NOT_FOUND', 'No such essay.');
+  const membership = essay.role === null ? null : { role: essay.role, suspendedUntil: essay.suspendedUntil };
   return { viewerId, cohortId: essay.cohortId, standing: standingOf({ viewerId, cohortId: essay.cohortId, membership, now: new Date() }) };
 }
 
@@ -68,19 +65,21 @@ export function personHandle(cohortId: string | null, userId: string): string {
 export async function displayNamesFor(client: TDb | TTx, viewer: TNameViewer, userIds: readonly string[]): Promise<TNameBook> {
   const ids = [...new Set(userIds)];
   const { cohortId } = viewer;
-  const [users, cohort] = await Promise.all([
+  // One statement: the users (bound as one array, whatever their number) with their membership
+  // of the cohort, and the cohort's setting (on every row; null outside a cohort).
+  const rows =
     ids.length === 0
-      ? Promise.resolve([])
-      : client.user.findMany({
-          where: { id: { in: ids } },
-          select: {
-            id: true,
-            name: true,
-            memberships: { where: { cohortId: cohortId ?? '' }, take: cohortId === null ? 0 : 1, select: { pseudonym: true } },
-          },
-        }),
-    cohortId === null ? Promise.resolve(null) : client.cohort.findUnique({ where: { id: cohortId }, select: { allowPseudonyms: true } }),
-  ]);
+      ? []
+      : await client.$queryRaw<
+          { id: string; name: string; pseudonym: string | null; isMember: boolean; allowPseudonyms: boolean | null }[]
+        >`
+          SELECT u.id, u.name, m.pseudonym, m.id IS NOT NULL AS "isMember", c."allowPseudonyms"
+            FROM "User" u
+            LEFT JOIN "Membership" m ON m."cohortId" = ${cohortId} AND m."userId" = u.id
+            LEFT JOIN "Cohort" c ON c.id = ${cohortId}
+           WHERE u.id = ANY(${ids}::text[])`;
+  const users = rows.map((row) => ({ id: row.id, name: row.name, memberships: row.isMember ? [{ pseudonym: row.pseudonym }] : [] }));
+  const cohort = rows.length === 0 || cohortId === null ? null : { allowPseudonyms: rows[0]!.allowPseudonyms ?? false };
   const context = { standing: viewer.standing, isCohort: cohortId !== null, allowPseudonyms: cohort?.allowPseudonyms ?? false };
   const byId = new Map(
     users.map((user) => {
@@ -100,8 +99,32 @@ export async function displayNamesFor(client: TDb | TTx, viewer: TNameViewer, us
   };
 }
 
-/** The viewer's own name on an essay's page ("as Quiet Heron"): the name they chose in its cohort. */
+/**
+ * The viewer's own name on an essay's page ("as Quiet Heron"): the name they chose in its cohort.
+ * One statement (the reader page runs it on every view): the same rule as displayNamesFor, for
+ * the one person who is the viewer.
+ */
 export async function ownNameOnEssay(viewerId: string, essayId: string): Promise<string> {
-  const names = await displayNamesFor(db, await nameViewerOfEssay(db, viewerId, essayId), [viewerId]);
-  return names.of(viewerId).name;
+  const rows = await db.$queryRaw<
+    {
+      name: string;
+      cohortId: string | null;
+      role: TCohortRole | null;
+      suspendedUntil: Date | null;
+      pseudonym: string | null;
+      allowPseudonyms: boolean | null;
+    }[]
+  >`
+    SELECT u.name, e."cohortId", m.role::text AS role, m."suspendedUntil", m.pseudonym, c."allowPseudonyms"
+      FROM "User" u
+      JOIN "Essay" e ON e.id = ${essayId}
+      LEFT JOIN "Cohort" c ON c.id = e."cohortId"
+      LEFT JOIN "Membership" m ON m."cohortId" = e."cohortId" AND m."userId" = u.id
+     WHERE u.id = ${viewerId}`;
+  const row = rows[0];
+  if (!row) throw new AppError('NOT_FOUND', 'No such essay.');
+  const membership = row.role === null ? null : { role: row.role, suspendedUntil: row.suspendedUntil };
+  const standing = standingOf({ viewerId, cohortId: row.cohortId, membership, now: new Date() });
+  const context = { standing, isCohort: row.cohortId !== null, allowPseudonyms: row.allowPseudonyms ?? false };
+  return displayNameFor(context, { realName: row.name, pseudonym: row.pseudonym, isMember: membership !== null, isViewer: true });
 }

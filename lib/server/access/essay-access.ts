@@ -2,8 +2,8 @@ import 'server-only';
 // SECURITY: every read of an essay (and of anything hanging off it: claims, annotations,
 // arguments) starts from these where-clauses. A private essay the viewer cannot see must be
 // indistinguishable from one that does not exist: callers turn "no row" into a 404.
-import type { Prisma } from '@/lib/generated/prisma/client';
-import { can, standingOf, type TAction, type TStanding } from '@/lib/domain/access/permissions';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { can, standingOf, type TAction, type TCohortRole, type TStanding } from '@/lib/domain/access/permissions';
 import type { TDb, TTx } from '@/lib/server/db/client';
 import { isIdShaped, isSlugShaped } from '@/lib/schemas/params';
 import { AppError } from '@/lib/server/errors';
@@ -16,9 +16,13 @@ export function essayReadableWhere(viewerId: string | null): Prisma.EssayWhereIn
 
 export type TEssayAccess = { essayId: string; cohortId: string | null; standing: TStanding };
 
+type TAccessRow = { id: string; cohortId: string | null; role: TCohortRole | null; suspendedUntil: Date | null };
+
 /**
  * Resolves the viewer's standing towards an essay, or throws NOT_FOUND when they may not see it.
- * One query: the essay with the viewer's membership of its cohort.
+ * One statement (every page and route starts here): the essay with the viewer's membership of its
+ * cohort. Its WHERE is `essayReadableWhere` written in SQL — public, or a cohort the viewer belongs
+ * to — because Prisma would load the cohort and the membership in two more round trips.
  */
 export async function getEssayAccess(
   client: TDb | TTx,
@@ -28,21 +32,17 @@ export async function getEssayAccess(
   // A slug or id of a shape we never make names nothing; PostgreSQL would refuse some (a NUL).
   if ('slug' in where ? !isSlugShaped(where.slug) : !isIdShaped(where.id))
     throw new AppError('NOT_FOUND', 'No such essay, or you are not a member of its cohort.');
-  const essay = await client.essay.findFirst({
-    where: { AND: [where, essayReadableWhere(viewerId)] },
-    select: {
-      id: true,
-      cohortId: true,
-      cohort: {
-        select: {
-          // Signed-out viewers have no membership: take none rather than filter on a missing id.
-          memberships: { where: { userId: viewerId ?? '' }, take: viewerId === null ? 0 : 1, select: { role: true, suspendedUntil: true } },
-        },
-      },
-    },
-  });
+  const match = 'slug' in where ? Prisma.sql`e.slug = ${where.slug}` : Prisma.sql`e.id = ${where.id}`;
+  // Signed out: `m."userId" = NULL` matches no membership, so only public essays are found.
+  const rows = await client.$queryRaw<TAccessRow[]>`
+    SELECT e.id, e."cohortId", m.role::text AS role, m."suspendedUntil"
+      FROM "Essay" e
+      LEFT JOIN "Membership" m ON m."cohortId" = e."cohortId" AND m."userId" = ${viewerId}
+     WHERE ${match} AND (e."cohortId" IS NULL OR m.id IS NOT NULL)
+     LIMIT 1`;
+  const essay = rows[0];
   if (!essay) throw new AppError('NOT_FOUND', 'No such essay, or you are not a member of its cohort.');
-  const membership = essay.cohort?.memberships[0] ?? null;
+  const membership = essay.role === null ? null : { role: essay.role, suspendedUntil: essay.suspendedUntil };
   const standing = standingOf({ viewerId, cohortId: essay.cohortId, membership, now: new Date() });
   return { essayId: essay.id, cohortId: essay.cohortId, standing };
 }

@@ -1,20 +1,23 @@
 import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
-import { env } from '@/lib/server/env';
+import { dbPool } from '@/lib/server/db/pool';
 
-// One client per process: Next's dev server reloads modules, so it is kept on globalThis.
+// One client per process, kept on globalThis in every mode (as its pool is, pool.ts): Next's dev
+// server reloads modules and a production build may load this module from more than one bundle.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function createClient(): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: 10 });
+  // The process's one pool (shared with the rate limiter); `$disconnect()` ends it, for scripts.
+  const adapter = new PrismaPg(dbPool(), { disposeExternalPool: true });
   // Writers of one essay take turns on its event feed (an advisory lock), so under a burst a
-  // transaction may wait for a pooled connection longer than Prisma's 2 s default.
+  // transaction may wait for a pooled connection longer than Prisma's 2 s default. The pool's own
+  // wait (COUNTERPOINT_DB_POOL_WAIT_MS, 10 s) runs out first and is answered 503 (errors.ts).
   return new PrismaClient({ adapter, transactionOptions: { maxWait: 15_000, timeout: 30_000 } });
 }
 
 export const db: PrismaClient = globalForPrisma.prisma ?? createClient();
-if (env.NODE_ENV !== 'production') globalForPrisma.prisma = db;
+globalForPrisma.prisma = db;
 
 export type TDb = PrismaClient;
 export type TTx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];

@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { EMBEDDED_MAX_CONNECTIONS } from '@/lib/server/db/embedded-limits';
 
 export type TEmbeddedPostgres = { url: string; stop: () => Promise<void> };
 
@@ -15,8 +16,9 @@ export async function startEmbeddedPostgres(dataDir: string | null, port = 0): P
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const db = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
   // PGlite runs one query at a time; the socket server multiplexes connections onto it.
-  // The default of 1 connection makes a pool of 5 lose queries to ECONNRESET.
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: 10 });
+  // The default of 1 connection makes a pool of 5 lose queries to ECONNRESET; past the limit a new
+  // connection is closed at once, so the app's pool is sized under it (pool-settings.ts).
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: EMBEDDED_MAX_CONNECTIONS });
   await server.start();
   const conn = server.getServerConn(); // "127.0.0.1:<port>"
   return {

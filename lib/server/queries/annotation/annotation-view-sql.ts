@@ -1,17 +1,16 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { TAnnotationRow } from '@/lib/server/queries/annotation/annotation-view';
+import { ANNOTATION_VIEW_SELECT, type TAnnotationRow } from '@/lib/server/queries/annotation/annotation-view';
 
 // The thread API filters and pages in SQL that Prisma's query builder cannot say (keysets, window
-// functions), so it selects notes with raw SQL. These are the same columns as
+// functions), so it selects notes with raw SQL. The columns are derived from
 // ANNOTATION_VIEW_SELECT, in the shape toAnnotationView takes, so a note looks the same whichever
-// path read it. Every query aliases the note as `a`.
+// path read it and a column added there is read here too. Every query aliases the note as `a`.
+
+const scalarColumns = Object.keys(ANNOTATION_VIEW_SELECT).filter((key) => key !== 'claims');
 
 export const ANNOTATION_VIEW_COLUMNS = Prisma.sql`
-  a.id, a."parentId", a."rootId", a.motivation::text AS motivation, a.body, a.tags,
-  a.visibility::text AS visibility, a."anchorStatus"::text AS "anchorStatus", a."start", a."end",
-  a.selectors, a."createdAt", a."editedAt", a."deletedAt", a."hiddenAt", a."lockedAt", a."pinnedAt",
-  a."authorId",
+  ${Prisma.raw(scalarColumns.map((key) => `a."${key}"`).join(', '))},
   ARRAY(SELECT ac."claimId" FROM "AnnotationClaim" ac WHERE ac."annotationId" = a.id ORDER BY ac."claimId") AS "claimIds"`;
 
 export type TAnnotationSqlRow = Omit<TAnnotationRow, 'claims'> & { claimIds: string[] };

@@ -22,7 +22,14 @@ export function encodeThreadCursor(key: TThreadKey): string {
 }
 
 function isTimestamp(value: unknown): value is string {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value) && !Number.isNaN(Date.parse(value));
+  // Notes are never dated before 1970 nor past 9999; PostgreSQL refuses a year 0000 outright.
+  return (
+    typeof value === 'string' &&
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value) &&
+    !Number.isNaN(Date.parse(value)) &&
+    new Date(value).getUTCFullYear() >= 1970 &&
+    new Date(value).toISOString() === value
+  );
 }
 function isOffset(value: unknown): value is number {
   return Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= 2_147_483_647;

@@ -1,9 +1,9 @@
 import 'server-only';
 import { getEssayAccess } from '@/lib/server/access/essay-access';
-import { getRevealedAxes, maySeeAggregates } from '@/lib/server/access/rating-access';
+import { maySeeAggregates } from '@/lib/server/access/rating-access';
 import { db } from '@/lib/server/db/client';
 import { AppError } from '@/lib/server/errors';
-import type { TStanding } from '@/lib/domain/access/permissions';
+import type { TRatingAxis, TStanding } from '@/lib/domain/access/permissions';
 
 export type TClaimView = {
   id: string;
@@ -31,75 +31,110 @@ export type TEssayView = {
   isViewerAuthor: boolean;
 };
 
+type TEssayRow = {
+  id: string;
+  slug: string;
+  title: string;
+  authorName: string;
+  sourceName: string | null;
+  sourceUrl: string | null;
+  metadata: unknown;
+  authorUserId: string | null;
+  cohortName: string | null;
+  cohortSlug: string | null;
+  revisionId: string | null;
+  revisionNumber: number | null;
+  revisionText: string | null;
+  revisionCreatedAt: Date | null;
+};
+
+/** One row per section, and per claim of it (a section without claims has null claim fields). */
+type TClaimRow = {
+  sectionId: string;
+  sectionOrder: number;
+  sectionTitle: string | null;
+  claimId: string | null;
+  order: number | null;
+  start: number | null;
+  end: number | null;
+  text: string | null;
+  annotations: number;
+  ratings: number;
+  arguments: number;
+  revealedAxes: TRatingAxis[];
+};
+
 /**
- * The essay page: the current revision's sections and claims with their counts, in a fixed
- * number of queries whatever the essay's length (counts are SQL subqueries, not loaded rows).
+ * The essay page: the current revision's sections and claims with their counts. Three statements
+ * whatever the essay's size or the discussion's: the access check, the essay with its cohort and
+ * revision, and the claims with every count grouped in SQL (joined to the revision's claims, never
+ * an IN-list of ids) and the axes the viewer has revealed, for the blind-rating rule.
  * Throws NOT_FOUND for essays the viewer may not see.
  */
 export async function getEssayForViewer(viewerId: string | null, slug: string): Promise<TEssayView> {
   const access = await getEssayAccess(db, viewerId, { slug });
-  const revealed = await getRevealedAxes(db, viewerId, { essayId: access.essayId });
-  const essay = await db.essay.findUnique({
-    where: { id: access.essayId },
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      authorName: true,
-      sourceName: true,
-      sourceUrl: true,
-      metadata: true,
-      authorUserId: true,
-      cohort: { select: { name: true, slug: true } },
-      currentRevision: {
-        select: {
-          id: true,
-          number: true,
-          text: true,
-          createdAt: true,
-          sections: {
-            orderBy: { order: 'asc' },
-            select: {
-              id: true,
-              order: true,
-              title: true,
-              claimVersions: {
-                orderBy: { order: 'asc' },
-                select: {
-                  claimId: true,
-                  order: true,
-                  start: true,
-                  end: true,
-                  text: true,
-                  claim: {
-                    select: {
-                      _count: {
-                        select: {
-                          // Only what this viewer could open: live cohort notes and their own private ones.
-                          annotations: {
-                            where: {
-                              annotation: {
-                                deletedAt: null,
-                                OR: [{ visibility: 'COHORT' }, ...(viewerId ? [{ authorId: viewerId }] : [])],
-                              },
-                            },
-                          },
-                          ratings: { where: { dimension: 'AGREEMENT' } },
-                          arguments: { where: { deletedAt: null } },
-                        },
-                      },
-                    },
-                  },
-                },
-              },
-            },
-          },
-        },
+  const [essay] = await db.$queryRaw<TEssayRow[]>`
+    SELECT e.id, e.slug, e.title, e."authorName", e."sourceName", e."sourceUrl", e.metadata, e."authorUserId",
+           c.name AS "cohortName", c.slug AS "cohortSlug",
+           r.id AS "revisionId", r.number AS "revisionNumber", r.text AS "revisionText", r."createdAt" AS "revisionCreatedAt"
+      FROM "Essay" e
+      LEFT JOIN "Cohort" c ON c.id = e."cohortId"
+      LEFT JOIN "EssayRevision" r ON r.id = e."currentRevisionId"
+     WHERE e.id = ${access.essayId}`;
+  if (!essay || essay.revisionId === null) throw new AppError('NOT_FOUND', 'This essay has no text yet.');
+  const rows = await db.$queryRaw<TClaimRow[]>`
+    WITH cv AS (
+      SELECT "claimId", "sectionId", "order", "start", "end", "text" FROM "ClaimVersion" WHERE "revisionId" = ${essay.revisionId}
+    ), notes AS (
+      -- Only what this viewer could open: live cohort notes and their own private ones.
+      SELECT ac."claimId", count(*)::int AS n
+        FROM cv JOIN "AnnotationClaim" ac ON ac."claimId" = cv."claimId" JOIN "Annotation" a ON a.id = ac."annotationId"
+       WHERE a."deletedAt" IS NULL AND (a.visibility = 'COHORT' OR a."authorId" = ${viewerId})
+       GROUP BY ac."claimId"
+    ), ratings AS (
+      SELECT r."claimId", count(*)::int AS n
+        FROM cv JOIN "Rating" r ON r."claimId" = cv."claimId" AND r.dimension = 'AGREEMENT'
+       GROUP BY r."claimId"
+    ), args AS (
+      SELECT g."targetClaimId" AS "claimId", count(*)::int AS n
+        FROM cv JOIN "Argument" g ON g."targetClaimId" = cv."claimId" AND g."deletedAt" IS NULL
+       GROUP BY g."targetClaimId"
+    ), reveals AS (
+      SELECT v."claimId", array_agg(v.dimension::text) AS axes
+        FROM cv JOIN "RatingReveal" v ON v."claimId" = cv."claimId" AND v."userId" = ${viewerId}
+       GROUP BY v."claimId"
+    )
+    SELECT s.id AS "sectionId", s."order" AS "sectionOrder", s.title AS "sectionTitle",
+           cv."claimId", cv."order", cv."start", cv."end", cv."text",
+           coalesce(notes.n, 0) AS annotations, coalesce(ratings.n, 0) AS ratings, coalesce(args.n, 0) AS arguments,
+           coalesce(reveals.axes, '{}') AS "revealedAxes"
+      FROM "Section" s
+      LEFT JOIN cv ON cv."sectionId" = s.id
+      LEFT JOIN notes ON notes."claimId" = cv."claimId"
+      LEFT JOIN ratings ON ratings."claimId" = cv."claimId"
+      LEFT JOIN args ON args."claimId" = cv."claimId"
+      LEFT JOIN reveals ON reveals."claimId" = cv."claimId"
+     WHERE s."revisionId" = ${essay.revisionId}
+     ORDER BY s."order", cv."order"`;
+  const sections = new Map<string, TSectionView>();
+  for (const row of rows) {
+    const section = sections.get(row.sectionId) ?? { id: row.sectionId, order: row.sectionOrder, title: row.sectionTitle, claims: [] };
+    sections.set(row.sectionId, section);
+    if (row.claimId === null) continue;
+    const revealed = new Map([[row.claimId, new Set(row.revealedAxes)]]);
+    section.claims.push({
+      id: row.claimId,
+      order: row.order!,
+      start: row.start!,
+      end: row.end!,
+      text: row.text!,
+      counts: {
+        annotations: row.annotations,
+        ratings: maySeeAggregates(revealed, row.claimId, 'AGREEMENT') ? row.ratings : null,
+        arguments: row.arguments,
       },
-    },
-  });
-  const revision = essay?.currentRevision;
-  if (!essay || !revision) throw new AppError('NOT_FOUND', 'This essay has no text yet.');
+    });
+  }
   return {
     id: essay.id,
     slug: essay.slug,
@@ -107,27 +142,11 @@ export async function getEssayForViewer(viewerId: string | null, slug: string): 
     authorName: essay.authorName,
     sourceName: essay.sourceName,
     sourceUrl: essay.sourceUrl,
-    cohort: essay.cohort,
+    cohort: essay.cohortName === null ? null : { name: essay.cohortName, slug: essay.cohortSlug! },
     metadata: essay.metadata,
-    revision: { id: revision.id, number: revision.number, text: revision.text, createdAt: revision.createdAt },
+    revision: { id: essay.revisionId, number: essay.revisionNumber!, text: essay.revisionText!, createdAt: essay.revisionCreatedAt! },
     standing: access.standing,
     isViewerAuthor: viewerId !== null && essay.authorUserId === viewerId,
-    sections: revision.sections.map((section) => ({
-      id: section.id,
-      order: section.order,
-      title: section.title,
-      claims: section.claimVersions.map((version) => ({
-        id: version.claimId,
-        order: version.order,
-        start: version.start,
-        end: version.end,
-        text: version.text,
-        counts: {
-          annotations: version.claim._count.annotations,
-          ratings: maySeeAggregates(revealed, version.claimId, 'AGREEMENT') ? version.claim._count.ratings : null,
-          arguments: version.claim._count.arguments,
-        },
-      })),
-    })),
+    sections: [...sections.values()],
   };
 }

@@ -1,0 +1,30 @@
+// The size of the app's one database pool and how long a request may wait for a connection,
+// read from the environment. Pure (no 'server-only', no env import) so it is unit-tested directly.
+import { EMBEDDED_APP_CONNECTIONS } from '@/lib/server/db/embedded-limits';
+
+export type TPoolSettings = { max: number; waitMs: number };
+
+/** Connections with your own PostgreSQL (COUNTERPOINT_DB_POOL_MAX); a managed server's limit is often 100 for all clients. */
+export const DEFAULT_POOL_MAX = 10;
+/** How long a request waits for a free connection before it is answered 503 (COUNTERPOINT_DB_POOL_WAIT_MS). */
+export const DEFAULT_POOL_WAIT_MS = 10_000;
+
+/**
+ * The pool's size and queue wait from the environment. Embedded, the pool is one connection
+ * whatever is asked (embedded-limits.ts says why), and the live hub opens no LISTEN connection
+ * there, so the app never holds more than one of the socket server's connections.
+ * @example poolSettings({ COUNTERPOINT_EMBEDDED: '1' }) // { max: 1, waitMs: 10000 }
+ */
+export function poolSettings(environment: Record<string, string | undefined>): TPoolSettings {
+  const asked = positiveInt(environment.COUNTERPOINT_DB_POOL_MAX, 'COUNTERPOINT_DB_POOL_MAX');
+  const waitMs = positiveInt(environment.COUNTERPOINT_DB_POOL_WAIT_MS, 'COUNTERPOINT_DB_POOL_WAIT_MS') ?? DEFAULT_POOL_WAIT_MS;
+  if (environment.COUNTERPOINT_EMBEDDED === '1') return { max: EMBEDDED_APP_CONNECTIONS, waitMs };
+  return { max: asked ?? DEFAULT_POOL_MAX, waitMs };
+}
+
+function positiveInt(value: string | undefined, name: string): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number of at least 1 (got "${value}").`);
+  return n;
+}

@@ -1,0 +1,41 @@
+import 'server-only';
+import pg from 'pg';
+import { poolSettings, type TPoolSettings } from '@/lib/server/db/pool-settings';
+import { env } from '@/lib/server/env';
+
+// One pg.Pool per process, shared by Prisma (client.ts) and the rate limiter: every connection the
+// app opens is counted here (pool-settings.ts sizes it; one connection on the embedded database).
+// Requests beyond the pool wait in its queue, for at most COUNTERPOINT_DB_POOL_WAIT_MS (then 503).
+
+/** A pool whose dropped idle connections are logged and replaced, never an uncaught exception. */
+export function createDbPool(connectionString: string, settings: TPoolSettings): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString,
+    max: settings.max,
+    // pg.Pool queues a request when all connections are busy; this bounds the wait (then 503, errors.ts).
+    connectionTimeoutMillis: settings.waitMs,
+    application_name: 'counterpoint',
+  });
+  // An idle connection killed by the server (restart, pg_terminate_backend, a proxy's timeout) emits
+  // 'error' on the pool; without a listener Node would crash the process. The pool has already
+  // dropped it and opens a fresh one on the next request.
+  pool.on('error', (error) =>
+    console.warn(`Database: an idle connection was closed (${error.message}); the next request opens a new one.`),
+  );
+  return pool;
+}
+
+const globalPool = globalThis as unknown as { counterpointDbPool?: pg.Pool };
+
+/**
+ * The process's pool. Kept on globalThis in every mode: Next may load this module more than once
+ * (dev reloads, separate bundles), and each copy must not open its own connections. A pool ended
+ * by `db.$disconnect()` (scripts) is replaced on next use.
+ */
+export function dbPool(): pg.Pool {
+  const current = globalPool.counterpointDbPool;
+  if (current && !current.ending) return current;
+  const pool = createDbPool(env.DATABASE_URL, poolSettings(process.env));
+  globalPool.counterpointDbPool = pool;
+  return pool;
+}

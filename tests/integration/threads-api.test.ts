@@ -1,0 +1,198 @@
+// Issue 11: the sidebar loads threads a page at a time from GET /api/essays/<slug>/threads.
+// Expectations are worked out by hand from the planted notes, never read back from the query.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ZThreadQuery, type TThreadPage, type TThreadView } from '@/lib/schemas/thread';
+import { db } from '@/lib/server/db/client';
+import { listAnnotationsForViewer } from '@/lib/server/queries/annotation/list-annotations-for-viewer';
+import { listThreadsForViewer } from '@/lib/server/queries/annotation/list-threads-for-viewer';
+import { makeCohort, makeUser } from '@/prisma/factories';
+import { inRequestScope, NextRequest, sessionCookieFor } from '@/tests/support/request-scope';
+import { makeLongEssay, plantNote } from '@/tests/support/plant-notes';
+
+let alice: string;
+let bob: string;
+
+beforeAll(async () => {
+  alice = (await makeUser(db, 'Alice')).id;
+  bob = (await makeUser(db, 'Bob')).id;
+});
+
+const page = (viewerId: string | null, essayId: string, query: Record<string, string> = {}): Promise<TThreadPage> =>
+  listThreadsForViewer(viewerId, essayId, ZThreadQuery.parse(query));
+
+const bodies = (threads: TThreadView[]) => threads.map((t) => t.root.body);
+
+/** Every thread of a tab, page after page; `between` runs after the first page. */
+async function readAll(viewerId: string | null, essayId: string, query: Record<string, string>, between?: () => Promise<void>) {
+  const seen: TThreadView[] = [];
+  let cursor: string | null = null;
+  let pages = 0;
+  do {
+    const next: TThreadPage = await page(viewerId, essayId, { ...query, ...(cursor ? { cursor } : {}) });
+    expect(next.summary === null).toBe(cursor !== null);
+    seen.push(...next.threads);
+    cursor = next.nextCursor;
+    pages += 1;
+    if (pages === 1) await between?.();
+  } while (cursor !== null && pages < 100);
+  return { seen, pages };
+}
+
+describe('a thread as the API sends it', () => {
+  it('shows each note exactly as the live stream and the old list shape it', async () => {
+    const essay = await makeLongEssay();
+    const root = await plantNote(essay, { authorId: alice, start: 4, end: 12, body: 'A *root*.', tags: ['war'] });
+    await plantNote(essay, { authorId: bob, parentId: root.id, rootId: root.id, motivation: 'REPLYING', body: 'A **reply**.' });
+    const [thread] = (await page(bob, essay.id)).threads;
+    const listed = await listAnnotationsForViewer(bob, essay.id);
+    expect(thread!.root).toEqual(listed.find((a) => a.id === root.id));
+    expect(thread!.replies).toEqual(listed.filter((a) => a.parentId === root.id));
+    expect(thread!.root.bodyHtml).toBe('<p>A <em>root</em>.</p>\n');
+    expect(thread!.replies[0]!.bodyHtml).toBe('<p>A <strong>reply</strong>.</p>\n');
+  });
+});
+
+describe('paging the anchored tab', () => {
+  // 200 visible threads plus 10 of Alice's private notes, read by Bob 30 at a time. Offsets repeat
+  // (every 4th note shares the previous one's start, every 8th its end too) so that ties are
+  // ordered by createdAt, and two notes share a createdAt so that the id breaks the last tie.
+  let essay: Awaited<ReturnType<typeof makeLongEssay>>;
+  let expected: string[];
+  beforeAll(async () => {
+    essay = await makeLongEssay();
+    const base = Date.parse('2026-01-01T00:00:00.000Z');
+    const planted: { body: string; start: number; end: number; createdAt: number }[] = [];
+    for (let i = 0; i < 200; i++) {
+      const start = i % 4 === 3 ? planted[i - 1]!.start : 1000 - i * 4; // later notes sit earlier in the text
+      const end = i % 8 === 7 ? planted[i - 1]!.end : start + 3 + (i % 5);
+      planted.push({ body: `note ${i}`, start, end, createdAt: base + (i === 101 ? 100 : i) * 1000 });
+    }
+    for (const p of planted)
+      await plantNote(essay, { authorId: alice, body: p.body, start: p.start, end: p.end, createdAt: new Date(p.createdAt) });
+    for (let i = 0; i < 10; i++)
+      await plantNote(essay, { authorId: alice, body: `private ${i}`, start: 500 + i, end: 520, visibility: 'PRIVATE' });
+    // Document order, written out: start, then end, then createdAt (ties of all three: by id).
+    const withIds = await db.annotation.findMany({ where: { essayId: essay.id, visibility: 'COHORT' }, select: { id: true, body: true } });
+    const idOf = new Map(withIds.map((r) => [r.body, r.id]));
+    expected = [...planted]
+      .sort((a, b) => a.start - b.start || a.end - b.end || a.createdAt - b.createdAt || (idOf.get(a.body)! < idOf.get(b.body)! ? -1 : 1))
+      .map((p) => p.body);
+  });
+
+  it('returns every visible thread exactly once, in document order', async () => {
+    const { seen, pages } = await readAll(bob, essay.id, { limit: '30' });
+    expect(pages).toBe(7);
+    expect(bodies(seen)).toEqual(expected);
+  });
+
+  it("counts and lists only what the viewer may read: Alice's private notes for her, never for Bob", async () => {
+    expect((await page(bob, essay.id)).summary!.counts).toEqual({ anchored: 200, orphaned: 0 });
+    expect((await page(alice, essay.id)).summary!.counts).toEqual({ anchored: 210, orphaned: 0 });
+    expect((await page(null, essay.id)).summary!.counts).toEqual({ anchored: 200, orphaned: 0 });
+    const { seen } = await readAll(bob, essay.id, { limit: '100' });
+    expect(seen.some((t) => t.root.visibility === 'PRIVATE')).toBe(false);
+  });
+
+  // Last in this block: it adds notes.
+  it('neither skips nor repeats a thread when a note is added between two pages', async () => {
+    const { seen } = await readAll(bob, essay.id, { limit: '30' }, async () => {
+      await plantNote(essay, { authorId: bob, body: 'added before the cursor', start: 0, end: 2 });
+      await plantNote(essay, { authorId: bob, body: 'added after the cursor', start: 1990, end: 1995 });
+    });
+    // What was added behind the reader is for the live stream; what lies ahead is on a later page.
+    expect(bodies(seen)).toEqual([...expected, 'added after the cursor']);
+  });
+});
+
+describe('the orphaned tab', () => {
+  it('pages orphans newest first and leaves placed notes out', async () => {
+    const essay = await makeLongEssay();
+    const base = Date.parse('2026-02-01T00:00:00.000Z');
+    for (let i = 0; i < 7; i++) {
+      await plantNote(essay, { authorId: alice, body: `orphan ${i}`, anchorStatus: 'ORPHANED', createdAt: new Date(base + i * 1000) });
+    }
+    await plantNote(essay, { authorId: alice, body: 'placed', start: 3, end: 9 });
+    const { seen, pages } = await readAll(bob, essay.id, { tab: 'orphaned', limit: '3' });
+    expect(pages).toBe(3);
+    expect(bodies(seen)).toEqual(['orphan 6', 'orphan 5', 'orphan 4', 'orphan 3', 'orphan 2', 'orphan 1', 'orphan 0']);
+    expect(seen.every((t) => t.root.start === null)).toBe(true);
+    expect((await page(bob, essay.id, { tab: 'orphaned' })).summary!.counts).toEqual({ anchored: 1, orphaned: 7 });
+  });
+
+  it('refuses a cursor of the other tab, or one that was altered', async () => {
+    const essay = await makeLongEssay();
+    for (let i = 0; i < 3; i++) await plantNote(essay, { authorId: alice, start: i, end: 9 });
+    const first = await page(bob, essay.id, { limit: '1' });
+    await expect(page(bob, essay.id, { tab: 'orphaned', cursor: first.nextCursor! })).rejects.toMatchObject({ status: 400 });
+    for (const cursor of [
+      'garbage',
+      `${first.nextCursor!}x`,
+      Buffer.from('["a",1,2,"0000-01-01T00:00:00.000Z","x"]').toString('base64url'),
+    ]) {
+      await expect(page(bob, essay.id, { cursor })).rejects.toMatchObject({ status: 400, message: expect.stringContaining('cursor') });
+    }
+  });
+});
+
+describe('GET /api/essays/<slug>/threads', () => {
+  let slug: string;
+  let member: { id: string; email: string };
+  let outsider: { id: string; email: string };
+  beforeAll(async () => {
+    member = await makeUser(db, 'Member');
+    outsider = await makeUser(db, 'Outsider');
+    const cohort = await makeCohort(db, [{ userId: member.id, role: 'MEMBER' }]);
+    const essay = await makeLongEssay({ cohortSlug: cohort.slug });
+    slug = essay.slug;
+    for (let i = 0; i < 3; i++) await plantNote(essay, { authorId: member.id, body: `member note ${i}`, start: i * 10, end: i * 10 + 5 });
+  });
+
+  async function get(query: string, user: { id: string; email: string } | null = member) {
+    const request = new NextRequest(`http://counterpoint.test/api/essays/${slug}/threads${query}`, {
+      headers: user ? { cookie: await sessionCookieFor(user.id, user.email) } : {},
+    });
+    // Loaded after request-scope has set up what Next's request stores need.
+    const { GET } = await import('@/app/api/essays/[slug]/threads/route');
+    const response = await inRequestScope(request, () => GET(request, { params: Promise.resolve({ slug }) }));
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  }
+
+  it('pages the threads of a member', async () => {
+    const first = await get('?limit=2');
+    expect(first.status).toBe(200);
+    const body = first.body as unknown as TThreadPage;
+    expect(bodies(body.threads)).toEqual(['member note 0', 'member note 1']);
+    const second = (await get(`?limit=2&cursor=${body.nextCursor}`)).body as unknown as TThreadPage;
+    expect(bodies(second.threads)).toEqual(['member note 2']);
+    expect(second.nextCursor).toBeNull();
+  });
+
+  it('is a 404 to outsiders of a private essay, signed in or not', async () => {
+    expect((await get('', outsider)).status).toBe(404);
+    expect((await get('', null)).status).toBe(404);
+    expect(JSON.stringify((await get('', outsider)).body)).not.toContain('member note');
+  });
+
+  it('answers bad input with a 400 that says what to fix', async () => {
+    const cases: [string, string][] = [
+      ['?cursor=not-a-cursor', 'cursor'],
+      ['?limit=500', 'at most 100'],
+      ['?limit=0', 'limit'],
+      ['?limit=ten', 'limit'],
+      ['?tab=sideways', 'tab'],
+      ['?kind=REPLYING', 'kind'],
+      ['?page=2', 'page'],
+      ['?limit=5&limit=6', 'limit'],
+      ['?claim=%00', 'claim'],
+    ];
+    for (const [query, mention] of cases) {
+      const { status, body } = await get(query);
+      expect(status, query).toBe(400);
+      expect(JSON.stringify(body).toLowerCase(), query).toContain(mention.toLowerCase());
+    }
+  });
+
+  it('answers a tag with a NUL in it without a server error', async () => {
+    expect((await get('?tag=%00')).status).toBeLessThan(500);
+  });
+});

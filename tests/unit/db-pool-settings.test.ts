@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { poolSettings } from '@/lib/server/db/pool-settings';
+
+// The embedded database is one PostgreSQL session that mixes up concurrent connections' queries:
+// the app must hold exactly one connection there, whatever it is asked for.
+describe('poolSettings', () => {
+  it.each([
+    { name: 'your PostgreSQL, nothing set', env: {}, max: 10, waitMs: 10_000 },
+    { name: 'your PostgreSQL, a bigger pool asked for', env: { COUNTERPOINT_DB_POOL_MAX: '40' }, max: 40, waitMs: 10_000 },
+    { name: 'embedded, nothing set', env: { COUNTERPOINT_EMBEDDED: '1' }, max: 1, waitMs: 10_000 },
+    {
+      name: 'embedded, a bigger pool asked for',
+      env: { COUNTERPOINT_EMBEDDED: '1', COUNTERPOINT_DB_POOL_MAX: '40' },
+      max: 1,
+      waitMs: 10_000,
+    },
+    { name: 'a shorter queue wait', env: { COUNTERPOINT_DB_POOL_WAIT_MS: '2500' }, max: 10, waitMs: 2_500 },
+    { name: 'empty values mean unset', env: { COUNTERPOINT_DB_POOL_MAX: '', COUNTERPOINT_EMBEDDED: '' }, max: 10, waitMs: 10_000 },
+  ])('$name', ({ env, max, waitMs }) => {
+    expect(poolSettings(env)).toEqual({ max, waitMs });
+  });
+
+  it.each(['0', '-1', '2.5', 'ten'])('refuses COUNTERPOINT_DB_POOL_MAX=%s with a message naming the setting', (value) => {
+    expect(() => poolSettings({ COUNTERPOINT_DB_POOL_MAX: value })).toThrow(/COUNTERPOINT_DB_POOL_MAX must be a whole number/);
+  });
+});
