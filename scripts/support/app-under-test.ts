@@ -4,7 +4,8 @@ import { applyMigrations } from '@/lib/server/db/migrate';
 import { createFreshDatabase, type TTestDatabase } from '../../tests/support/test-database';
 import { isBuildStale } from '../build-staleness';
 
-export type TAppUnderTest = { baseUrl: string; databaseUrl: string; stop: () => Promise<void> };
+export type TAppUnderTest = { baseUrl: string; databaseUrl: string; kind: TTestDatabase['kind']; stop: () => Promise<void> };
+export type TAppServer = { baseUrl: string; stop: () => Promise<void> };
 
 function waitForExit(child: ChildProcess): Promise<number> {
   return new Promise((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
@@ -15,24 +16,22 @@ export type TAppUnderTestOptions = {
   connectThrough?: (databaseUrl: string) => Promise<string>;
 };
 
-export async function startAppUnderTest(port: number, options: TAppUnderTestOptions = {}): Promise<TAppUnderTest> {
-  const database: TTestDatabase = await createFreshDatabase(process.env.DATABASE_URL, 'counterpoint_bench');
-  await applyMigrations(database.url);
-  process.env.DATABASE_URL = database.url;
-  const { seedDemo } = await import('../../prisma/seed');
-  const { db } = await import('@/lib/server/db/client');
-  await seedDemo(db);
-  await db.$disconnect();
+/**
+ * A production server of the app (built first if the build is stale) on an existing database.
+ * Benchmarks start a second one on the same data when they need another DATABASE_URL, e.g. one
+ * through the SQL statement counter (scripts/support/sql-statement-counter.ts).
+ */
+export async function startAppServer(port: number, databaseUrl: string, kind: TTestDatabase['kind']): Promise<TAppServer> {
   const env = {
     ...process.env,
-    DATABASE_URL: options.connectThrough ? await options.connectThrough(database.url) : database.url,
+    DATABASE_URL: databaseUrl,
     NEXTAUTH_SECRET: 'bench-secret-not-for-production-0123456789',
     NEXTAUTH_URL: `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: '1',
     // Benchmarks measure the app, not the limiter.
     COUNTERPOINT_WRITES_PER_MINUTE: '1000000',
     COUNTERPOINT_SIGNINS_PER_WINDOW: '1000000',
-    COUNTERPOINT_EMBEDDED: database.kind === 'embedded' ? '1' : '',
+    COUNTERPOINT_EMBEDDED: kind === 'embedded' ? '1' : '',
     NODE_ENV: 'production' as const,
   };
   if (isBuildStale() && (await waitForExit(spawn('node_modules/.bin/next', ['build'], { stdio: 'inherit', env }))) !== 0) {
@@ -50,10 +49,29 @@ export async function startAppUnderTest(port: number, options: TAppUnderTestOpti
   }
   return {
     baseUrl,
-    databaseUrl: database.url,
     stop: async () => {
       server.kill('SIGTERM');
       await waitForExit(server);
+    },
+  };
+}
+
+export async function startAppUnderTest(port: number, options: TAppUnderTestOptions = {}): Promise<TAppUnderTest> {
+  const database: TTestDatabase = await createFreshDatabase(process.env.DATABASE_URL, 'counterpoint_bench');
+  await applyMigrations(database.url);
+  process.env.DATABASE_URL = database.url;
+  const { seedDemo } = await import('../../prisma/seed');
+  const { db } = await import('@/lib/server/db/client');
+  await seedDemo(db);
+  await db.$disconnect();
+  const databaseUrl = options.connectThrough ? await options.connectThrough(database.url) : database.url;
+  const server = await startAppServer(port, databaseUrl, database.kind);
+  return {
+    baseUrl: server.baseUrl,
+    databaseUrl: database.url,
+    kind: database.kind,
+    stop: async () => {
+      await server.stop();
       await database.drop();
     },
   };

@@ -1,0 +1,264 @@
+// npm run bench:reader — the reader (/essays/<slug>, signed-in member) as the discussion grows:
+// the demo essay with 0, then 2,000, then 20,000 notes (threads with replies by several authors,
+// plus 50,000 ratings and 5,000 arguments from the start). At each size a hand-written floor
+// (scripts/support/reader-floor.ts: node:http + pg, the same data, minimal HTML) and the app are
+// loaded in turns by 8 concurrent readers; prints page bytes (raw and gzip), p50/p95, req/s, the
+// ratios, SQL statements per view (one request through scripts/support/sql-statement-counter.ts),
+// and the p95 of a page of 50 threads from GET /api/essays/<slug>/threads when that route exists.
+// Targets are printed beside the numbers with PASS/FAIL; the exit code is 0 either way (a bench
+// reports, it does not gate). Fresh database on the server in DATABASE_URL (else embedded PGlite)
+// and a production build. Ports 3150-3153.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import pg from 'pg';
+import { DEMO_ESSAY, DEMO_PASSWORD, DEMO_USERS } from '../prisma/demo-data';
+import { startAppServer, startAppUnderTest } from './support/app-under-test';
+import { signInOverHttp, type THttpSession } from './support/http-session';
+import { addNotes, prepareBenchEssay, seedRatingsAndArguments } from './support/reader-bench-seed';
+import { startSqlStatementCounter } from './support/sql-statement-counter';
+
+const SIZES = [0, 2_000, 20_000];
+const READERS = 8;
+const RATINGS = 50_000;
+const ARGUMENTS = 5_000;
+// Per side and size: at most this many requests within this many seconds, in ROUNDS alternating
+// turns (floor, app, floor, app, …) so that both see the same machine. A side whose single
+// request takes longer than SLOW_MS gets one turn of one request per reader instead.
+const REQUESTS = 400;
+const SECONDS = 40;
+const ROUNDS = 4;
+const SLOW_MS = 3_000;
+const THREAD_PAGE_REQUESTS = 400;
+const THREAD_PAGE_SECONDS = 20;
+const slug = DEMO_ESSAY.slug;
+
+type TRun = { latencies: number[]; seconds: number };
+type TSide = { bytes: number; gzipBytes: number; run: TRun; statements: number };
+type TSizeResult = { notes: number; totalNotes: number; floor: TSide; app: TSide; threads: TRun | null; threadStatements: number | null };
+
+const percentile = (sorted: number[], p: number): number => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] ?? NaN;
+const stats = ({ latencies, seconds }: TRun) => {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), rps: latencies.length / seconds, n: latencies.length };
+};
+const ms = (n: number): string => (n >= 10_000 ? `${(n / 1000).toFixed(1)} s` : `${n.toFixed(n < 100 ? 1 : 0)} ms`);
+const size = (n: number): string => (n >= 1e6 ? `${(n / 1e6).toFixed(1)} MB` : n >= 1e3 ? `${(n / 1e3).toFixed(1)} KB` : `${n} B`);
+const verdict = (ok: boolean): string => (ok ? 'PASS' : 'FAIL');
+
+/** Reads a whole response; throws unless it is 200 (a failed view must not count as a fast one). */
+async function read(response: Response): Promise<Buffer> {
+  const body = Buffer.from(await response.arrayBuffer());
+  if (response.status !== 200) throw new Error(`${response.url}: ${response.status} ${body.toString().slice(0, 200)}`);
+  return body;
+}
+
+/** READERS workers issuing `request` until `count` were sent or `seconds` passed. */
+async function load(request: () => Promise<unknown>, count: number, seconds: number): Promise<TRun> {
+  const latencies: number[] = [];
+  let sent = 0;
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: READERS }, async () => {
+      // Every reader sends at least one, so a slow side still has READERS samples.
+      for (let mine = 0; sent < count && (mine === 0 || performance.now() < deadline); mine += 1) {
+        sent += 1;
+        const t = performance.now();
+        await request();
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  return { latencies, seconds: (performance.now() - started) / 1000 };
+}
+
+function startFloor(port: number, databaseUrl: string, viewerId: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/support/reader-floor.ts'], {
+    env: { ...process.env, FLOOR_PORT: String(port), FLOOR_VIEWER_ID: viewerId, DATABASE_URL: databaseUrl },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    child.stdout!.once('data', () => resolve(child));
+    child.once('exit', (code) => reject(new Error(`the floor exited with ${code}`)));
+  });
+}
+
+const app = await startAppUnderTest(3150);
+const appCounter = await startSqlStatementCounter({ target: app.databaseUrl });
+const floorCounter = await startSqlStatementCounter({ target: app.databaseUrl });
+const counted = await startAppServer(3151, appCounter.url, app.kind);
+const children: ChildProcess[] = [];
+const client = new pg.Client({ connectionString: app.databaseUrl });
+try {
+  await client.connect();
+  const seedStarted = performance.now();
+  // Enough members that every (member, claim, axis) rating is distinct.
+  const claimCount = Number(
+    (
+      await client.query(
+        `SELECT count(*) FROM "ClaimVersion" cv JOIN "Essay" e ON e."currentRevisionId" = cv."revisionId" WHERE e.slug = $1`,
+        [slug],
+      )
+    ).rows[0].count,
+  );
+  const essay = await prepareBenchEssay(client, slug, Math.ceil(RATINGS / (claimCount * 2)) + 1);
+  await seedRatingsAndArguments(client, essay, RATINGS, ARGUMENTS);
+  const member = (await client.query(`SELECT id FROM "User" WHERE email = $1`, [DEMO_USERS.member.email])).rows[0].id as string;
+  console.log(
+    `bench:reader — ${essay.claims.length} claims, ${RATINGS.toLocaleString('en')} ratings, ${ARGUMENTS.toLocaleString('en')} arguments (${((performance.now() - seedStarted) / 1000).toFixed(1)} s to seed); ${READERS} concurrent readers`,
+  );
+
+  children.push(await startFloor(3152, app.databaseUrl, member));
+  children.push(await startFloor(3153, floorCounter.url, member));
+  const floorUrl = 'http://127.0.0.1:3152';
+  const countedFloorUrl = 'http://127.0.0.1:3153';
+  const appSession = await signInOverHttp(app.baseUrl, DEMO_USERS.member.email, DEMO_PASSWORD);
+  const countedSession = await signInOverHttp(counted.baseUrl, DEMO_USERS.member.email, DEMO_PASSWORD);
+  const gzipHeaders = { 'accept-encoding': 'gzip' };
+  const floorView = async (base = floorUrl) => read(await fetch(`${base}/essays/${slug}`, { headers: gzipHeaders }));
+  const appView = async (session: THttpSession = appSession) => read(await session.fetch(`/essays/${slug}`, { headers: gzipHeaders }));
+
+  async function statementsOf(counter: typeof appCounter, view: () => Promise<unknown>): Promise<number> {
+    await view(); // warm: the first request of a server compiles and connects
+    counter.reset();
+    await view();
+    await new Promise((r) => setTimeout(r, 200)); // anything the view left running after its response
+    return counter.count();
+  }
+
+  const threadsProbe = await appSession.fetch(`/api/essays/${slug}/threads?limit=50`);
+  await threadsProbe.arrayBuffer();
+  const hasThreadsApi = threadsProbe.status === 200;
+  if (!hasThreadsApi) console.log(`GET /api/essays/${slug}/threads: ${threadsProbe.status} — thread page: not available`);
+
+  const results: TSizeResult[] = [];
+  let added = 0;
+  for (const [batch, notes] of SIZES.entries()) {
+    if (notes > added) {
+      const t = performance.now();
+      await addNotes(client, essay, notes - added, batch);
+      console.log(`\nseeded ${(notes - added).toLocaleString('en')} notes in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+      added = notes;
+    }
+    const totalNotes = Number((await client.query(`SELECT count(*) FROM "Annotation" WHERE "essayId" = $1`, [essay.id])).rows[0].count);
+    const t = performance.now();
+    const floorPage = await floorView();
+    const floorMs = performance.now() - t;
+    const t2 = performance.now();
+    const appPage = await appView();
+    const appMs = performance.now() - t2;
+    const appStatements = await statementsOf(appCounter, () => appView(countedSession));
+    const floorStatements = await statementsOf(floorCounter, () => floorView(countedFloorUrl));
+
+    const rounds = (ms: number) => (ms > SLOW_MS ? 1 : ROUNDS);
+    const floorRun: TRun = { latencies: [], seconds: 0 };
+    const appRun: TRun = { latencies: [], seconds: 0 };
+    const turns = Math.max(rounds(floorMs), rounds(appMs));
+    for (let turn = 0; turn < turns; turn += 1) {
+      for (const [run, view, slow] of [
+        [floorRun, floorView, floorMs > SLOW_MS],
+        [appRun, appView, appMs > SLOW_MS],
+      ] as const) {
+        if (slow && turn > 0) continue;
+        const part = await load(() => view(), slow ? READERS : REQUESTS / turns, SECONDS / turns);
+        run.latencies.push(...part.latencies);
+        run.seconds += part.seconds;
+      }
+    }
+
+    let threads: TRun | null = null;
+    let threadStatements: number | null = null;
+    if (hasThreadsApi) {
+      // Each reader scrolls: the first page, then the next by its cursor, back to the first at the end.
+      const cursors = new Array<string | null>(READERS).fill(null);
+      let next = 0;
+      const page = async (reader: number, session = appSession) => {
+        const cursor = cursors[reader];
+        const body = await read(
+          await session.fetch(`/api/essays/${slug}/threads?limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`),
+        );
+        cursors[reader] = (JSON.parse(body.toString()) as { nextCursor: string | null }).nextCursor;
+      };
+      threadStatements = await statementsOf(appCounter, () => {
+        cursors[0] = null; // a first page, with its summary
+        return page(0, countedSession);
+      });
+      cursors[0] = null;
+      threads = await load(() => page(next++ % READERS), THREAD_PAGE_REQUESTS, THREAD_PAGE_SECONDS);
+    }
+
+    const result: TSizeResult = {
+      notes,
+      totalNotes,
+      floor: { bytes: floorPage.length, gzipBytes: gzipSync(floorPage).length, run: floorRun, statements: floorStatements },
+      app: { bytes: appPage.length, gzipBytes: gzipSync(appPage).length, run: appRun, statements: appStatements },
+      threads,
+      threadStatements,
+    };
+    results.push(result);
+    report(result);
+  }
+  summary(results);
+} finally {
+  await client.end().catch(() => undefined);
+  for (const child of children) child.kill('SIGTERM');
+  await counted.stop();
+  await appCounter.stop();
+  await floorCounter.stop();
+  await app.stop();
+}
+
+function report({ notes, totalNotes, floor, app, threads, threadStatements }: TSizeResult): void {
+  const f = stats(floor.run);
+  const a = stats(app.run);
+  console.log(`── ${notes.toLocaleString('en')} bench notes (${totalNotes.toLocaleString('en')} on the essay) ──`);
+  console.log(
+    `  page bytes    floor ${size(floor.bytes)} (gzip ${size(floor.gzipBytes)})   app ${size(app.bytes)} (gzip ${size(app.gzipBytes)})`,
+  );
+  console.log(`  floor         p50 ${ms(f.p50)}  p95 ${ms(f.p95)}  ${f.rps.toFixed(1)} req/s  (${f.n} requests)`);
+  console.log(`  app           p50 ${ms(a.p50)}  p95 ${ms(a.p95)}  ${a.rps.toFixed(2)} req/s  (${a.n} requests)`);
+  console.log(
+    `  ratio         p95 app/floor ${(a.p95 / f.p95).toFixed(1)}× (target ≤ 3×) ${verdict(a.p95 <= 3 * f.p95)}   req/s app/floor ${(a.rps / f.rps).toFixed(3)}`,
+  );
+  console.log(`  statements    app ${app.statements} per view (target ≤ 6) ${verdict(app.statements <= 6)}   floor ${floor.statements}`);
+  if (threads) {
+    const t = stats(threads);
+    console.log(
+      `  thread pages  p50 ${ms(t.p50)}  p95 ${ms(t.p95)}  ${t.rps.toFixed(1)} req/s  (${t.n} pages of 50, ${threadStatements} statements per page)${notes === 20_000 ? ` (target p95 ≤ 50 ms) ${verdict(t.p95 <= 50)}` : ''}`,
+    );
+  } else console.log('  thread pages  not available');
+}
+
+function summary(results: TSizeResult[]): void {
+  const first = results[0]!;
+  const last = results[results.length - 1]!;
+  const bytesRatio = last.app.bytes / first.app.bytes;
+  const p95Ratio = stats(last.app.run).p95 / stats(first.app.run).p95;
+  console.log('\n── targets ──');
+  console.log(`  page bytes at 20k / at 0: ${bytesRatio.toFixed(2)}× (target ≤ 1.5×) ${verdict(bytesRatio <= 1.5)}`);
+  console.log(`  app p95 at 20k / at 0: ${p95Ratio.toFixed(2)}× (target ≤ 1.5×) ${verdict(p95Ratio <= 1.5)}`);
+  for (const r of results) {
+    const ratio = stats(r.app.run).p95 / stats(r.floor.run).p95;
+    console.log(`  app p95 / floor p95 at ${r.notes.toLocaleString('en')}: ${ratio.toFixed(1)}× (target ≤ 3×) ${verdict(ratio <= 3)}`);
+  }
+  for (const r of results)
+    console.log(
+      `  statements per view at ${r.notes.toLocaleString('en')}: ${r.app.statements} (target ≤ 6) ${verdict(r.app.statements <= 6)}`,
+    );
+  const threads = last.threads ? stats(last.threads).p95 : null;
+  console.log(
+    `  thread page p95 at 20k: ${threads === null ? 'not available' : `${ms(threads)} (target ≤ 50 ms) ${verdict(threads <= 50)}`}`,
+  );
+  console.log(
+    '\n| notes | page (gzip) | app p50 / p95 | floor p50 / p95 | p95 app/floor | req/s app / floor | statements app / floor | thread page p95 |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const r of results) {
+    const a = stats(r.app.run);
+    const f = stats(r.floor.run);
+    console.log(
+      `| ${r.notes.toLocaleString('en')} | ${size(r.app.bytes)} (${size(r.app.gzipBytes)}) | ${ms(a.p50)} / ${ms(a.p95)} | ${ms(f.p50)} / ${ms(f.p95)} | ${(a.p95 / f.p95).toFixed(1)}× | ${a.rps.toFixed(2)} / ${f.rps.toFixed(1)} | ${r.app.statements} / ${r.floor.statements} | ${r.threads ? ms(stats(r.threads).p95) : 'n/a'} |`,
+    );
+  }
+}
+process.exit(0);
