@@ -15,13 +15,17 @@ export function isOlder(incoming: TAnnotationView, current: TAnnotationView): bo
   return di !== dc ? di < dc : ti < tc;
 }
 
+/** Defence in depth: someone else's private note is never shown, whatever the stream says. */
+export function isShownTo(note: TAnnotationView, viewerId: string | null): boolean {
+  return note.visibility !== 'PRIVATE' || (viewerId !== null && note.author.isViewer);
+}
+
 /**
  * Adds or replaces one annotation, keeping whichever copy is newer: a live event may carry an
  * annotation the reader already has (their own, or one replayed after a reconnect).
  */
 export function upsertAnnotation(state: TAnnotations, incoming: TAnnotationView, viewerId: string | null): TAnnotations {
-  // Defence in depth: someone else's private note is never shown, whatever the stream says.
-  if (incoming.visibility === 'PRIVATE' && (viewerId === null || !incoming.author.isViewer)) return state;
+  if (!isShownTo(incoming, viewerId)) return state;
   const current = state.get(incoming.id);
   if (current && isOlder(incoming, current)) return state;
   const next = new Map(state);

@@ -18,6 +18,7 @@ import type { TSectionView } from '@/lib/server/queries/essay/get-essay-for-view
 import { postAnnotation } from '@/components/annotation/annotation-api';
 import { AnnotationComposer, type TComposerValues } from '@/components/annotation/annotation-composer';
 import { AnnotationSidebar } from '@/components/annotation/annotation-sidebar';
+import { isShownTo } from '@/components/annotation/annotation-state';
 import { claimCountDeltas, drawnRanges, recordChange, type TChangeType, type TLiveDeltas } from '@/components/annotation/live-deltas';
 import type { TScrollRequest } from '@/components/annotation/thread-list';
 import { useThreadList } from '@/components/annotation/use-thread-list';
@@ -107,8 +108,7 @@ export function AnnotationWorkspace({
 
   const onChange = useCallback(
     (type: TChangeType, note: TAnnotationView) => {
-      // Defence in depth: someone else's private note is never shown, whatever the stream says.
-      if (note.visibility === 'PRIVATE' && (viewerId === null || !note.author.isViewer)) return;
+      if (!isShownTo(note, viewerId)) return;
       setLive((current) => ({
         base: highlights,
         deltas: recordChange(current.base === highlights ? current.deltas : NO_DELTAS, type, note),
