@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { toAif, toArgdown } from '@/lib/domain/argument';
 import { db } from '@/lib/server/db/client';
 import { listArgumentsPageForViewer } from '@/lib/server/api-v1/list-arguments-page';
+import { getClaimDebateForViewer } from '@/lib/server/queries/argument/get-claim-debate-for-viewer';
 import { getDebateForViewer, toExportDebate } from '@/lib/server/queries/argument/get-debate-for-viewer';
 import { getAuthorDesk } from '@/lib/server/queries/author/get-author-desk';
 import { addArgument } from '@/lib/server/services/argument/add-argument';
@@ -15,6 +16,7 @@ let critic: string;
 let slug: string;
 let attackId: string;
 let replyId: string;
+let rewordedClaimId: string;
 
 beforeAll(async () => {
   author = (await makeUser(db, 'Author')).id;
@@ -32,6 +34,7 @@ beforeAll(async () => {
       select: { claimId: true },
     })
   ).claimId;
+  rewordedClaimId = claimId;
   attackId = (
     await addArgument(critic, slug, {
       target: { type: 'claim', id: claimId },
@@ -68,6 +71,16 @@ describe('the debate after a revision rewords an attacked claim', () => {
     expect(debate.arguments.filter((a) => [attackId, replyId].includes(a.id)).map((a) => [a.placement, a.strength])).toEqual([
       ['DETACHED', null],
       ['DETACHED', null],
+    ]);
+  });
+
+  it('opens the reworded claim’s own page with its last wording and the arguments left behind', async () => {
+    const page = await getClaimDebateForViewer(critic, slug, rewordedClaimId);
+    expect(page.claims).toEqual([]);
+    expect(page.formerClaims.map((c) => [c.text, c.lastRevision])).toEqual([['Alliances deter war.', 1]]);
+    expect(page.arguments.map((a) => [a.id, a.placement, a.strength])).toEqual([
+      [attackId, 'DETACHED', null],
+      [replyId, 'DETACHED', null],
     ]);
   });
 

@@ -5,7 +5,8 @@ import { ZThreadQuery, type TThreadPage, type TThreadView } from '@/lib/schemas/
 import { db } from '@/lib/server/db/client';
 import { listAnnotationsForViewer } from '@/lib/server/queries/annotation/list-annotations-for-viewer';
 import { listThreadsForViewer } from '@/lib/server/queries/annotation/list-threads-for-viewer';
-import { makeUser } from '@/prisma/factories';
+import { makeCohort, makeUser } from '@/prisma/factories';
+import { inRequestScope, NextRequest, sessionCookieFor } from '@/tests/support/request-scope';
 import { makeLongEssay, plantNote } from '@/tests/support/plant-notes';
 
 let alice: string;
@@ -130,5 +131,68 @@ describe('the orphaned tab', () => {
     ]) {
       await expect(page(bob, essay.id, { cursor })).rejects.toMatchObject({ status: 400, message: expect.stringContaining('cursor') });
     }
+  });
+});
+
+describe('GET /api/essays/<slug>/threads', () => {
+  let slug: string;
+  let member: { id: string; email: string };
+  let outsider: { id: string; email: string };
+  beforeAll(async () => {
+    member = await makeUser(db, 'Member');
+    outsider = await makeUser(db, 'Outsider');
+    const cohort = await makeCohort(db, [{ userId: member.id, role: 'MEMBER' }]);
+    const essay = await makeLongEssay({ cohortSlug: cohort.slug });
+    slug = essay.slug;
+    for (let i = 0; i < 3; i++) await plantNote(essay, { authorId: member.id, body: `member note ${i}`, start: i * 10, end: i * 10 + 5 });
+  });
+
+  async function get(query: string, user: { id: string; email: string } | null = member) {
+    const request = new NextRequest(`http://counterpoint.test/api/essays/${slug}/threads${query}`, {
+      headers: user ? { cookie: await sessionCookieFor(user.id, user.email) } : {},
+    });
+    // Loaded after request-scope has set up what Next's request stores need.
+    const { GET } = await import('@/app/api/essays/[slug]/threads/route');
+    const response = await inRequestScope(request, () => GET(request, { params: Promise.resolve({ slug }) }));
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  }
+
+  it('pages the threads of a member', async () => {
+    const first = await get('?limit=2');
+    expect(first.status).toBe(200);
+    const body = first.body as unknown as TThreadPage;
+    expect(bodies(body.threads)).toEqual(['member note 0', 'member note 1']);
+    const second = (await get(`?limit=2&cursor=${body.nextCursor}`)).body as unknown as TThreadPage;
+    expect(bodies(second.threads)).toEqual(['member note 2']);
+    expect(second.nextCursor).toBeNull();
+  });
+
+  it('is a 404 to outsiders of a private essay, signed in or not', async () => {
+    expect((await get('', outsider)).status).toBe(404);
+    expect((await get('', null)).status).toBe(404);
+    expect(JSON.stringify((await get('', outsider)).body)).not.toContain('member note');
+  });
+
+  it('answers bad input with a 400 that says what to fix', async () => {
+    const cases: [string, string][] = [
+      ['?cursor=not-a-cursor', 'cursor'],
+      ['?limit=500', 'at most 100'],
+      ['?limit=0', 'limit'],
+      ['?limit=ten', 'limit'],
+      ['?tab=sideways', 'tab'],
+      ['?kind=REPLYING', 'kind'],
+      ['?page=2', 'page'],
+      ['?limit=5&limit=6', 'limit'],
+      ['?claim=%00', 'claim'],
+    ];
+    for (const [query, mention] of cases) {
+      const { status, body } = await get(query);
+      expect(status, query).toBe(400);
+      expect(JSON.stringify(body).toLowerCase(), query).toContain(mention.toLowerCase());
+    }
+  });
+
+  it('answers a tag with a NUL in it without a server error', async () => {
+    expect((await get('?tag=%00')).status).toBeLessThan(500);
   });
 });

@@ -2,6 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { getViewer } from '@/lib/server/auth/viewer';
 import { loadOrNotFound } from '@/lib/server/http/load-or-not-found';
+import { getClaimDebateForViewer } from '@/lib/server/queries/argument/get-claim-debate-for-viewer';
 import { getDebateForViewer } from '@/lib/server/queries/argument/get-debate-for-viewer';
 import { getEssayForViewer } from '@/lib/server/queries/essay/get-essay-for-viewer';
 
@@ -18,4 +19,10 @@ export const loadEssayForViewer = cache(async (slug: string) => {
 export const loadDebateForViewer = cache(async (slug: string) => {
   const viewer = await getViewer();
   return loadOrNotFound(() => getDebateForViewer(viewer?.id ?? null, slug));
+});
+
+/** One claim's argument tree and strengths (not the whole essay's debate); a 404 page when the claim is not the essay's. */
+export const loadClaimDebateForViewer = cache(async (slug: string, claimId: string) => {
+  const viewer = await getViewer();
+  return loadOrNotFound(() => getClaimDebateForViewer(viewer?.id ?? null, slug, claimId));
 });

@@ -24,6 +24,11 @@ export type TWorld = {
   argumentId: string;
   inviteCode: string;
   lastAnnotationId: string;
+  /** The writer's private note and the hidden one, both on claim 1 (`markedClaimId`), covering `markedOffset`. */
+  privateNoteId: string;
+  hiddenNoteId: string;
+  markedClaimId: string;
+  markedOffset: number;
   /** Holds the pseudonym; their real name, email and user id are what plain members must never get. */
   writer: TUser;
   /** Rates claim 0 in the differential check of blind ratings. */

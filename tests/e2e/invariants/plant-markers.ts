@@ -80,7 +80,7 @@ const hide = (target: { type: 'annotation' | 'argument'; id: string }) =>
 
 // What readers may see: the positive controls that keep the suite from passing vacuously.
 const visible = await note(writer.id, `Visible note ${MARKERS.visible}`);
-await note(writer.id, `Private note ${MARKERS.privateNote}`, claim1, 'PRIVATE');
+const privateNote = await note(writer.id, `Private note ${MARKERS.privateNote}`, claim1, 'PRIVATE');
 
 const hiddenNote = await note(writer.id, `Hidden note ${MARKERS.hiddenNote}`, claim1);
 await respondToCritique(author.id, essay.slug, {
@@ -136,6 +136,10 @@ const world: TWorld = {
   argumentId: visibleArgument.id,
   inviteCode: invite.code,
   lastAnnotationId: last.id,
+  privateNoteId: privateNote.id,
+  hiddenNoteId: hiddenNote.id,
+  markedClaimId: claim1.claimId,
+  markedOffset: claim1.start + 1,
   writer,
   rater,
   users: { member, unrated, moderator, owner, author, outsider, otherModerator },

@@ -46,15 +46,31 @@ function valuesFor(world: TWorld): Record<string, string[]> {
 }
 
 // Query strings that change what a route answers, read as well as the bare address.
-const VARIANTS: Record<string, string[]> = {
-  '/api/essays/[slug]/csv/[table]': ['?names=1'],
-  // The live stream from the very first event: what a reconnecting client could ask to replay.
-  '/api/essays/[slug]/events': ['?since=0'],
-};
+function variantsFor(world: TWorld): Record<string, string[]> {
+  return {
+    '/api/essays/[slug]/csv/[table]': ['?names=1'],
+    // The live stream from the very first event: what a reconnecting client could ask to replay.
+    '/api/essays/[slug]/events': ['?since=0'],
+    // The thread API by every way of narrowing it, aimed at the private and the hidden note: the
+    // claim, the offset and the root all name them, so a leak would have to come through here.
+    '/api/essays/[slug]/threads': [
+      '?tab=orphaned',
+      `?root=${world.annotationId}`,
+      `?root=${world.privateNoteId}`,
+      `?root=${world.hiddenNoteId}`,
+      `?claim=${world.markedClaimId}`,
+      `?at=${world.markedOffset}`,
+      '?kind=COMMENTING&unanswered=1',
+      '?mine=1',
+      '?limit=1',
+    ],
+  };
+}
 
 /** Every concrete URL to read; throws when a template has a segment with no value here. */
 export function routeUrls(world: TWorld): { template: string; url: string }[] {
   const values = valuesFor(world);
+  const variants = variantsFor(world);
   const urls: { template: string; url: string }[] = [];
   for (const template of routeTemplates()) {
     let partials = [''];
@@ -73,7 +89,7 @@ export function routeUrls(world: TWorld): { template: string; url: string }[] {
     });
     for (const url of partials.map((p) => p || '/')) {
       urls.push({ template, url });
-      for (const query of VARIANTS[template] ?? []) urls.push({ template, url: `${url}${query}` });
+      for (const query of variants[template] ?? []) urls.push({ template, url: `${url}${query}` });
     }
   }
   return urls;

@@ -1,71 +1,16 @@
 import 'server-only';
-import {
-  argumentBaseScore,
-  claimBaseScore,
-  computeStrengths,
-  edgeWeight,
-  explainStrength,
-  placeArguments,
-  type TArgGraph,
-  type TArgumentPlacement,
-  type TDebate,
-  type TStrengthExplanation,
-} from '@/lib/domain/argument';
-import { toHistogram } from '@/lib/domain/rating';
-import { displayNamesFor } from '@/lib/server/access/display-names';
-import type { TPersonView } from '@/lib/schemas/person';
-import { getEssayAccess, type TEssayAccess } from '@/lib/server/access/essay-access';
+import { explainStrength, type TDebate, type TStrengthExplanation } from '@/lib/domain/argument';
+import { getEssayAccess } from '@/lib/server/access/essay-access';
 import { claimsWithVisibleAggregates, getRevealedAxes } from '@/lib/server/access/rating-access';
 import { db } from '@/lib/server/db/client';
+import { assembleDebate, formerClaimIdsOf, type TDebateView } from '@/lib/server/queries/argument/debate-view';
 
-/**
- * A claim of the current revision. `strength`, `base` and `ratingCount` come from others'
- * agreement ratings, so they are null until the viewer has rated the claim's agreement (blind
- * ratings, lib/domain/access/permissions.ts).
- */
-export type TDebateClaimView = {
-  id: string;
-  order: number;
-  text: string;
-  sectionOrder: number;
-  section: string | null;
-  strength: number | null;
-  base: number | null;
-  ratingCount: number | null;
-};
-/**
- * An argument as every reader gets it: a hidden one carries a placeholder, never its words.
- * `strength` and `base` are null unless it is COUNTED (see TArgumentPlacement).
- */
-export type TDebateArgumentView = {
-  id: string;
-  text: string;
-  elaboration: string | null;
-  stance: 'SUPPORT' | 'ATTACK';
-  attackKind: 'REBUT' | 'UNDERCUT' | null;
-  targetClaimId: string | null;
-  targetArgumentId: string | null;
-  author: TPersonView;
-  createdAt: string;
-  impact: { mean: number | null; count: number; histogram: number[] };
-  strength: number | null;
-  base: number | null;
-  isHidden: boolean;
-  placement: TArgumentPlacement;
-};
-
-/** What readers see instead of a hidden argument's words (the text itself never leaves this query). */
-export const HIDDEN_ARGUMENT_TEXT = 'Hidden by a moderator.';
-export type TDebateView = {
-  access: TEssayAccess;
-  essay: { id: string; slug: string; title: string };
-  claims: TDebateClaimView[];
-  /** Claims a revision removed or reworded that DETACHED arguments still answer: their last wording, so those arguments stay readable. */
-  formerClaims: { id: string; text: string; lastRevision: number }[];
-  arguments: TDebateArgumentView[];
-  graph: TArgGraph;
-  strengths: Map<string, number>;
-};
+export {
+  HIDDEN_ARGUMENT_TEXT,
+  type TDebateArgumentView,
+  type TDebateClaimView,
+  type TDebateView,
+} from '@/lib/server/queries/argument/debate-view';
 
 /**
  * An essay's whole debate: claims of the current revision, every argument that is not deleted,
@@ -119,6 +64,7 @@ export async function getDebateForViewer(viewerId: string | null, slug: string):
   ]);
   const claimVersions = essay.currentRevision?.claimVersions ?? [];
   const claimIds = new Set(claimVersions.map((c) => c.claimId));
+  const formerIds = formerClaimIdsOf(claimIds, args);
   const rateable = new Set(claimsWithVisibleAggregates(revealed, claimIds, 'AGREEMENT'));
   const ratingGroups =
     rateable.size === 0
@@ -129,26 +75,6 @@ export async function getDebateForViewer(viewerId: string | null, slug: string):
           _count: { _all: true },
         });
 
-  const ratingRows = groupRows(ratingGroups.map((g) => ({ key: g.claimId, value: g.value, count: g._count._all })));
-  const impactRows = groupRows(voteGroups.map((g) => ({ key: g.argumentId, value: g.impact, count: g._count._all })));
-  const relevance = new Map<string, { yes: number; no: number }>();
-  for (const g of voteGroups) {
-    const entry = relevance.get(g.argumentId) ?? { yes: 0, no: 0 };
-    if (g.isRelevant === true) entry.yes += g._count._all;
-    if (g.isRelevant === false) entry.no += g._count._all;
-    relevance.set(g.argumentId, entry);
-  }
-
-  // Only COUNTED arguments enter the graph: a hidden one must not move a strength, and one whose
-  // claim a revision dropped has no node to point at (an edge to it would throw).
-  const placement = placeArguments(
-    claimIds,
-    args.map((a) => ({ id: a.id, targetClaimId: a.targetClaimId, targetArgumentId: a.targetArgumentId, isHidden: a.hiddenAt !== null })),
-  );
-  const live = args.filter((a) => placement.get(a.id) === 'COUNTED');
-  const formerIds = [
-    ...new Set(args.flatMap((a) => (a.targetClaimId !== null && !claimIds.has(a.targetClaimId) ? [a.targetClaimId] : []))),
-  ];
   // Usually none: the query runs only once a revision has left arguments behind.
   const formerVersions =
     formerIds.length === 0
@@ -159,77 +85,16 @@ export async function getDebateForViewer(viewerId: string | null, slug: string):
           distinct: ['claimId'],
           select: { claimId: true, text: true, revision: { select: { number: true } } },
         });
-  const graph: TArgGraph = {
-    nodes: [
-      // A claim the viewer has not rated gets the prior base: its strength is computed but withheld below.
-      ...claimVersions.map((c) => ({
-        id: c.claimId,
-        kind: 'claim' as const,
-        baseScore: claimBaseScore(toHistogram(ratingRows.get(c.claimId) ?? [], { min: 1, max: 5 })),
-      })),
-      ...live.map((a) => ({
-        id: a.id,
-        kind: 'argument' as const,
-        baseScore: argumentBaseScore(toHistogram(impactRows.get(a.id) ?? [], { min: 0, max: 4 })),
-      })),
-    ],
-    edges: live.map((a) => {
-      const r = relevance.get(a.id) ?? { yes: 0, no: 0 };
-      return {
-        from: a.id,
-        to: (a.targetClaimId ?? a.targetArgumentId)!,
-        stance: a.stance,
-        attackKind: a.attackKind,
-        weight: edgeWeight(r.yes, r.no),
-      };
-    }),
-  };
-  const strengths = computeStrengths(graph);
-  const names = await displayNamesFor(
-    db,
-    { viewerId, ...access },
-    live.map((a) => a.authorId),
-  );
-  const base = new Map(graph.nodes.map((n) => [n.id, n.baseScore]));
-
-  return {
+  return assembleDebate(viewerId, {
     access,
     essay: { id: essay.id, slug: essay.slug, title: essay.title },
-    graph,
-    strengths,
-    formerClaims: formerVersions.map((v) => ({ id: v.claimId, text: v.text, lastRevision: v.revision.number })),
-    claims: claimVersions.map((c) => ({
-      id: c.claimId,
-      order: c.order,
-      text: c.text,
-      sectionOrder: c.section.order,
-      section: c.section.title,
-      strength: rateable.has(c.claimId) ? (strengths.get(c.claimId) ?? 0.5) : null,
-      base: rateable.has(c.claimId) ? (base.get(c.claimId) ?? 0.5) : null,
-      ratingCount: rateable.has(c.claimId) ? (ratingRows.get(c.claimId) ?? []).reduce((sum, r) => sum + r.count, 0) : null,
-    })),
-    arguments: args.map((a) => {
-      const histogram = toHistogram(impactRows.get(a.id) ?? [], { min: 0, max: 4 });
-      const count = histogram.reduce((s, n) => s + n, 0);
-      const isHidden = a.hiddenAt !== null;
-      return {
-        id: a.id,
-        text: isHidden ? HIDDEN_ARGUMENT_TEXT : a.text,
-        elaboration: isHidden ? null : a.elaboration,
-        stance: a.stance,
-        attackKind: a.attackKind,
-        targetClaimId: a.targetClaimId,
-        targetArgumentId: a.targetArgumentId,
-        author: names.of(a.authorId),
-        createdAt: a.createdAt.toISOString(),
-        impact: { mean: count ? histogram.reduce((s, n, i) => s + n * i, 0) / count : null, count, histogram },
-        strength: strengths.get(a.id) ?? null,
-        base: base.get(a.id) ?? null,
-        isHidden,
-        placement: placement.get(a.id) ?? 'DETACHED',
-      };
-    }),
-  };
+    claimVersions,
+    args,
+    rateable,
+    ratingGroups: ratingGroups.map((g) => ({ claimId: g.claimId, value: g.value, count: g._count._all })),
+    voteGroups: voteGroups.map((g) => ({ argumentId: g.argumentId, impact: g.impact, isRelevant: g.isRelevant, count: g._count._all })),
+    formerVersions: formerVersions.map((v) => ({ id: v.claimId, text: v.text, lastRevision: v.revision.number })),
+  });
 }
 
 /**
@@ -259,10 +124,4 @@ export function toExportDebate(debate: TDebateView): TDebate {
         targetArgumentId: a.targetArgumentId,
       })),
   };
-}
-
-function groupRows(rows: { key: string; value: number; count: number }[]): Map<string, { value: number; count: number }[]> {
-  const map = new Map<string, { value: number; count: number }[]>();
-  for (const row of rows) map.set(row.key, [...(map.get(row.key) ?? []), { value: row.value, count: row.count }]);
-  return map;
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ArgumentColumns } from '@/components/argument/argument-columns';
 import { threadsForClaim } from '@/components/argument/argument-thread';
@@ -9,7 +8,7 @@ import { WhyThisScore, withTexts } from '@/components/argument/why-this-score';
 import { RatingWidget } from '@/components/rating/rating-widget';
 import { can } from '@/lib/domain/access/permissions';
 import { getViewer } from '@/lib/server/auth/viewer';
-import { loadDebateForViewer } from '@/lib/server/http/page-loaders';
+import { loadClaimDebateForViewer } from '@/lib/server/http/page-loaders';
 import { explainNode, type TDebateView } from '@/lib/server/queries/argument/get-debate-for-viewer';
 import { getClaimRatingsForViewer } from '@/lib/server/queries/rating/get-claim-ratings-for-viewer';
 
@@ -17,17 +16,14 @@ export const dynamic = 'force-dynamic';
 
 type TProps = { params: Promise<{ slug: string; claimId: string }> };
 
-// Metadata and the page ask for the same debate: `cache` makes that one load per request.
+// Metadata and the page ask for the same claim's debate: `cache` makes that one load per request.
 const loadClaim = cache(async (slug: string, claimId: string) => {
   const viewer = await getViewer();
-  // Private essays are indistinguishable from missing ones for outsiders: both are a 404 page.
-  const debate = await loadDebateForViewer(slug);
-  const claim = debate.claims.find((c) => c.id === claimId);
-  // A claim a revision dropped stays readable while arguments answer it; one of another essay
-  // (or a dropped one nobody argued about) is as missing as an unknown id.
-  const former = debate.formerClaims.find((c) => c.id === claimId);
-  if (!claim && !former) notFound();
-  return { viewer, debate, claim: claim ?? null, former: former ?? null };
+  // Private essays are indistinguishable from missing ones for outsiders: both are a 404 page. So
+  // is a claim of another essay, or one a revision dropped with nobody arguing about it; a dropped
+  // claim that arguments answer stays readable (formerClaims).
+  const debate = await loadClaimDebateForViewer(slug, claimId);
+  return { viewer, debate, claim: debate.claims[0] ?? null, former: debate.formerClaims[0] ?? null };
 });
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
@@ -53,7 +49,7 @@ export default async function ClaimPage({ params }: TProps) {
   const node = explainNode(debate, claim.id);
   const explanation = node === null ? null : withTexts(node, (id) => texts.get(id) ?? '');
   const argumentCount = pros.length + cons.length;
-  const position = debate.claims.findIndex((c) => c.id === claim.id) + 1;
+  const position = debate.position;
 
   return (
     <div className="space-y-8">
@@ -67,7 +63,7 @@ export default async function ClaimPage({ params }: TProps) {
       </nav>
       <header>
         <p className="text-xs font-medium uppercase tracking-wider text-stone-500">
-          {claim.section ?? 'Opening'} · Claim {position} of {debate.claims.length}
+          {claim.section ?? 'Opening'} · Claim {position} of {debate.claimCount}
         </p>
         <blockquote className="mt-2 border-l-4 border-amber-400 pl-4 font-serif text-2xl leading-snug" data-testid="claim-text">
           {claim.text}
