@@ -2,16 +2,17 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useState, useTransition } from 'react';
-import { AGREEMENT_LABELS, EVIDENCE_LABELS, type TRatingAxisView, type TRatingDimension } from '@/lib/schemas/rating';
+import type { TRatingAxisView } from '@/lib/schemas/rating';
+import { AGREEMENT_LABELS, EVIDENCE_LABELS, type TRatingDimension } from '@/lib/schemas/rating-scale';
 import { deleteRating, putRating } from './rating-api';
 import { RatingAxis } from './rating-axis';
 
 const LABELS: Record<TRatingDimension, readonly string[]> = { AGREEMENT: AGREEMENT_LABELS, EVIDENCE: EVIDENCE_LABELS };
 
 /**
- * A claim's two rating axes. Each answer from the server replaces both axes, so what others
- * think appears exactly when the server starts sending it (after you rated; a retraction keeps
- * it, ADR 0003); the page is then refreshed for the claim's strength.
+ * A claim's two rating axes. Each answer from the server replaces the axis it was about, so what
+ * others think appears exactly when the server starts sending it (after you rated; a retraction
+ * keeps it, ADR 0003); the page is then refreshed for the claim's strength.
  */
 export function RatingWidget({
   claimId,
@@ -40,7 +41,8 @@ export function RatingWidget({
       setError(result.error);
       return;
     }
-    setRatings(result.data.ratings);
+    const { rating } = result.data;
+    setRatings((axes) => axes.map((axis) => (axis.dimension === rating.dimension ? rating : axis)));
     // Agreement ratings are the claim's base score: the strength above moves with them.
     startRefresh(() => router.refresh());
   }

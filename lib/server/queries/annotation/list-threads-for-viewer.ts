@@ -119,18 +119,19 @@ function readRoots(viewerId: string | null, essayId: string, filters: TThreadFil
  */
 async function readReplies(viewerId: string | null, essayId: string, rootIds: string[], isWhole: boolean): Promise<TReplyRow[]> {
   if (rootIds.length === 0) return [];
-  const cap = isWhole ? Prisma.empty : Prisma.sql`WHERE n.position <= ${INLINE_REPLIES}`;
+  const cap = isWhole ? Prisma.empty : Prisma.sql`WHERE a.position <= ${INLINE_REPLIES}`;
+  // The window runs over the replies themselves (no join back to the table), and the claims of a
+  // reply are looked up only for the ones sent.
   return db.$queryRaw<TReplyRow[]>`
-    SELECT ${ANNOTATION_VIEW_COLUMNS}, n.total, n.live
+    SELECT ${ANNOTATION_VIEW_COLUMNS}, a.total, a.live
     FROM (
-      SELECT a.id,
+      SELECT a.*,
              row_number() OVER (PARTITION BY a."rootId" ORDER BY a."createdAt", a.id) AS position,
              (count(*) OVER (PARTITION BY a."rootId"))::int AS total,
              (count(*) FILTER (WHERE a."deletedAt" IS NULL) OVER (PARTITION BY a."rootId"))::int AS live
       FROM "Annotation" a
       WHERE a."rootId" = ANY(${rootIds}::text[]) AND a."essayId" = ${essayId} AND ${noteVisibleSql(viewerId)}
-    ) n
-    JOIN "Annotation" a ON a.id = n.id
+    ) a
     ${cap}
     ORDER BY a."rootId", a."createdAt", a.id`;
 }

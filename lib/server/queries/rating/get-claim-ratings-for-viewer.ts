@@ -1,9 +1,9 @@
 import 'server-only';
-import { summarizeRatings, toHistogram } from '@/lib/domain/rating';
 import { RATING_DIMENSIONS, type TRatingAxisView, type TRatingDimension } from '@/lib/schemas/rating';
 import { getClaimAccess } from '@/lib/server/access/claim-access';
 import { getRevealedAxes, maySeeAggregates } from '@/lib/server/access/rating-access';
 import { db } from '@/lib/server/db/client';
+import { toRatingAxisView } from '@/lib/server/queries/rating/rating-axis-view';
 
 /**
  * A claim's two rating axes for the viewer. Hidden-until-rated is enforced here, in the query:
@@ -23,13 +23,11 @@ export async function getClaimRatingsForViewer(viewerId: string | null, claimId:
     : [];
   return RATING_DIMENSIONS.map((dimension: TRatingDimension) => {
     const own = mine.find((r) => r.dimension === dimension)?.value ?? null;
-    if (!visible.includes(dimension)) return { dimension, mine: own, summary: null };
-    const rows = groups.filter((g) => g.dimension === dimension).map((g) => ({ value: g.value, count: g._count._all }));
-    const summary = summarizeRatings(toHistogram(rows, { min: 1, max: 5 }), { dimension });
-    return {
+    if (!visible.includes(dimension)) return toRatingAxisView(dimension, own, null);
+    return toRatingAxisView(
       dimension,
-      mine: own,
-      summary: { count: summary.count, mean: summary.mean, histogram: summary.histogram, consensus: summary.consensus },
-    };
+      own,
+      groups.filter((g) => g.dimension === dimension).map((g) => ({ value: g.value, count: g._count._all })),
+    );
   });
 }
