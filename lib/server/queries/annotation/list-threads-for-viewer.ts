@@ -23,7 +23,7 @@ type TReplyRow = TAnnotationSqlRow & { total: number; live: number };
  * `root`), shaped by toAnnotationView so withheld words, private notes and names follow the same
  * rules as everywhere else. A fixed number of statements whatever the essay holds: the viewer's
  * standing, the roots, their replies, the names (users + cohort), plus on a first page the
- * summary, plus the essay's authors when filtering by an author on a later page.
+ * summary (or, instead, the essay's authors when filtering by an author without one).
  */
 export async function listThreadsForViewer(viewerId: string | null, essayId: string, query: TThreadQuery): Promise<TThreadPage> {
   const tab = query.root !== undefined ? 'anchored' : query.tab;
@@ -34,7 +34,8 @@ export async function listThreadsForViewer(viewerId: string | null, essayId: str
   if (nameViewer.cohortId !== null && (nameViewer.standing === 'OUTSIDER' || nameViewer.standing === 'ANONYMOUS'))
     throw new AppError('NOT_FOUND', 'No such essay, or you are not a member of its cohort.');
 
-  const summary = key === null ? await readThreadSummary(viewerId, essayId) : null;
+  // The summary passes over every root of the essay: first pages of a list only, not a `root` read.
+  const summary = key === null && query.root === undefined ? await readThreadSummary(viewerId, essayId) : null;
   const filters: TThreadFilters = {
     tab,
     ...pick(query),
