@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useId, useRef, useState, type CSSProperties, type FormEvent, type KeyboardEvent } from 'react';
-import { MAX_BODY, type TRootMotivation } from '@/lib/schemas/annotation';
+import { MAX_BODY, type TRootMotivation } from '@/lib/schemas/annotation-limits';
 import { parseTags } from '@/components/annotation/annotation-api';
 import { excerpt, MOTIVATION_LABELS, ROOT_MOTIVATION_OPTIONS } from '@/components/annotation/labels';
 import { COMPACT_FIELD } from '@/components/ui/field-styles';

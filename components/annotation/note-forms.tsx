@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { MAX_BODY, type TAnnotationView } from '@/lib/schemas/annotation';
+import type { TAnnotationView } from '@/lib/schemas/annotation';
+import { MAX_BODY } from '@/lib/schemas/annotation-limits';
 import { deleteAnnotation, parseTags, patchAnnotation, postReply, type TApiResult } from '@/components/annotation/annotation-api';
 import { COMPACT_FIELD, COMPACT_PRIMARY, COMPACT_SECONDARY } from '@/components/ui/field-styles';
 import { useSubmit } from '@/components/ui/use-submit';

@@ -2,7 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useId, useRef, useState, useTransition, type FormEvent } from 'react';
-import { MAX_ARGUMENT_TEXT, MAX_ELABORATION, type TAddArgument } from '@/lib/schemas/argument';
+import type { TAddArgument } from '@/lib/schemas/argument';
+import { MAX_ARGUMENT_TEXT, MAX_ELABORATION } from '@/lib/schemas/argument-limits';
 import { postArgument } from './argument-api';
 import { useSubmit } from '@/components/ui/use-submit';
 

@@ -1,4 +1,4 @@
-import type { RESPONSE_STATUSES } from '@/lib/schemas/author';
+import type { RESPONSE_STATUSES } from '@/lib/schemas/author-statuses';
 
 export type TResponseStatus = (typeof RESPONSE_STATUSES)[number];
 export type TCritiqueState = 'OPEN' | 'ACCEPTED' | 'REOPENED';

@@ -6,7 +6,7 @@ import { FIELD, PRIMARY, SECONDARY } from '@/components/ui/field-styles';
 import { requestJson } from '@/components/ui/request-json';
 import { labelledOptions, SelectField } from '@/components/ui/select-field';
 import { useSubmit } from '@/components/ui/use-submit';
-import { RESPONSE_STATUSES } from '@/lib/schemas/author';
+import { RESPONSE_STATUSES } from '@/lib/schemas/author-statuses';
 
 export type TClaimChoice = { id: string; label: string; text: string };
 

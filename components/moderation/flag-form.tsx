@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { requestJson } from '@/components/ui/request-json';
 import { useSubmit } from '@/components/ui/use-submit';
 import { FLAG_REASON_LABELS } from '@/components/moderation/labels';
-import { FLAG_REASONS, type TFlagReason } from '@/lib/schemas/moderation';
+import { FLAG_REASONS, type TFlagReason } from '@/lib/schemas/moderation-enums';
 import { COMPACT_FIELD } from '@/components/ui/field-styles';
 import { labelledOptions, SelectField } from '@/components/ui/select-field';
 

@@ -1,5 +1,5 @@
 import { CONTENT_TYPE_LABELS, FLAG_REASON_LABELS, FLAG_STATUS_LABELS } from '@/components/moderation/labels';
-import { CONTENT_TYPES, FLAG_REASONS, FLAG_STATUSES } from '@/lib/schemas/moderation';
+import { CONTENT_TYPES, FLAG_REASONS, FLAG_STATUSES } from '@/lib/schemas/moderation-enums';
 import { FILTER_SELECT, SECONDARY } from '@/components/ui/field-styles';
 import { labelledOptions, SelectField } from '@/components/ui/select-field';
 

@@ -2,7 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useState, useTransition } from 'react';
-import { AGREEMENT_LABELS, EVIDENCE_LABELS, type TRatingAxisView, type TRatingDimension } from '@/lib/schemas/rating';
+import type { TRatingAxisView } from '@/lib/schemas/rating';
+import { AGREEMENT_LABELS, EVIDENCE_LABELS, type TRatingDimension } from '@/lib/schemas/rating-scale';
 import { deleteRating, putRating } from './rating-api';
 import { RatingAxis } from './rating-axis';
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_BODY, ROOT_MOTIVATIONS, type TRootMotivation } from '@/lib/schemas/annotation-limits';
 import { ZId } from '@/lib/schemas/params';
 import type { TPersonView } from '@/lib/schemas/person';
 import { isBlank, safeString, userText } from '@/lib/schemas/text';
@@ -25,13 +26,11 @@ export type TTextPositionSelector = z.infer<typeof ZTextPositionSelector>;
 export const ZSelectors = z.object({ quote: ZTextQuoteSelector, position: ZTextPositionSelector });
 export type TSelectors = z.infer<typeof ZSelectors>;
 
-export const ROOT_MOTIVATIONS = ['COMMENTING', 'QUESTIONING', 'HIGHLIGHTING', 'TAGGING'] as const;
+export { MAX_BODY, ROOT_MOTIVATIONS, type TRootMotivation } from '@/lib/schemas/annotation-limits';
 export const ZRootMotivation = z.enum(ROOT_MOTIVATIONS, {
   error: 'Motivation must be one of commenting, questioning, highlighting or tagging.',
 });
-export type TRootMotivation = z.infer<typeof ZRootMotivation>;
 
-export const MAX_BODY = 10_000;
 // Not trimmed: leading spaces can be Markdown (an indented code block). Whether a blank body is
 // allowed depends on the motivation (a highlight needs none): `isBlank` below decides.
 const ZBody = safeString().max(MAX_BODY, `Keep a note under ${MAX_BODY.toLocaleString('en')} characters.`);

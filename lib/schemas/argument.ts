@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { MAX_ARGUMENT_TEXT, MAX_ELABORATION } from '@/lib/schemas/argument-limits';
 import { ZId } from '@/lib/schemas/params';
 import { userText } from '@/lib/schemas/text';
 
-export const MAX_ARGUMENT_TEXT = 300;
-export const MAX_ELABORATION = 5_000;
+export { MAX_ARGUMENT_TEXT, MAX_ELABORATION } from '@/lib/schemas/argument-limits';
 
 export const ZArgumentTarget = z.discriminatedUnion(
   'type',

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { RESPONSE_STATUSES } from '@/lib/schemas/author-statuses';
 import { ZId } from '@/lib/schemas/params';
 import { userText } from '@/lib/schemas/text';
 
-export const RESPONSE_STATUSES = ['ACKNOWLEDGED', 'CONCEDED', 'DISPUTED', 'CLARIFIED', 'REVISED'] as const;
+export { RESPONSE_STATUSES } from '@/lib/schemas/author-statuses';
 
 export const ZCritiqueRef = z.discriminatedUnion(
   'type',

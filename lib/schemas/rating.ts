@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { RATING_DIMENSIONS, type TRatingDimension } from '@/lib/schemas/rating-scale';
 
-export const RATING_DIMENSIONS = ['AGREEMENT', 'EVIDENCE'] as const;
+export { AGREEMENT_LABELS, EVIDENCE_LABELS, RATING_DIMENSIONS, type TRatingDimension } from '@/lib/schemas/rating-scale';
 export const ZRatingDimension = z.enum(RATING_DIMENSIONS, { error: 'A rating is about AGREEMENT or EVIDENCE.' });
-export type TRatingDimension = z.infer<typeof ZRatingDimension>;
 
 /** Both axes are 1–5: agreement from strongly disagree (1) to strongly agree (5); evidence from weak (1) to strong (5). */
 export const ZRateClaim = z.object({
@@ -12,9 +12,6 @@ export const ZRateClaim = z.object({
     .min(1, 'A rating is a number from 1 to 5.')
     .max(5, 'A rating is a number from 1 to 5.'),
 });
-
-export const AGREEMENT_LABELS = ['Strongly disagree', 'Disagree', 'Neither', 'Agree', 'Strongly agree'] as const;
-export const EVIDENCE_LABELS = ['Very weak', 'Weak', 'Moderate', 'Strong', 'Very strong'] as const;
 
 /** One axis of a claim's ratings as a viewer may see it: the distribution only once they rated. */
 export type TRatingAxisView = {
