@@ -59,7 +59,8 @@ export type TThreadPage = {
   /**
    * Only on a first page (no cursor): tab sizes for the viewer with no filters (the
    * "Annotations (n)" / "Orphaned (n)" labels) and the filters' options over everything the viewer
-   * may read on this essay. Later pages leave them out rather than count again.
+   * may read on this essay. Later pages, and a `root` read of one thread, leave them out rather
+   * than count again.
    */
   summary: {
     counts: { anchored: number; orphaned: number };

@@ -196,3 +196,163 @@ describe('GET /api/essays/<slug>/threads', () => {
     expect((await get('?tag=%00')).status).toBeLessThan(500);
   });
 });
+
+describe('filters', () => {
+  // Bob reads. r6 is Alice's private note: it must never show, whatever the filter.
+  let essay: Awaited<ReturnType<typeof makeLongEssay>>;
+  const id: Record<string, string> = {};
+  let claimId: string;
+  let secondSectionId: string;
+  let firstSectionId: string;
+  beforeAll(async () => {
+    essay = await makeLongEssay();
+    const sections = await db.section.findMany({
+      where: { revisionId: essay.revisionId },
+      orderBy: { order: 'asc' },
+      select: { id: true, start: true },
+    });
+    expect(sections.length).toBeGreaterThanOrEqual(2);
+    firstSectionId = sections[0]!.id;
+    secondSectionId = sections[1]!.id;
+    claimId = (await db.claimVersion.findFirstOrThrow({ where: { revisionId: essay.revisionId }, select: { claimId: true } })).claimId;
+    const at = (body: string, start: number, end: number) => ({ body, start, end });
+    id.r1 = (await plantNote(essay, { authorId: alice, ...at('r1', 10, 20), tags: ['war'] })).id;
+    id.r2 = (await plantNote(essay, { authorId: alice, ...at('r2', 30, 40), tags: ['peace'], motivation: 'QUESTIONING' })).id;
+    id.r3 = (await plantNote(essay, { authorId: bob, ...at('r3', 50, 60) })).id;
+    id.r4 = (await plantNote(essay, { authorId: bob, ...at('r4', 70, 80), tags: ['war'], deletedAt: new Date() })).id;
+    id.r5 = (await plantNote(essay, { authorId: alice, ...at('r5 hidden words', 15, 25), tags: ['war'], hiddenAt: new Date() })).id;
+    id.r6 = (await plantNote(essay, { authorId: alice, ...at('r6 private words', 12, 18), tags: ['war'], visibility: 'PRIVATE' })).id;
+    id.r7 = (await plantNote(essay, { authorId: bob, body: 'r7', tags: ['war'], anchorStatus: 'ORPHANED' })).id;
+    id.r8 = (await plantNote(essay, { authorId: alice, ...at('r8', sections[1]!.start + 5, sections[1]!.start + 9) })).id;
+    const reply = (rootId: string, body: string, extra: object = {}) =>
+      plantNote(essay, { authorId: bob, parentId: rootId, rootId, motivation: 'REPLYING', body, ...extra });
+    await reply(id.r1, 'answer to r1');
+    await reply(id.r2, 'withdrawn answer', { deletedAt: new Date() });
+    await db.annotationClaim.create({ data: { annotationId: id.r2, claimId } });
+  });
+
+  const roots = async (query: Record<string, string>, viewerId: string | null = bob) =>
+    bodies((await page(viewerId, essay.id, query)).threads);
+
+  it('by kind', async () => {
+    expect(await roots({ kind: 'QUESTIONING' })).toEqual(['r2']);
+  });
+
+  it('by tag: only notes that still show it (not deleted, hidden or private to someone else)', async () => {
+    expect(await roots({ tag: 'war' })).toEqual(['r1']);
+    expect(await roots({ tag: 'war', tab: 'orphaned' })).toEqual(['r7']);
+    expect(await roots({ tag: 'nothing' })).toEqual([]);
+  });
+
+  it('by author handle, never by user id; an unknown handle is an empty page', async () => {
+    const { summary } = await page(bob, essay.id);
+    const aliceHandle = summary!.facets.authors.find((a) => a.name === 'Alice')!.handle;
+    expect(await roots({ author: aliceHandle })).toEqual(['r1', '', 'r2', 'r8']);
+    // Later pages find the author again without a summary to take the candidates from.
+    expect(bodies((await readAll(bob, essay.id, { author: aliceHandle, limit: '1' })).seen)).toEqual(['r1', '', 'r2', 'r8']);
+    expect(await roots({ author: alice })).toEqual([]);
+    expect(await roots({ author: 'no-such-handle' })).toEqual([]);
+  });
+
+  it("mine: the viewer's own notes that are not deleted; nothing when signed out", async () => {
+    expect(await roots({ mine: '1' })).toEqual(['r3']);
+    expect(await roots({ mine: '1', tab: 'orphaned' })).toEqual(['r7']);
+    expect(await roots({ mine: '1' }, null)).toEqual([]);
+  });
+
+  it('unanswered: no live reply anywhere in the thread', async () => {
+    expect(await roots({ unanswered: '1' })).toEqual(['', 'r2', 'r3', '', 'r8']);
+  });
+
+  it('by claim, section and offset', async () => {
+    expect(await roots({ claim: claimId })).toEqual(['r2']);
+    expect(await roots({ section: secondSectionId })).toEqual(['r8']);
+    expect(await roots({ section: firstSectionId })).toEqual(['r1', '', 'r2', 'r3', '']);
+    expect(await roots({ at: '17' })).toEqual(['r1', '']);
+    expect(await roots({ at: '25' })).toEqual([]);
+  });
+
+  it('summarises tabs and filter options over what the viewer may read', async () => {
+    expect((await page(bob, essay.id)).summary).toMatchObject({
+      counts: { anchored: 6, orphaned: 1 },
+      facets: { tags: ['peace', 'war'], authors: [{ name: 'Alice' }, { name: 'Bob' }] },
+    });
+    // Alice also has her private note; her own view counts it.
+    expect((await page(alice, essay.id)).summary!.counts).toEqual({ anchored: 7, orphaned: 1 });
+  });
+
+  it('shows hidden and deleted notes as placeholders without their words, and never the private one', async () => {
+    const { threads } = await page(bob, essay.id, { limit: '100' });
+    const hidden = threads.find((t) => t.root.id === id.r5)!.root;
+    expect(hidden).toMatchObject({ isHidden: true, body: '', bodyHtml: '', tags: [] });
+    const deleted = threads.find((t) => t.root.id === id.r4)!.root;
+    expect(deleted).toMatchObject({ isDeleted: true, body: '', bodyHtml: '', tags: [] });
+    const text = JSON.stringify(
+      await Promise.all([page(bob, essay.id, { limit: '100' }), page(bob, essay.id, { root: id.r6! }), page(bob, essay.id, { at: '13' })]),
+    );
+    expect(text).not.toContain('hidden words');
+    expect(text).not.toContain('private words');
+    expect(text).not.toContain(id.r6);
+    expect(text).not.toContain(alice);
+    expect(text).not.toContain(bob);
+  });
+});
+
+describe('replies', () => {
+  it('come oldest first, 20 inline with the rest counted, all of them with root', async () => {
+    const essay = await makeLongEssay();
+    const root = await plantNote(essay, { authorId: alice, body: 'root', start: 5, end: 9 });
+    const base = Date.parse('2026-03-01T00:00:00.000Z');
+    const replyIds: string[] = [];
+    for (let i = 0; i < 25; i++) {
+      const parentId = i === 3 ? replyIds[1]! : root.id; // reply 3 answers reply 1
+      const reply = await plantNote(essay, {
+        authorId: i % 2 ? alice : bob,
+        parentId,
+        rootId: root.id,
+        motivation: 'REPLYING',
+        body: `reply ${i}`,
+        createdAt: new Date(base + i * 1000),
+        ...(i === 7 || i === 22 ? { deletedAt: new Date() } : {}),
+      });
+      replyIds.push(reply.id);
+    }
+    const [inline] = (await page(bob, essay.id)).threads;
+    expect(inline!.replies.map((r) => r.id)).toEqual(replyIds.slice(0, 20));
+    expect(inline!.replies[3]!.parentId).toBe(replyIds[1]);
+    expect(inline!.replies[7]).toMatchObject({ isDeleted: true, body: '' });
+    expect(inline).toMatchObject({ liveReplyCount: 23, moreReplies: 5 });
+    const wholePage = await page(bob, essay.id, { root: root.id });
+    expect(wholePage.summary).toBeNull();
+    const [whole] = wholePage.threads;
+    expect(whole!.replies.map((r) => r.id)).toEqual(replyIds);
+    expect(whole).toMatchObject({ liveReplyCount: 23, moreReplies: 0 });
+  });
+});
+
+describe('names', () => {
+  it('are pseudonyms for members, with the real name only for staff', async () => {
+    const zed = await makeUser(db, 'Zebediah Realname');
+    const member = await makeUser(db, 'Plain Member');
+    const moderator = await makeUser(db, 'Mod');
+    const cohort = await makeCohort(db, [
+      { userId: zed.id, role: 'MEMBER' },
+      { userId: member.id, role: 'MEMBER' },
+      { userId: moderator.id, role: 'MODERATOR' },
+    ]);
+    await db.cohort.update({ where: { id: cohort.id }, data: { allowPseudonyms: true } });
+    await db.membership.update({ where: { cohortId_userId: { cohortId: cohort.id, userId: zed.id } }, data: { pseudonym: 'Quiet Heron' } });
+    const essay = await makeLongEssay({ cohortSlug: cohort.slug });
+    const root = await plantNote(essay, { authorId: zed.id, body: 'by zed', start: 1, end: 4 });
+    await plantNote(essay, { authorId: zed.id, parentId: root.id, rootId: root.id, motivation: 'REPLYING', body: 'zed again' });
+
+    const seen = await page(member.id, essay.id);
+    expect(seen.threads[0]!.root.author.name).toBe('Quiet Heron');
+    expect(seen.threads[0]!.replies[0]!.author.name).toBe('Quiet Heron');
+    expect(seen.summary!.facets.authors.map((a) => a.name)).toEqual(['Quiet Heron']);
+    expect(JSON.stringify(seen)).not.toContain('Zebediah');
+    expect(JSON.stringify(seen)).not.toContain(zed.id);
+    expect((await page(moderator.id, essay.id)).threads[0]!.root.author.name).toBe('Quiet Heron (Zebediah Realname)');
+    await expect(page(bob, essay.id)).rejects.toMatchObject({ status: 404 });
+  });
+});

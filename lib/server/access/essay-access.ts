@@ -14,9 +14,21 @@ export function essayReadableWhere(viewerId: string | null): Prisma.EssayWhereIn
   return { OR: [{ cohortId: null }, { cohort: { memberships: { some: { userId: viewerId } } } }] };
 }
 
-export type TEssayAccess = { essayId: string; cohortId: string | null; standing: TStanding };
+export type TEssayAccess = {
+  essayId: string;
+  cohortId: string | null;
+  standing: TStanding;
+  /** Which revision is current (null: no text yet), so a write can check what the client saw without another read. */
+  currentRevisionId: string | null;
+};
 
-type TAccessRow = { id: string; cohortId: string | null; role: TCohortRole | null; suspendedUntil: Date | null };
+type TAccessRow = {
+  id: string;
+  cohortId: string | null;
+  currentRevisionId: string | null;
+  role: TCohortRole | null;
+  suspendedUntil: Date | null;
+};
 
 /**
  * Resolves the viewer's standing towards an essay — named by slug, id, or one of its claims — or
@@ -41,7 +53,7 @@ export async function getEssayAccess(
         : Prisma.sql`e.id = (SELECT c."essayId" FROM "Claim" c WHERE c.id = ${where.claimId})`;
   // Signed out: `m."userId" = NULL` matches no membership, so only public essays are found.
   const rows = await client.$queryRaw<TAccessRow[]>`
-    SELECT e.id, e."cohortId", m.role::text AS role, m."suspendedUntil"
+    SELECT e.id, e."cohortId", e."currentRevisionId", m.role::text AS role, m."suspendedUntil"
       FROM "Essay" e
       LEFT JOIN "Membership" m ON m."cohortId" = e."cohortId" AND m."userId" = ${viewerId}
      WHERE ${match} AND (e."cohortId" IS NULL OR m.id IS NOT NULL)
@@ -50,7 +62,7 @@ export async function getEssayAccess(
   if (!essay) throw new AppError('NOT_FOUND', 'No such essay, or you are not a member of its cohort.');
   const membership = essay.role === null ? null : { role: essay.role, suspendedUntil: essay.suspendedUntil };
   const standing = standingOf({ viewerId, cohortId: essay.cohortId, membership, now: new Date() });
-  return { essayId: essay.id, cohortId: essay.cohortId, standing };
+  return { essayId: essay.id, cohortId: essay.cohortId, standing, currentRevisionId: essay.currentRevisionId };
 }
 
 /** Throws FORBIDDEN (or UNAUTHENTICATED for signed-out viewers) unless the table allows the action. */

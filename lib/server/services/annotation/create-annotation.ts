@@ -1,4 +1,5 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import { checkSelectorsMatch, claimsForRange } from '@/lib/domain/anchoring';
 import { ZCreateAnnotation, type TAnnotationView } from '@/lib/schemas/annotation';
 import { displayNamesFor } from '@/lib/server/access/display-names';
@@ -6,59 +7,77 @@ import { assertCan, getEssayAccess } from '@/lib/server/access/essay-access';
 import { db } from '@/lib/server/db/client';
 import { AppError } from '@/lib/server/errors';
 import { wakeEssay } from '@/lib/server/live/essay-hub';
-import { recordEssayEvent } from '@/lib/server/live/record-essay-event';
+import { essayEventStatements } from '@/lib/server/live/record-essay-event';
 import { withRenderedBody } from '@/lib/server/markdown/stored-note-html';
-import { ANNOTATION_VIEW_SELECT, toAnnotationView } from '@/lib/server/queries/annotation/annotation-view';
+import { toAnnotationView, type TAnnotationRow } from '@/lib/server/queries/annotation/annotation-view';
+import { getRevisionForAnchoring } from '@/lib/server/queries/essay/revision-for-anchoring';
 import { parseInput } from '@/lib/server/validation';
 
-/** Annotates a span of the essay's current revision. One transaction: the note, its claims, its event. */
+/**
+ * Annotates a span of the essay's current revision. Everything that can be decided is decided
+ * before the transaction (access, the revision check, selectors, claims, the rendered Markdown, the
+ * author's name), so the transaction is three statements: the note with its claims, then the
+ * feed's lock and event. Writers of one essay take turns on that lock until they commit, so what
+ * runs while it is held is all that limits how fast one essay can be annotated.
+ */
 export async function createAnnotation(viewerId: string, essaySlug: string, input: unknown): Promise<TAnnotationView> {
   const data = parseInput(ZCreateAnnotation, input);
-  const result = await db.$transaction(async (tx) => {
-    const access = await getEssayAccess(tx, viewerId, { slug: essaySlug });
-    assertCan(access, 'annotation.create');
-    const essay = await tx.essay.findUniqueOrThrow({
-      where: { id: access.essayId },
-      select: {
-        currentRevision: {
-          select: { id: true, text: true, claimVersions: { select: { claimId: true, start: true, end: true }, orderBy: { start: 'asc' } } },
-        },
-      },
-    });
-    const revision = essay.currentRevision;
-    if (!revision) throw new AppError('NOT_FOUND', 'This essay has no text yet.');
-    if (revision.id !== data.revisionId) {
-      throw new AppError('CONFLICT', 'The essay was revised since you opened it. Reload the page and select the text again.');
-    }
-    const check = checkSelectorsMatch(revision.text, data.selectors);
-    if (!check.ok) throw new AppError('BAD_REQUEST', check.reason);
-    const { start, end } = data.selectors.position;
-    const claimIds = claimsForRange(
-      revision.claimVersions.map((c) => ({ id: c.claimId, start: c.start, end: c.end })),
-      start,
-      end,
-    );
-    const row = await tx.annotation.create({
-      data: {
-        essayId: access.essayId,
-        revisionId: revision.id,
-        authorId: viewerId,
-        motivation: data.motivation,
-        selectors: [data.selectors.quote, data.selectors.position],
-        ...withRenderedBody(data.body),
-        tags: [...new Set(data.tags)],
-        visibility: data.visibility,
-        anchorStatus: 'ANCHORED',
-        start,
-        end,
-        claims: { create: claimIds.map((claimId) => ({ claimId })) },
-      },
-      select: ANNOTATION_VIEW_SELECT,
-    });
-    const view = toAnnotationView(row, await displayNamesFor(tx, { viewerId, ...access }, [row.authorId]));
-    await recordEssayEvent(tx, access.essayId, 'annotation.created', view);
-    return { view, essayId: access.essayId };
-  });
-  wakeEssay(result.essayId);
-  return result.view;
+  const access = await getEssayAccess(db, viewerId, { slug: essaySlug });
+  assertCan(access, 'annotation.create');
+  if (access.currentRevisionId === null) throw new AppError('NOT_FOUND', 'This essay has no text yet.');
+  if (access.currentRevisionId !== data.revisionId) {
+    throw new AppError('CONFLICT', 'The essay was revised since you opened it. Reload the page and select the text again.');
+  }
+  const [revision, names] = await Promise.all([
+    getRevisionForAnchoring(access.currentRevisionId),
+    displayNamesFor(db, { viewerId, cohortId: access.cohortId, standing: access.standing }, [viewerId]),
+  ]);
+  if (!revision) throw new AppError('NOT_FOUND', 'This essay has no text yet.');
+  const check = checkSelectorsMatch(revision.text, data.selectors);
+  if (!check.ok) throw new AppError('BAD_REQUEST', check.reason);
+  const { start, end } = data.selectors.position;
+  const claimIds = claimsForRange(revision.claims, start, end);
+  const id = randomUUID();
+  const selectors = [data.selectors.quote, data.selectors.position];
+  const rendered = withRenderedBody(data.body);
+  const tags = [...new Set(data.tags)];
+  const [inserted] = await db.$transaction([
+    db.$queryRaw<{ createdAt: Date }[]>`
+      WITH note AS (
+        INSERT INTO "Annotation" (id, "essayId", "revisionId", "authorId", motivation, selectors, body, "bodyHtml",
+                                  "bodyHtmlVersion", tags, visibility, "anchorStatus", start, "end", "createdAt", "updatedAt")
+        VALUES (${id}, ${access.essayId}, ${revision.id}, ${viewerId}, ${data.motivation}::"Motivation",
+                ${JSON.stringify(selectors)}::jsonb, ${rendered.body}, ${rendered.bodyHtml}, ${rendered.bodyHtmlVersion},
+                ${tags}::text[], ${data.visibility}::"AnnotationVisibility", 'ANCHORED', ${start}, ${end}, now(), now())
+        RETURNING id, "createdAt"
+      ), linked AS (
+        INSERT INTO "AnnotationClaim" ("annotationId", "claimId") SELECT note.id, unnest(${claimIds}::text[]) FROM note
+      )
+      SELECT "createdAt" FROM note`,
+    ...essayEventStatements(db, access.essayId, 'annotation.created', id),
+  ]);
+  wakeEssay(access.essayId);
+  // The row as written, in the shape every note view is made from (annotation-view.ts).
+  const row: TAnnotationRow = {
+    id,
+    parentId: null,
+    rootId: null,
+    motivation: data.motivation,
+    ...rendered,
+    tags,
+    visibility: data.visibility,
+    anchorStatus: 'ANCHORED',
+    start,
+    end,
+    selectors,
+    createdAt: inserted[0]!.createdAt,
+    editedAt: null,
+    deletedAt: null,
+    hiddenAt: null,
+    lockedAt: null,
+    pinnedAt: null,
+    authorId: viewerId,
+    claims: claimIds.map((claimId) => ({ claimId })),
+  };
+  return toAnnotationView(row, names);
 }
