@@ -12,33 +12,39 @@ export {
   type TDebateView,
 } from '@/lib/server/queries/argument/debate-view';
 
+/** The essay on every row; one row per current claim (a single row of nulls when it has none). */
+type TClaimRow = {
+  id: string;
+  slug: string;
+  title: string;
+  claimId: string | null;
+  order: number | null;
+  text: string | null;
+  sectionOrder: number | null;
+  sectionTitle: string | null;
+};
+
 /**
  * An essay's whole debate: claims of the current revision, every argument that is not deleted,
  * aggregates of ratings and impact votes (GROUP BY in SQL, never rows), and DF-QuAD strengths.
- * Five queries whatever the size (index Argument(essayId, createdAt), Rating(claimId, dimension,
- * value), ImpactVote(argumentId, impact)). The privacy rules live here, not in the callers: hidden
- * arguments lose their words and move no strength, and others' ratings are aggregated only for
- * the claims whose agreement the viewer has rated.
+ * Seven statements whatever the size (access, claims, arguments, revealed axes, vote groups,
+ * rating groups, names; one more once a revision has left arguments behind), on indexes
+ * Argument(essayId, createdAt), Rating(claimId, dimension, value), ImpactVote(argumentId, impact).
+ * The privacy rules live in assembleDebate, not in the callers: hidden arguments lose their words
+ * and move no strength, and others' ratings are aggregated only for the claims whose agreement
+ * the viewer has rated.
  */
 export async function getDebateForViewer(viewerId: string | null, slug: string): Promise<TDebateView> {
   const access = await getEssayAccess(db, viewerId, { slug });
-  const [essay, args, revealed, voteGroups] = await Promise.all([
-    db.essay.findUniqueOrThrow({
-      where: { id: access.essayId },
-      select: {
-        id: true,
-        slug: true,
-        title: true,
-        currentRevision: {
-          select: {
-            claimVersions: {
-              orderBy: { order: 'asc' },
-              select: { claimId: true, order: true, text: true, section: { select: { order: true, title: true } } },
-            },
-          },
-        },
-      },
-    }),
+  const [claimRows, args, revealed, voteGroups] = await Promise.all([
+    // The essay and its current claims with their sections in one statement (Prisma would take four).
+    db.$queryRaw<TClaimRow[]>`
+      SELECT e.id, e.slug, e.title, cv."claimId", cv."order", cv.text, s."order" AS "sectionOrder", s.title AS "sectionTitle"
+        FROM "Essay" e
+        LEFT JOIN "ClaimVersion" cv ON cv."revisionId" = e."currentRevisionId"
+        LEFT JOIN "Section" s ON s.id = cv."sectionId"
+       WHERE e.id = ${access.essayId}
+       ORDER BY cv."order"`,
     db.argument.findMany({
       where: { essayId: access.essayId, deletedAt: null, duplicateOfId: null },
       orderBy: { createdAt: 'asc' },
@@ -62,7 +68,12 @@ export async function getDebateForViewer(viewerId: string | null, slug: string):
       _count: { _all: true },
     }),
   ]);
-  const claimVersions = essay.currentRevision?.claimVersions ?? [];
+  const essay = claimRows[0]!;
+  const claimVersions = claimRows.flatMap((c) =>
+    c.claimId === null
+      ? []
+      : [{ claimId: c.claimId, order: c.order!, text: c.text!, section: { order: c.sectionOrder!, title: c.sectionTitle } }],
+  );
   const claimIds = new Set(claimVersions.map((c) => c.claimId));
   const formerIds = formerClaimIdsOf(claimIds, args);
   const rateable = new Set(claimsWithVisibleAggregates(revealed, claimIds, 'AGREEMENT'));
