@@ -7,9 +7,8 @@
 // measures the build that is there without rebuilding it.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
-import { isBuildStale } from './build-staleness';
+import { appEnv, buildIfStale, startAppUnderTest } from './support/app-under-test';
 
 const ROUTE = '/essays/[slug]/page';
 const TARGET_KB = 150;
@@ -61,7 +60,6 @@ const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 async function chromiumDownloads(): Promise<{ url: string; encoded: number; decoded: number }[]> {
   const { chromium } = await import('@playwright/test');
   const { DEMO_ESSAY, DEMO_PASSWORD, DEMO_USERS } = await import('../prisma/demo-data');
-  const { startAppUnderTest } = await import('./support/app-under-test');
   const app = await startAppUnderTest(3154);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -97,14 +95,9 @@ async function chromiumDownloads(): Promise<{ url: string; encoded: number; deco
 }
 
 // `-- --no-build` measures the build that is there, stale or not (e.g. one made before a change).
-if (!process.argv.includes('--no-build') && isBuildStale()) {
-  const code = await new Promise<number>((resolve) =>
-    spawn('node_modules/.bin/next', ['build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } }).on(
-      'exit',
-      (c) => resolve(c ?? 1),
-    ),
-  );
-  if (code !== 0) throw new Error('next build failed');
+if (!process.argv.includes('--no-build')) {
+  // The server's env check runs while the build collects page data; nothing connects then.
+  await buildIfStale(appEnv(3154, process.env.DATABASE_URL ?? 'postgresql://127.0.0.1:5432/build-only', 'server'));
 }
 const files = firstLoadChunks();
 const chunks = measure(files);

@@ -24,12 +24,6 @@ export function deleteAnnotation(id: string): Promise<TApiResult> {
   return send(`/api/annotations/${encodeURIComponent(id)}`, 'DELETE');
 }
 
-/** The essay's notes as the viewer may see them now (what the page rendered, fetched again). */
-export async function fetchAnnotations(slug: string): Promise<TAnnotationView[] | null> {
-  const result = await requestJson<{ annotations: TAnnotationView[] }>(`/api/essays/${encodeURIComponent(slug)}/annotations`, 'GET');
-  return result.isOk ? result.data.annotations : null;
-}
-
 /** "a, b ,, c" → ["a", "b", "c"]: the server checks lengths and counts. */
 export function parseTags(input: string): string[] {
   return input

@@ -1,21 +1,24 @@
 'use client';
 import { useId } from 'react';
-import { ZRootMotivation } from '@/lib/schemas/annotation';
-import { isFiltering, NO_FILTERS, type TFilters, type TThreadNode } from '@/components/annotation/annotation-state';
+import type { TRootMotivation } from '@/lib/schemas/annotation';
+import { isFiltering, NO_FILTERS, type TFilters } from '@/components/annotation/thread-view-query';
 import { MOTIVATION_LABELS, ROOT_MOTIVATION_OPTIONS } from '@/components/annotation/labels';
 import { labelledOptions, SelectField } from '@/components/ui/select-field';
 import { COMPACT_SELECT } from '@/components/ui/field-styles';
 
-type TProps = { threads: TThreadNode[]; filters: TFilters; onChange: (filters: TFilters) => void; hasViewer: boolean };
+type TFacets = { tags: string[]; authors: { handle: string; name: string }[] };
+type TProps = { facets: TFacets; filters: TFilters; onChange: (filters: TFilters) => void; hasViewer: boolean };
 
-/** Narrow the list by kind, tag, author, one's own notes, or notes nobody has answered. */
-export function AnnotationFilters({ threads, filters, onChange, hasViewer }: TProps) {
+const isRootMotivation = (value: string): value is TRootMotivation => (ROOT_MOTIVATION_OPTIONS as readonly string[]).includes(value);
+
+/**
+ * Narrow the list by kind, tag, author, one's own notes, or notes nobody has answered. The server
+ * filters; the options are the ones it listed over everything the viewer may read here.
+ */
+export function AnnotationFilters({ facets, filters, onChange, hasViewer }: TProps) {
   const id = useId();
-  const live = threads.filter((t) => !t.note.isDeleted);
-  const tags = [...new Set(live.flatMap((t) => t.note.tags))].sort((a, b) => a.localeCompare(b));
-  const authors = [...new Map(live.map((t) => [t.note.author.handle, t.note.author.name])).entries()].sort((a, b) =>
-    a[1].localeCompare(b[1]),
-  );
+  const { tags } = facets;
+  const authors = facets.authors.map((a) => [a.handle, a.name] as const);
   const set = (patch: Partial<TFilters>) => onChange({ ...filters, ...patch });
 
   return (
@@ -26,10 +29,7 @@ export function AnnotationFilters({ threads, filters, onChange, hasViewer }: TPr
         <SelectField
           id={`${id}-motivation`}
           value={filters.motivation}
-          onChange={(e) => {
-            const parsed = ZRootMotivation.safeParse(e.target.value);
-            set({ motivation: parsed.success ? parsed.data : 'ALL' });
-          }}
+          onChange={(e) => set({ motivation: isRootMotivation(e.target.value) ? e.target.value : 'ALL' })}
           className={COMPACT_SELECT}
           leadingOption={{ value: 'ALL', label: 'All' }}
           options={labelledOptions(ROOT_MOTIVATION_OPTIONS, MOTIVATION_LABELS)}

@@ -1,65 +1,62 @@
 'use client';
-import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, type KeyboardEvent } from 'react';
 import type { TAnnotationView } from '@/lib/schemas/annotation';
 import { AnnotationFilters } from '@/components/annotation/annotation-filters';
-import { isFiltering, matchesFilters, NO_FILTERS, type TFilters, type TThreadNode } from '@/components/annotation/annotation-state';
-import { AnnotationThread } from '@/components/annotation/annotation-thread';
+import { excerpt } from '@/components/annotation/labels';
 import { LiveStatus } from '@/components/annotation/live-status';
+import { ThreadList, type TScrollRequest } from '@/components/annotation/thread-list';
+import type { TThreadListControls } from '@/components/annotation/use-thread-list';
+import { isFiltering, type TFilters, type TListView, type TTab } from '@/components/annotation/thread-view-query';
 import type { TLiveState } from '@/components/annotation/use-essay-events';
 
-type TTab = 'anchored' | 'orphaned';
-
 type TProps = {
-  threads: TThreadNode[];
+  list: TThreadListControls;
   text: string;
   revisionNumber: number;
   viewerId: string | null;
   canAnnotate: boolean;
   liveState: TLiveState;
   activeId: string | null;
-  /** Set when a highlight was clicked: show that thread, whatever the tab and filters. */
-  reveal: { id: string; token: number } | null;
+  /** The claim open in the claim panel: its notes are one click away. */
+  selectedClaimId: string | null;
+  /** A claim's words, to say which claim's notes are listed. */
+  claimTextOf: (claimId: string) => string | null;
+  scrollRequest: TScrollRequest | null;
   onSelect: (id: string) => void;
   onUpsert: (annotation: TAnnotationView) => void;
 };
 
-/** The notes beside the essay: threads in document order, filters, and the orphans in their own tab. */
+const NO_FACETS = { tags: [], authors: [] };
+
+/**
+ * The notes beside the essay, loaded from the server a page at a time: all threads in document
+ * order, the ones at a clicked highlight ("Notes here"), or one claim's; filters; the orphans in
+ * their own tab.
+ */
 export function AnnotationSidebar({
-  threads,
+  list,
   text,
   revisionNumber,
   viewerId,
   canAnnotate,
   liveState,
   activeId,
-  reveal,
+  selectedClaimId,
+  claimTextOf,
+  scrollRequest,
   onSelect,
   onUpsert,
 }: TProps) {
   const id = useId();
-  const [tab, setTab] = useState<TTab>('anchored');
-  const [filters, setFilters] = useState<TFilters>(NO_FILTERS);
-
-  const anchored = useMemo(() => threads.filter((t) => t.note.anchorStatus !== 'ORPHANED'), [threads]);
-  const orphaned = useMemo(() => threads.filter((t) => t.note.anchorStatus === 'ORPHANED'), [threads]);
-  const list = (tab === 'anchored' ? anchored : orphaned).filter((t) => matchesFilters(t, filters, viewerId));
-
-  useEffect(() => {
-    if (!reveal) return;
-    setTab('anchored');
-    setFilters((current) => {
-      const thread = anchored.find((t) => t.note.id === reveal.id);
-      return thread && !matchesFilters(thread, current, viewerId) ? NO_FILTERS : current;
-    });
-    // After the tab and filters have rendered: bring the thread into view and hand it the focus.
-    requestAnimationFrame(() => {
-      const element = document.getElementById(`thread-${reveal.id}`);
-      element?.focus({ preventScroll: true });
-      element?.scrollIntoView({ block: 'nearest' });
-    });
-    // Only a new request should move things: `anchored` changing under it (a live note) should not.
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberately keyed on the request alone
-  }, [reveal]);
+  const { state } = list;
+  const { tab, scope, filters } = state.view;
+  const counts = state.summary?.counts;
+  const show = (view: TListView) => void list.show(view);
+  const setTab = (next: TTab) => {
+    // Orphans have no place in the text, so a place or a claim does not narrow them.
+    if (next !== tab) show({ tab: next, scope: { kind: 'all' }, filters });
+  };
+  const setFilters = (next: TFilters) => show({ ...state.view, filters: next });
 
   function onTabKey(event: KeyboardEvent) {
     if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
@@ -70,6 +67,19 @@ export function AnnotationSidebar({
 
   const tabClass = (isSelected: boolean) =>
     `rounded-t px-3 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-amber-500 ${isSelected ? 'border-b-2 border-amber-500 font-semibold text-stone-900' : 'text-stone-600 hover:text-stone-900'}`;
+  const linkButton = 'text-xs text-stone-600 underline underline-offset-2 hover:text-stone-900';
+  const countLabel = (n: number | undefined) => (n === undefined ? '' : ` (${n})`);
+
+  const empty =
+    tab === 'orphaned'
+      ? 'No orphaned annotations: every note still has its place in the text.'
+      : isFiltering(filters)
+        ? 'No annotations match these filters.'
+        : scope.kind === 'all'
+          ? 'No annotations yet.'
+          : scope.kind === 'at'
+            ? 'No notes here any more.'
+            : 'No notes on this claim yet.';
 
   return (
     <section
@@ -89,7 +99,7 @@ export function AnnotationSidebar({
             onClick={() => setTab('anchored')}
             className={tabClass(tab === 'anchored')}
           >
-            Annotations ({anchored.length})
+            Annotations{countLabel(counts?.anchored)}
           </button>
           <button
             role="tab"
@@ -101,7 +111,7 @@ export function AnnotationSidebar({
             onClick={() => setTab('orphaned')}
             className={tabClass(tab === 'orphaned')}
           >
-            Orphaned ({orphaned.length})
+            Orphaned{countLabel(counts?.orphaned)}
           </button>
         </div>
         <LiveStatus state={liveState} />
@@ -112,35 +122,69 @@ export function AnnotationSidebar({
           keyboard: focus a sentence, extend with Shift+arrows.
         </p>
       ) : null}
-      <AnnotationFilters threads={threads} filters={filters} onChange={setFilters} hasViewer={viewerId !== null} />
-      <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${tab}`} className="mt-3">
-        {list.length === 0 ? (
+      <AnnotationFilters
+        facets={state.summary?.facets ?? NO_FACETS}
+        filters={filters}
+        onChange={setFilters}
+        hasViewer={viewerId !== null}
+      />
+      {tab === 'anchored' && scope.kind !== 'all' ? (
+        <div className="mt-3 flex items-baseline justify-between gap-2" data-testid="thread-scope">
+          <h3 className="font-semibold text-stone-900">
+            {scope.kind === 'at' ? 'Notes here' : `Notes on “${excerpt(claimTextOf(scope.claimId) ?? 'a claim', 60)}”`}
+          </h3>
+          <button type="button" className={linkButton} onClick={() => show({ ...state.view, scope: { kind: 'all' } })}>
+            ← All notes
+          </button>
+        </div>
+      ) : tab === 'anchored' && selectedClaimId !== null ? (
+        <button
+          type="button"
+          className={`mt-3 ${linkButton}`}
+          onClick={() => show({ ...state.view, scope: { kind: 'claim', claimId: selectedClaimId } })}
+        >
+          Show only this claim’s notes
+        </button>
+      ) : null}
+      <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${tab}`} aria-busy={state.status === 'loading'} className="mt-3">
+        {state.status === 'loading' ? (
+          <p className="text-stone-500" role="status" data-testid="annotation-loading">
+            Loading notes…
+          </p>
+        ) : state.threads.length === 0 && state.status === 'failed' ? null : state.threads.length === 0 ? (
           <p className="text-stone-500" data-testid="annotation-empty">
-            {tab === 'anchored'
-              ? !isFiltering(filters)
-                ? 'No annotations yet.'
-                : 'No annotations match these filters.'
-              : 'No orphaned annotations: every note still has its place in the text.'}
+            {empty}
           </p>
         ) : (
-          <ol className="space-y-3" data-testid={tab === 'anchored' ? 'annotation-list' : 'orphan-list'}>
-            {list.map((thread) => (
-              <AnnotationThread
-                key={thread.note.id}
-                node={thread}
-                currentQuote={
-                  thread.note.start !== null && thread.note.end !== null ? text.slice(thread.note.start, thread.note.end) : null
-                }
-                revisionNumber={revisionNumber}
-                isActive={thread.note.id === activeId}
-                onSelect={onSelect}
-                viewerId={viewerId}
-                canAnnotate={canAnnotate}
-                onUpsert={onUpsert}
-              />
-            ))}
-          </ol>
+          <ThreadList
+            threads={state.threads}
+            testId={tab === 'anchored' ? 'annotation-list' : 'orphan-list'}
+            hasMore={state.nextCursor !== null && state.status !== 'failed'}
+            isLoadingMore={state.status === 'loading-more'}
+            onLoadMore={list.loadMore}
+            scrollRequest={scrollRequest}
+            text={text}
+            revisionNumber={revisionNumber}
+            viewerId={viewerId}
+            canAnnotate={canAnnotate}
+            activeId={activeId}
+            onSelect={onSelect}
+            onUpsert={onUpsert}
+            onShowWholeThread={list.showWholeThread}
+          />
         )}
+        {state.status === 'failed' ? (
+          <p role="alert" className="mt-2 text-red-700">
+            {state.error}{' '}
+            <button
+              type="button"
+              className="underline underline-offset-2"
+              onClick={() => (state.threads.length === 0 ? list.reload() : list.loadMore())}
+            >
+              Try again
+            </button>
+          </p>
+        ) : null}
       </div>
     </section>
   );

@@ -1,5 +1,4 @@
-import type { TAnnotationView, TRootMotivation } from '@/lib/schemas/annotation';
-import type { TSpan } from '@/components/annotation/highlight-segments';
+import type { TAnnotationView } from '@/lib/schemas/annotation';
 
 /** Every annotation the reader knows about, by id. Replaced, never mutated. */
 export type TAnnotations = ReadonlyMap<string, TAnnotationView>;
@@ -9,10 +8,16 @@ export type TAnnotations = ReadonlyMap<string, TAnnotationView>;
 function versionOf(a: TAnnotationView): [number, number] {
   return [a.isDeleted ? 1 : 0, Date.parse(a.editedAt ?? a.createdAt)];
 }
-function isOlder(incoming: TAnnotationView, current: TAnnotationView): boolean {
+/** Whether `incoming` is an older copy of `current` (so keeping `current` is right). */
+export function isOlder(incoming: TAnnotationView, current: TAnnotationView): boolean {
   const [di, ti] = versionOf(incoming);
   const [dc, tc] = versionOf(current);
   return di !== dc ? di < dc : ti < tc;
+}
+
+/** Defence in depth: someone else's private note is never shown, whatever the stream says. */
+export function isShownTo(note: TAnnotationView, viewerId: string | null): boolean {
+  return note.visibility !== 'PRIVATE' || (viewerId !== null && note.author.isViewer);
 }
 
 /**
@@ -20,8 +25,7 @@ function isOlder(incoming: TAnnotationView, current: TAnnotationView): boolean {
  * annotation the reader already has (their own, or one replayed after a reconnect).
  */
 export function upsertAnnotation(state: TAnnotations, incoming: TAnnotationView, viewerId: string | null): TAnnotations {
-  // Defence in depth: someone else's private note is never shown, whatever the stream says.
-  if (incoming.visibility === 'PRIVATE' && (viewerId === null || !incoming.author.isViewer)) return state;
+  if (!isShownTo(incoming, viewerId)) return state;
   const current = state.get(incoming.id);
   if (current && isOlder(incoming, current)) return state;
   const next = new Map(state);
@@ -35,7 +39,8 @@ export function toAnnotationMap(list: readonly TAnnotationView[]): TAnnotations 
 
 export type TThreadNode = { note: TAnnotationView; replies: TThreadNode[] };
 
-function byDocumentOrder(a: TAnnotationView, b: TAnnotationView): number {
+/** Roots in the order their highlights start (then end, then age): the sidebar's order. */
+export function byDocumentOrder(a: TAnnotationView, b: TAnnotationView): number {
   const sa = a.start ?? Number.MAX_SAFE_INTEGER;
   const sb = b.start ?? Number.MAX_SAFE_INTEGER;
   if (sa !== sb) return sa - sb;
@@ -72,48 +77,4 @@ export function countLiveReplies(node: TThreadNode): number {
 /** All replies under a note, placeholders included (what "Show n more replies" reveals). */
 export function countAllReplies(node: TThreadNode): number {
   return node.replies.reduce((sum, r) => sum + 1 + countAllReplies(r), 0);
-}
-
-export type TFilters = {
-  motivation: TRootMotivation | 'ALL';
-  tag: string;
-  /** A per-cohort handle from the view, never a user id. */
-  authorHandle: string;
-  isMine: boolean;
-  isUnanswered: boolean;
-};
-export const NO_FILTERS: TFilters = { motivation: 'ALL', tag: '', authorHandle: '', isMine: false, isUnanswered: false };
-
-export function isFiltering(f: TFilters): boolean {
-  return f.motivation !== 'ALL' || f.tag !== '' || f.authorHandle !== '' || f.isMine || f.isUnanswered;
-}
-
-export function matchesFilters(node: TThreadNode, filters: TFilters, viewerId: string | null): boolean {
-  const { note } = node;
-  if (filters.motivation !== 'ALL' && note.motivation !== filters.motivation) return false;
-  if (filters.tag !== '' && !note.tags.includes(filters.tag)) return false;
-  if (filters.authorHandle !== '' && (note.isDeleted || note.author.handle !== filters.authorHandle)) return false;
-  if (filters.isMine && (viewerId === null || note.isDeleted || !note.author.isViewer)) return false;
-  if (filters.isUnanswered && countLiveReplies(node) > 0) return false;
-  return true;
-}
-
-/** What the essay draws: live roots that resolve to a place in the current revision. */
-export function highlightSpans(state: TAnnotations): TSpan[] {
-  const spans: TSpan[] = [];
-  for (const a of state.values()) {
-    if (a.parentId !== null || a.isDeleted || a.anchorStatus === 'ORPHANED' || a.start === null || a.end === null) continue;
-    spans.push({ id: a.id, start: a.start, end: a.end });
-  }
-  return spans;
-}
-
-/** Live annotations per claim, to move the server's badge counts as notes come and go. */
-export function countByClaim(state: TAnnotations): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const a of state.values()) {
-    if (a.isDeleted) continue;
-    for (const claimId of a.claimIds) counts.set(claimId, (counts.get(claimId) ?? 0) + 1);
-  }
-  return counts;
 }

@@ -2,7 +2,7 @@
 import { useEffect, useState, type MouseEvent } from 'react';
 import type { TAnnotationView } from '@/lib/schemas/annotation';
 import { AnnotationNote } from '@/components/annotation/annotation-note';
-import { countAllReplies, countLiveReplies, type TThreadNode } from '@/components/annotation/annotation-state';
+import { countAllReplies, type TThreadNode } from '@/components/annotation/annotation-state';
 import { excerpt } from '@/components/annotation/labels';
 
 // Replies nest by indentation down to this depth; deeper ones wait behind "Show n more replies".
@@ -17,14 +17,35 @@ type TProps = TShared & {
   revisionNumber: number;
   isActive: boolean;
   onSelect: (id: string) => void;
+  /** Replies with words over the whole thread, loaded or not. */
+  liveReplyCount: number;
+  /** Replies the server has not sent yet; "Show n more replies" reads the thread whole. */
+  moreReplies: number;
+  onShowWholeThread: (rootId: string) => Promise<string | null>;
+  /** The virtualized list measures each thread and knows it by its index. */
+  measureRef?: (element: HTMLLIElement | null) => void;
+  listIndex?: number;
 };
 
 const repliesLabel = (n: number) => `${n} ${n === 1 ? 'reply' : 'replies'}`;
 
 /** A root note with its replies: selecting it shows its highlight in the essay. */
-export function AnnotationThread({ node, currentQuote, revisionNumber, isActive, onSelect, ...shared }: TProps) {
+export function AnnotationThread({
+  node,
+  currentQuote,
+  revisionNumber,
+  isActive,
+  onSelect,
+  liveReplyCount,
+  moreReplies,
+  onShowWholeThread,
+  measureRef,
+  listIndex,
+  ...shared
+}: TProps) {
   const { note } = node;
   const [isOpen, setIsOpen] = useState(isActive);
+  const [moreState, setMoreState] = useState<{ isBusy: boolean; error: string | null }>({ isBusy: false, error: null });
   useEffect(() => {
     if (isActive) setIsOpen(true);
   }, [isActive]);
@@ -64,9 +85,17 @@ export function AnnotationThread({ node, currentQuote, revisionNumber, isActive,
       </div>
     );
 
-  const live = countLiveReplies(node);
+  const live = liveReplyCount;
+  const hasReplies = node.replies.length > 0 || moreReplies > 0;
+  async function showMore() {
+    setMoreState({ isBusy: true, error: null });
+    const error = await onShowWholeThread(note.id);
+    setMoreState({ isBusy: false, error });
+  }
   return (
     <li
+      ref={measureRef}
+      data-index={listIndex}
       id={`thread-${note.id}`}
       tabIndex={-1}
       data-testid="annotation-thread"
@@ -76,7 +105,7 @@ export function AnnotationThread({ node, currentQuote, revisionNumber, isActive,
       className={`rounded border bg-white p-3 text-sm focus:outline-2 focus:outline-amber-500 ${isActive ? 'border-amber-400 shadow-sm' : 'border-stone-200'}`}
     >
       <AnnotationNote note={note} quote={quote} {...shared} onUpsert={onUpsert} />
-      {node.replies.length > 0 ? (
+      {hasReplies ? (
         <button
           type="button"
           aria-expanded={isOpen}
@@ -93,6 +122,22 @@ export function AnnotationThread({ node, currentQuote, revisionNumber, isActive,
       )}
       {isOpen && node.replies.length > 0 ? (
         <Replies nodes={node.replies} depth={1} isRevealed={false} {...shared} onUpsert={onUpsert} />
+      ) : null}
+      {isOpen && moreReplies > 0 ? (
+        <button
+          type="button"
+          disabled={moreState.isBusy}
+          onClick={() => void showMore()}
+          className="mt-2 text-xs text-stone-600 underline underline-offset-2"
+          data-testid="more-replies"
+        >
+          Show {moreReplies} more {moreReplies === 1 ? 'reply' : 'replies'}
+        </button>
+      ) : null}
+      {moreState.error ? (
+        <p role="alert" className="mt-1 text-xs text-red-700">
+          {moreState.error}
+        </p>
       ) : null}
     </li>
   );

@@ -12,12 +12,17 @@ import {
   type ReactNode,
 } from 'react';
 import { describeRange, isAnchoringError } from '@/lib/domain/anchoring';
-import type { TAnnotationView } from '@/lib/schemas/annotation';
+import type { TAnnotationView, TEssayEventView } from '@/lib/schemas/annotation';
+import type { THighlightRange, TThreadView } from '@/lib/schemas/thread';
 import type { TSectionView } from '@/lib/server/queries/essay/get-essay-for-viewer';
-import { fetchAnnotations, postAnnotation } from '@/components/annotation/annotation-api';
+import { postAnnotation } from '@/components/annotation/annotation-api';
 import { AnnotationComposer, type TComposerValues } from '@/components/annotation/annotation-composer';
 import { AnnotationSidebar } from '@/components/annotation/annotation-sidebar';
-import { buildThreads, countByClaim, highlightSpans, toAnnotationMap, upsertAnnotation } from '@/components/annotation/annotation-state';
+import { isShownTo } from '@/components/annotation/annotation-state';
+import { claimCountDeltas, drawnRanges, recordChange, type TChangeType, type TLiveDeltas } from '@/components/annotation/live-deltas';
+import type { TScrollRequest } from '@/components/annotation/thread-list';
+import { useThreadList } from '@/components/annotation/use-thread-list';
+import { NO_FILTERS } from '@/components/annotation/thread-view-query';
 import { CLAIM_SELECTOR, selectionToOffsets } from '@/components/annotation/selection-offsets';
 import {
   extendSelectionByKey,
@@ -32,8 +37,9 @@ export type TWorkspaceEssay = { slug: string; revision: { id: string; number: nu
 
 type TProps = {
   essay: TWorkspaceEssay;
-  initialAnnotations: TAnnotationView[];
-  /** The newest live event id when the list was read: the stream starts after it. */
+  /** Where the notes lie, merged, as the server counted them when it rendered the page. */
+  highlights: THighlightRange[];
+  /** The newest live event id when the highlights were read: the stream starts after it. */
   liveSince: string;
   viewer: { id: string; name: string } | null;
   canAnnotate: boolean;
@@ -43,6 +49,13 @@ type TProps = {
   header: ReactNode;
   trailer: ReactNode;
   claimPanel: ReactNode;
+};
+
+const NO_DELTAS: TLiveDeltas = new Map();
+const EVENT_CHANGE: Record<TEssayEventView['type'], TChangeType> = {
+  'annotation.created': 'created',
+  'annotation.updated': 'updated',
+  'annotation.deleted': 'deleted',
 };
 
 const BUTTON_WIDTH = 130;
@@ -64,7 +77,7 @@ function isTyping(target: EventTarget | null): boolean {
  */
 export function AnnotationWorkspace({
   essay,
-  initialAnnotations,
+  highlights,
   liveSince,
   viewer,
   canAnnotate,
@@ -80,45 +93,52 @@ export function AnnotationWorkspace({
   const viewerId = viewer?.id ?? null;
   const text = essay.revision.text;
 
-  const [annotations, setAnnotations] = useState(() => toAnnotationMap(initialAnnotations));
   const [selection, setSelection, readSelectionNow] = useReaderSelection(readerRef, articleRef, canAnnotate);
   const [composer, setComposer] = useState<TPlacedSelection | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
-  const [flashId, setFlashId] = useState<string | null>(null);
-  const [reveal, setReveal] = useState<{ id: string; token: number } | null>(null);
+  const [flashRange, setFlashRange] = useState<{ start: number; end: number } | null>(null);
+  const [scrollRequest, setScrollRequest] = useState<TScrollRequest | null>(null);
+  const list = useThreadList(essay.slug);
+  const { applyLive, reload: reloadList, show: showThreads } = list;
 
-  const upsert = useCallback((a: TAnnotationView) => setAnnotations((state) => upsertAnnotation(state, a, viewerId)), [viewerId]);
-  // Too far behind for the stream to replay: fetch the list again and fold it in, newest wins
-  // (notes never vanish from a list — deleted ones stay as placeholders — so folding is enough).
-  const reload = useCallback(async () => {
-    const list = await fetchAnnotations(essay.slug);
-    if (list) setAnnotations((state) => list.reduce((acc, a) => upsertAnnotation(acc, a, viewerId), state));
-  }, [essay.slug, viewerId]);
+  // Live changes laid over the server's highlights and badge counts. A new render of the page (a
+  // claim opened, a refresh) brings fresh counts, and with them a clean slate.
+  const [live, setLive] = useState<{ base: THighlightRange[]; deltas: TLiveDeltas }>({ base: highlights, deltas: new Map() });
+  const deltas = live.base === highlights ? live.deltas : NO_DELTAS;
+
+  const onChange = useCallback(
+    (type: TChangeType, note: TAnnotationView) => {
+      if (!isShownTo(note, viewerId)) return;
+      setLive((current) => ({
+        base: highlights,
+        deltas: recordChange(current.base === highlights ? current.deltas : NO_DELTAS, type, note),
+      }));
+      applyLive({ type, note });
+    },
+    [highlights, viewerId, applyLive],
+  );
+  const upsert = useCallback((a: TAnnotationView) => onChange('local', a), [onChange]);
   const streamState = useEssayEvents(
     essay.slug,
     canFollowLive,
     liveSince,
-    (event) => upsert(event.annotation),
-    () => void reload(),
+    (event) => onChange(EVENT_CHANGE[event.type], event.annotation),
+    // Too far behind for the stream to replay: render the page again (highlights, counts) and
+    // read the sidebar's first page again.
+    () => {
+      router.refresh();
+      reloadList();
+    },
   );
   // Signed in yet not followed live: only a suspended member (the permission table says so).
   const liveState = viewer !== null && !canFollowLive ? 'suspended' : streamState;
 
-  // A navigation (opening a claim) renders the page again: fold the fresh list in, newest wins.
-  useEffect(() => {
-    setAnnotations((state) => initialAnnotations.reduce((acc, a) => upsertAnnotation(acc, a, viewerId), state));
-  }, [initialAnnotations, viewerId]);
-
-  const spans = useMemo(() => highlightSpans(annotations), [annotations]);
-  const threads = useMemo(() => buildThreads(annotations), [annotations]);
-  // The badges were counted by the server with the list it sent; move them by what changed since.
-  const countDeltas = useMemo(() => {
-    const base = countByClaim(toAnnotationMap(initialAnnotations));
-    const now = countByClaim(annotations);
-    const deltas = new Map<string, number>();
-    for (const claimId of new Set([...base.keys(), ...now.keys()])) deltas.set(claimId, (now.get(claimId) ?? 0) - (base.get(claimId) ?? 0));
-    return deltas;
-  }, [annotations, initialAnnotations]);
+  const ranges = useMemo(() => drawnRanges(highlights, deltas), [highlights, deltas]);
+  const claimTexts = useMemo(() => new Map(essay.sections.flatMap((s) => s.claims.map((c) => [c.id, c.text] as const))), [essay.sections]);
+  const claimTextOf = useCallback((claimId: string) => claimTexts.get(claimId) ?? null, [claimTexts]);
+  const countDeltas = useMemo(() => claimCountDeltas(deltas), [deltas]);
+  const activeRoot = list.state.threads.find((t) => t.root.id === activeId)?.root;
+  const activeRange = activeRoot?.start != null && activeRoot.end != null ? { start: activeRoot.start, end: activeRoot.end } : null;
 
   const openComposer = useCallback(() => {
     const current = readSelectionNow() ?? selection;
@@ -162,6 +182,7 @@ export function AnnotationWorkspace({
       if (!result.isOk) return result.error;
       upsert(result.annotation);
       setActiveId(result.annotation.id);
+      setScrollRequest({ id: result.annotation.id, token: Date.now(), focus: false });
       closeComposer();
       return null;
     },
@@ -169,21 +190,43 @@ export function AnnotationWorkspace({
   );
 
   useEffect(() => {
-    if (flashId === null) return;
-    const timer = setTimeout(() => setFlashId(null), 1_000);
+    if (flashRange === null) return;
+    const timer = setTimeout(() => setFlashRange(null), 1_000);
     return () => clearTimeout(timer);
-  }, [flashId]);
+  }, [flashRange]);
 
   const openClaim = (claimId: string) => router.push(`?claim=${encodeURIComponent(claimId)}#claim-${claimId}`, { scroll: false });
 
   // From the list: show where the note is in the essay.
-  const selectFromList = useCallback((id: string) => {
-    setActiveId(id);
-    setFlashId(id);
-    const mark = readerRef.current?.querySelector(`mark[data-annotation-ids~="${CSS.escape(id)}"]`);
-    const isReduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    mark?.scrollIntoView({ block: 'center', behavior: isReduced ? 'auto' : 'smooth' });
-  }, []);
+  const threads = list.state.threads;
+  const selectFromList = useCallback(
+    (id: string) => {
+      setActiveId(id);
+      const root = threads.find((t) => t.root.id === id)?.root;
+      if (root?.start == null || root.end == null) return;
+      const { start, end } = root;
+      setFlashRange({ start, end });
+      const marks = readerRef.current?.querySelectorAll<HTMLElement>('mark[data-testid="highlight"]') ?? [];
+      const mark = [...marks].find((m) => Number(m.dataset.end) > start && Number(m.dataset.start) < end);
+      const isReduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      mark?.scrollIntoView({ block: 'center', behavior: isReduced ? 'auto' : 'smooth' });
+    },
+    [threads],
+  );
+
+  // A highlight was opened: list the notes at that place and hand the focus to the one on top
+  // (the shortest, as it is drawn innermost).
+  const showNotesAt = useCallback(
+    async (offset: number) => {
+      const page = await showThreads({ tab: 'anchored', scope: { kind: 'at', offset }, filters: NO_FILTERS });
+      const length = (t: TThreadView) => (t.root.end ?? Infinity) - (t.root.start ?? 0);
+      const top = page?.threads.reduce<TThreadView | null>((best, t) => (best === null || length(t) < length(best) ? t : best), null);
+      if (!top) return;
+      setActiveId(top.root.id);
+      setScrollRequest({ id: top.root.id, token: Date.now(), focus: true });
+    },
+    [showThreads],
+  );
 
   function onReaderClick(event: MouseEvent<HTMLDivElement>) {
     const target = event.target as Element;
@@ -192,12 +235,9 @@ export function AnnotationWorkspace({
     if (!claim || !root) return;
     // The end of a drag is not a click on a sentence.
     if (selectionToOffsets(root, document.getSelection())) return;
-    // On a highlight, the shortest note there is the one on top: open its thread as well.
-    const topmost = target.closest<HTMLElement>('mark[data-annotation-ids]')?.dataset.annotationIds?.split(' ')[0];
-    if (topmost) {
-      setActiveId(topmost);
-      setReveal({ id: topmost, token: Date.now() });
-    }
+    // On a highlight: the notes there as well as the sentence.
+    const mark = target.closest<HTMLElement>('mark[data-testid="highlight"]');
+    if (mark) void showNotesAt(Number(mark.dataset.start));
     if (claim.dataset.claimId) openClaim(claim.dataset.claimId);
   }
 
@@ -227,10 +267,10 @@ export function AnnotationWorkspace({
             text={text}
             sections={essay.sections}
             selectedClaimId={selectedClaimId}
-            spans={spans}
+            ranges={ranges}
             pending={composer}
-            activeId={activeId}
-            flashId={flashId}
+            activeRange={activeRange}
+            flashRange={flashRange}
             countDeltas={countDeltas}
           />
         </div>
@@ -266,14 +306,16 @@ export function AnnotationWorkspace({
       <div className="space-y-6 lg:sticky lg:top-6 lg:max-h-[calc(100vh-3rem)] lg:self-start lg:overflow-y-auto">
         {claimPanel}
         <AnnotationSidebar
-          threads={threads}
+          list={list}
           text={text}
           revisionNumber={essay.revision.number}
           viewerId={viewerId}
           canAnnotate={canAnnotate}
           liveState={liveState}
           activeId={activeId}
-          reveal={reveal}
+          selectedClaimId={selectedClaimId}
+          claimTextOf={claimTextOf}
+          scrollRequest={scrollRequest}
           onSelect={selectFromList}
           onUpsert={upsert}
         />

@@ -1,39 +1,43 @@
 import { memo } from 'react';
 import { groupParagraphs } from '@/lib/domain/reading/group-paragraphs';
 import type { TSectionView } from '@/lib/server/queries/essay/get-essay-for-viewer';
-import { splitClaim, type TSegment, type TSpan } from '@/components/annotation/highlight-segments';
+import type { THighlightRange } from '@/lib/schemas/thread';
+import { splitClaim, type TSegment } from '@/components/annotation/highlight-segments';
 import { ClaimBadges } from '@/components/claim/claim-badges';
 
 type TProps = {
   text: string;
   sections: TSectionView[];
   selectedClaimId: string | null;
-  /** Live, placed annotations: each is drawn over the claims it covers. */
-  spans: readonly TSpan[];
+  /** Where notes lie, merged, with how many lie there (disjoint, sorted). */
+  ranges: readonly THighlightRange[];
   /** The selection being annotated right now, drawn while the composer is open. */
   pending: { start: number; end: number } | null;
-  activeId: string | null;
-  flashId: string | null;
+  /** The place of the thread selected in the sidebar, and of the one to flash. */
+  activeRange: TRange | null;
+  flashRange: TRange | null;
   /** Annotations added (or removed) per claim since the page was rendered. */
   countDeltas: ReadonlyMap<string, number>;
 };
 
-// Density styles stop growing here (see globals.css); data-count keeps the exact number.
-const MAX_DENSITY = 5;
+type TRange = { start: number; end: number };
+const isInside = (segment: TSegment, range: TRange | null) => range !== null && segment.start >= range.start && segment.end <= range.end;
 
-function Segment({ segment, activeId, flashId }: { segment: TSegment; activeId: string | null; flashId: string | null }) {
-  const { ids, isPending, text } = segment;
-  if (ids.length === 0 && !isPending) return text;
+function Segment({ segment, activeRange, flashRange }: { segment: TSegment; activeRange: TRange | null; flashRange: TRange | null }) {
+  const { density, isPending, text } = segment;
+  if (density === 0 && !isPending) return text;
+  const isFlashing = density > 0 && isInside(segment, flashRange);
+  // Offsets, not note ids: a click asks the server which notes lie here (the page carries none).
   return (
     <mark
-      data-testid={ids.length > 0 ? 'highlight' : 'pending-highlight'}
-      data-count={ids.length}
-      data-density={Math.min(ids.length, MAX_DENSITY)}
-      data-annotation-ids={ids.join(' ')}
+      data-testid={density > 0 ? 'highlight' : 'pending-highlight'}
+      data-density={density}
+      data-start={segment.start}
+      data-end={segment.end}
       data-pending={isPending ? 'true' : undefined}
-      data-active={activeId !== null && ids.includes(activeId) ? 'true' : undefined}
-      data-flash={flashId !== null && ids.includes(flashId) ? 'true' : undefined}
-      className={`highlight${flashId !== null && ids.includes(flashId) ? ' highlight-flash' : ''}`}
+      data-active={density > 0 && isInside(segment, activeRange) ? 'true' : undefined}
+      data-flash={isFlashing ? 'true' : undefined}
+      className={`highlight${isFlashing ? ' highlight-flash' : ''}`}
     >
       {text}
     </mark>
@@ -49,10 +53,10 @@ export const EssayReader = memo(function EssayReader({
   text,
   sections,
   selectedClaimId,
-  spans,
+  ranges,
   pending,
-  activeId,
-  flashId,
+  activeRange,
+  flashRange,
   countDeltas,
 }: TProps) {
   return (
@@ -84,8 +88,8 @@ export const EssayReader = memo(function EssayReader({
                     aria-current={claim.id === selectedClaimId ? 'true' : undefined}
                     className="claim cursor-text rounded-sm decoration-amber-400 decoration-2 underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-amber-500"
                   >
-                    {splitClaim(claim, spans, pending).map((segment) => (
-                      <Segment key={segment.start} segment={segment} activeId={activeId} flashId={flashId} />
+                    {splitClaim(claim, ranges, pending).map((segment) => (
+                      <Segment key={segment.start} segment={segment} activeRange={activeRange} flashRange={flashRange} />
                     ))}
                   </span>
                   <ClaimBadges

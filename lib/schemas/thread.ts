@@ -1,17 +1,13 @@
 import { z } from 'zod';
 import { ZId } from '@/lib/schemas/params';
 import { ZRootMotivation, type TAnnotationView } from '@/lib/schemas/annotation';
+import { MAX_THREADS_PER_PAGE } from '@/lib/schemas/thread-limits';
 
 // The reader no longer ships every note: it draws where the highlights are (merged ranges with a
 // density) and loads threads on demand, a page at a time, from GET /api/essays/<slug>/threads.
 // This file is the contract between that route and the reader.
 
-/** Most threads one page returns; the reader asks for 50. */
-export const MAX_THREADS_PER_PAGE = 100;
-/** Replies sent inline with each thread; a longer thread sets `moreReplies` and is read whole with `?root=`. */
-export const INLINE_REPLIES = 20;
-/** Density buckets the essay draws; counts above this look the same (see globals.css). */
-export const MAX_HIGHLIGHT_DENSITY = 5;
+export { INLINE_REPLIES, MAX_HIGHLIGHT_DENSITY, MAX_THREADS_PER_PAGE } from '@/lib/schemas/thread-limits';
 
 const flag = z.enum(['1', 'true']).optional();
 

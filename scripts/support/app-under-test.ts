@@ -16,13 +16,9 @@ export type TAppUnderTestOptions = {
   connectThrough?: (databaseUrl: string) => Promise<string>;
 };
 
-/**
- * A production server of the app (built first if the build is stale) on an existing database.
- * Benchmarks start a second one on the same data when they need another DATABASE_URL, e.g. one
- * through the SQL statement counter (scripts/support/sql-statement-counter.ts).
- */
-export async function startAppServer(port: number, databaseUrl: string, kind: TTestDatabase['kind']): Promise<TAppServer> {
-  const env = {
+/** The environment a benchmark's production build and server run with. */
+export function appEnv(port: number, databaseUrl: string, kind: TTestDatabase['kind']): NodeJS.ProcessEnv {
+  return {
     ...process.env,
     DATABASE_URL: databaseUrl,
     NEXTAUTH_SECRET: 'bench-secret-not-for-production-0123456789',
@@ -32,11 +28,25 @@ export async function startAppServer(port: number, databaseUrl: string, kind: TT
     COUNTERPOINT_WRITES_PER_MINUTE: '1000000',
     COUNTERPOINT_SIGNINS_PER_WINDOW: '1000000',
     COUNTERPOINT_EMBEDDED: kind === 'embedded' ? '1' : '',
-    NODE_ENV: 'production' as const,
+    NODE_ENV: 'production',
   };
+}
+
+/** `next build` when a source file is newer than the build (or there is none). */
+export async function buildIfStale(env: NodeJS.ProcessEnv): Promise<void> {
   if (isBuildStale() && (await waitForExit(spawn('node_modules/.bin/next', ['build'], { stdio: 'inherit', env }))) !== 0) {
     throw new Error('next build failed');
   }
+}
+
+/**
+ * A production server of the app (built first if the build is stale) on an existing database.
+ * Benchmarks start a second one on the same data when they need another DATABASE_URL, e.g. one
+ * through the SQL statement counter (scripts/support/sql-statement-counter.ts).
+ */
+export async function startAppServer(port: number, databaseUrl: string, kind: TTestDatabase['kind']): Promise<TAppServer> {
+  const env = appEnv(port, databaseUrl, kind);
+  await buildIfStale(env);
   const server = spawn('node_modules/.bin/next', ['start', '-p', String(port)], { stdio: 'ignore', env });
   const baseUrl = `http://localhost:${port}`;
   for (let i = 0; ; i += 1) {

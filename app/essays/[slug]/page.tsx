@@ -8,7 +8,7 @@ import { ownNameOnEssay } from '@/lib/server/access/display-names';
 import { getViewer } from '@/lib/server/auth/viewer';
 import { loadEssayForViewer } from '@/lib/server/http/page-loaders';
 import { latestEssayEventId } from '@/lib/server/live/essay-hub';
-import { listAnnotationsForViewer } from '@/lib/server/queries/annotation/list-annotations-for-viewer';
+import { getHighlightRangesForViewer } from '@/lib/server/queries/annotation/get-highlight-ranges-for-viewer';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,9 +23,11 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 export default async function EssayPage({ params, searchParams }: TProps) {
   const essay = await loadEssayForViewer((await params).slug);
   const viewer = await getViewer();
-  // The feed position first, then the list: whatever lands in between arrives twice, never not at all.
+  // The feed position first, then the highlights: whatever lands in between arrives twice, never
+  // not at all (the reader counts a note once by its id, so only its density can be one too high
+  // until the next render). No thread is read here: the sidebar asks for its first page itself.
   const liveSince = viewer ? await latestEssayEventId(essay.id) : 0n;
-  const annotations = await listAnnotationsForViewer(viewer?.id ?? null, essay.id);
+  const highlights = await getHighlightRangesForViewer(viewer?.id ?? null, essay.id);
   const selected = (await searchParams).claim;
   const selectedClaimId = typeof selected === 'string' ? selected : null;
   return (
@@ -36,7 +38,7 @@ export default async function EssayPage({ params, searchParams }: TProps) {
         revision: { id: essay.revision.id, number: essay.revision.number, text: essay.revision.text },
         sections: essay.sections,
       }}
-      initialAnnotations={annotations}
+      highlights={highlights}
       liveSince={liveSince.toString()}
       viewer={viewer ? { id: viewer.id, name: await ownNameOnEssay(viewer.id, essay.id) } : null}
       canAnnotate={can(essay.standing, 'annotation.create', { isPrivate: essay.cohort !== null })}

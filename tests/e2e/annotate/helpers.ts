@@ -78,8 +78,29 @@ export async function saveNote(page: Page, body: string): Promise<TAnnotationVie
   return ((await response.json()) as { annotation: TAnnotationView }).annotation;
 }
 
-export const highlightsOf = (page: Page, id: string) => page.locator(`mark[data-annotation-ids~="${id}"]`);
+/**
+ * The drawn highlight runs inside a note's place in the text. The page carries no note ids, only
+ * offsets (`data-start`/`data-end` on each run), as a reader sees colour, not ids.
+ */
+export function highlightsOf(page: Page, note: { start: number | null; end: number | null }) {
+  if (note.start === null || note.end === null) throw new Error('the note has no place in the text');
+  return page.locator(`xpath=//mark[@data-testid="highlight"][number(@data-start) >= ${note.start} and number(@data-end) <= ${note.end}]`);
+}
 export const threadOf = (page: Page, id: string) => page.locator(`[data-testid="annotation-thread"][data-annotation-id="${id}"]`);
+
+/** Waits for the sidebar's first page of notes (it is asked for after the page loads). */
+export async function waitForNotes(page: Page): Promise<void> {
+  await expect(page.getByTestId('annotation-sidebar')).toBeVisible();
+  await expect(page.getByTestId('annotation-loading')).toHaveCount(0);
+}
+
+/** Clicks a note's highlight, as a reader opens the notes at a place; the sidebar lists them. */
+export async function openNotesAt(page: Page, note: { start: number | null; end: number | null }): Promise<void> {
+  await waitForNotes(page);
+  await highlightsOf(page, note).first().click();
+  await expect(page.getByTestId('thread-scope')).toContainText('Notes here');
+  await waitForNotes(page);
+}
 
 export async function waitUntilLive(page: Page): Promise<void> {
   await expect(page.getByTestId('live-status')).toHaveAttribute('data-state', 'connected');

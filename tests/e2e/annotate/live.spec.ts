@@ -4,6 +4,8 @@ import { signIn } from '../support/sign-in';
 import { dragSelect, essayPath, highlightsOf, saveNote, spanOf, threadOf, waitUntilLive } from './helpers';
 
 test('a second reader sees a note, its reply, its edit and its deletion arrive without reloading', async ({ browser }) => {
+  // Two people in two browsers, each signing in and waiting for the stream: longer than one page's test.
+  test.setTimeout(60_000);
   const memberContext = await browser.newContext();
   const moderatorContext = await browser.newContext();
   try {
@@ -26,7 +28,7 @@ test('a second reader sees a note, its reply, its edit and its deletion arrive w
     const seenByB = threadOf(b, note.id);
     await expect(seenByB.getByTestId('annotation-body')).toHaveText('Collective defence of whom, and against whom?');
     await expect(seenByB.getByTestId('note-author')).toHaveText(DEMO_USERS.member.name);
-    await expect(highlightsOf(b, note.id)).toHaveText(['collective defence']);
+    await expect(highlightsOf(b, note)).toHaveText(['collective defence']);
     await seenByB.getByTestId('thread-quote').click();
     await expect(seenByB).toHaveAttribute('aria-current', 'true');
 
@@ -55,7 +57,7 @@ test('a second reader sees a note, its reply, its edit and its deletion arrive w
     await expect(rootOfB).not.toContainText('Collective defence of whom?');
     // The reply stays, and the highlight of a deleted note is gone.
     await expect(seenByB.getByTestId('annotation-reply')).toHaveText([/Of the members, against the ones left out\./]);
-    await expect(highlightsOf(b, note.id)).toHaveCount(0);
+    await expect(highlightsOf(b, note)).toHaveCount(0);
 
     expect(await b.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
   } finally {

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { DEMO_USERS } from '../../../prisma/demo-data';
 import { signIn } from '../support/sign-in';
-import { claims, dragSelect, essayPath, highlightsOf, saveNote, spanOf, threadOf } from './helpers';
+import { claims, dragSelect, essayPath, highlightsOf, saveNote, spanOf, threadOf, waitForNotes } from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await signIn(page, DEMO_USERS.member.email);
@@ -24,8 +24,8 @@ test('a reader selects words inside a sentence and comments on them', async ({ p
 
   expect(note.start).toBe(claims[2]!.start + span.start);
   expect(note.end).toBe(claims[2]!.start + span.end);
-  await expect(highlightsOf(page, note.id)).toHaveText(['Trust among states']);
-  await expect(highlightsOf(page, note.id)).toHaveAttribute('data-count', '1');
+  await expect(highlightsOf(page, note)).toHaveText(['Trust among states']);
+  await expect(highlightsOf(page, note)).toHaveAttribute('data-density', '1');
   // The sentence still reads exactly as before: highlights add no text.
   await expect(page.getByTestId('claim').nth(2)).toHaveText(claims[2]!.text);
   const thread = threadOf(page, note.id);
@@ -36,15 +36,18 @@ test('a reader selects words inside a sentence and comments on them', async ({ p
 
   await page.reload();
   await expect(badge).toHaveAttribute('data-annotations', String(before + 1));
-  await expect(highlightsOf(page, note.id)).toHaveText(['Trust among states']);
+  await expect(highlightsOf(page, note)).toHaveText(['Trust among states']);
+  await waitForNotes(page);
 
-  // Clicking the highlight opens its thread (and its sentence); clicking the thread flashes the highlight.
-  await highlightsOf(page, note.id).click();
+  // Clicking the highlight lists the notes there (and opens its sentence), the one on top focused;
+  // clicking the thread flashes the highlight.
+  await highlightsOf(page, note).click();
+  await expect(page.getByTestId('thread-scope')).toContainText('Notes here');
   await expect(threadOf(page, note.id)).toHaveAttribute('aria-current', 'true');
   await expect(threadOf(page, note.id)).toBeFocused();
   await expect(page.getByTestId('claim-panel-text')).toHaveText(claims[2]!.text);
   await threadOf(page, note.id).getByTestId('thread-quote').click();
-  await expect(highlightsOf(page, note.id)).toHaveAttribute('data-flash', 'true');
+  await expect(highlightsOf(page, note)).toHaveAttribute('data-flash', 'true');
 });
 
 test('a selection across two sentences, dragged backwards, is one note over both', async ({ page }) => {
@@ -60,7 +63,7 @@ test('a selection across two sentences, dragged backwards, is one note over both
     .getByTestId('claim')
     .evaluateAll((all) => [all[3]?.getAttribute('data-claim-id'), all[4]?.getAttribute('data-claim-id')]);
   expect(note.claimIds.sort()).toEqual(claimIds.sort());
-  await expect(highlightsOf(page, note.id)).toHaveText(['umbrellas can be stitched together.', 'However, the paradox']);
+  await expect(highlightsOf(page, note)).toHaveText(['umbrellas can be stitched together.', 'However, the paradox']);
   await expect(threadOf(page, note.id).getByTestId('thread-quote')).toHaveText(quote);
 });
 
@@ -79,6 +82,7 @@ test('a selection made with the keyboard opens the composer with "a"; Escape clo
 });
 
 test('an empty comment is refused with the server’s message and nothing is added', async ({ page }) => {
+  await waitForNotes(page);
   const threads = page.getByTestId('annotation-thread');
   const highlights = page.getByTestId('highlight');
   const threadCount = await threads.count();
@@ -98,5 +102,6 @@ test('an empty comment is refused with the server’s message and nothing is add
 
   await page.keyboard.press('Escape');
   await page.reload();
+  await waitForNotes(page);
   await expect(threads).toHaveCount(threadCount);
 });

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_USERS } from '../../../prisma/demo-data';
 import { signIn } from '../support/sign-in';
-import { dragSelect, essayPath, saveNote, spanOf, threadOf } from './helpers';
+import { dragSelect, essayPath, highlightsOf, openNotesAt, saveNote, spanOf, threadOf } from './helpers';
 
 // Each line tries a different way in. markdown-it refuses `javascript:` links outright (they stay
 // text); a `data:` link gets past markdown-it as an <a>, so only the sanitizer stands between it and
@@ -43,10 +43,11 @@ test('a note full of script is shown as text and runs nothing', async ({ page })
   await dragSelect(page, { claim: 12, offset: span.start }, { claim: 12, offset: span.end });
   await page.getByRole('button', { name: 'Annotate' }).click();
   const note = await saveNote(page, PAYLOAD);
-  await expect(page.locator(`mark[data-annotation-ids~="${note.id}"]`)).toHaveText(['ad-hoc coalitions']);
+  await expect(highlightsOf(page, note)).toHaveText(['ad-hoc coalitions']);
 
   await expectInert(page, note.id);
-  // And the same when it comes from the server-rendered list.
+  // And the same when it comes from the server, opened from its highlight.
   await page.reload();
+  await openNotesAt(page, note);
   await expectInert(page, note.id);
 });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_COHORT, DEMO_USERS } from '../../../prisma/demo-data';
-import { dragSelect, essayPath, saveNote, spanOf, threadOf } from '../annotate/helpers';
+import { dragSelect, essayPath, openNotesAt, saveNote, spanOf, threadOf } from '../annotate/helpers';
 import { signIn } from '../support/sign-in';
 
 /** Opens the demo cohort from "Your cohorts", as a member would, and returns its id. */
@@ -64,6 +64,7 @@ test('invite → join → annotate → flag → hide with a reason → placehold
     // The demo member flags it.
     await signIn(member, DEMO_USERS.member.email);
     await member.goto(essayPath);
+    await openNotesAt(member, note);
     const flagged = threadOf(member, note.id).getByTestId('annotation-note').first();
     await expect(flagged.getByTestId('annotation-body')).toHaveText(body);
     await flagged.getByRole('button', { name: 'Flag' }).click();
@@ -93,6 +94,7 @@ test('invite → join → annotate → flag → hide with a reason → placehold
 
     // The author sees the placeholder, a notification, and the ledger entry with the reason.
     await newcomer.goto(essayPath);
+    await openNotesAt(newcomer, note);
     await expect(threadOf(newcomer, note.id).getByTestId('note-hidden')).toContainText('[hidden by a moderator');
     await expect(threadOf(newcomer, note.id).getByTestId('annotation-body')).toHaveCount(0);
     await expect(newcomer.getByRole('link', { name: 'Notifications (1 unread)' })).toBeVisible();

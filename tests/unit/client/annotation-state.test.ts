@@ -2,12 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildThreads,
   countAllReplies,
-  countByClaim,
   countLiveReplies,
-  highlightSpans,
-  isFiltering,
-  matchesFilters,
-  NO_FILTERS,
   toAnnotationMap,
   upsertAnnotation,
   type TThreadNode,
@@ -176,78 +171,6 @@ describe('counting replies', () => {
     );
     expect(countLiveReplies(t!)).toBe(1);
     expect(countAllReplies(t!)).toBe(2);
-  });
-});
-
-describe('filters', () => {
-  const bo = { handle: 'h-bo', name: 'Bo', isViewer: false };
-  const threads = buildThreads(
-    toAnnotationMap([
-      note({ id: 'question', motivation: 'QUESTIONING', start: 0, end: 5, tags: ['evidence'] }),
-      note({ id: 'bo-comment', motivation: 'COMMENTING', start: 10, end: 15, author: bo }),
-      reply('answer', 'bo-comment', 'bo-comment'),
-      note({ id: 'deleted-by-bo', motivation: 'COMMENTING', start: 20, end: 25, author: bo, isDeleted: true }),
-      note({ id: 'only-dead-reply', start: 30, end: 35 }),
-      reply('dead', 'only-dead-reply', 'only-dead-reply', { isDeleted: true }),
-    ]),
-  );
-  const kept = (filters: Partial<typeof NO_FILTERS>, viewerId: string | null = 'ada') =>
-    threads.filter((t) => matchesFilters(t, { ...NO_FILTERS, ...filters }, viewerId)).map((t) => t.note.id);
-
-  it.each([
-    { name: 'no filter shows every thread', filters: {}, ids: ['question', 'bo-comment', 'deleted-by-bo', 'only-dead-reply'] },
-    { name: 'by motivation', filters: { motivation: 'COMMENTING' as const }, ids: ['bo-comment', 'deleted-by-bo'] },
-    { name: 'by tag', filters: { tag: 'evidence' }, ids: ['question'] },
-    { name: 'by author leaves out their deleted notes', filters: { authorHandle: 'h-bo' }, ids: ['bo-comment'] },
-    { name: 'mine', filters: { isMine: true }, ids: ['question', 'only-dead-reply'] },
-    {
-      name: 'unanswered: a deleted reply is no answer',
-      filters: { isUnanswered: true },
-      ids: ['question', 'deleted-by-bo', 'only-dead-reply'],
-    },
-    { name: 'filters combine', filters: { isMine: true, tag: 'evidence' }, ids: ['question'] },
-  ])('$name', ({ filters, ids }) => {
-    expect(kept(filters)).toEqual(ids);
-  });
-
-  it('"mine" shows nothing to a signed-out reader', () => {
-    expect(kept({ isMine: true }, null)).toEqual([]);
-  });
-
-  it('knows when any filter is on', () => {
-    expect(isFiltering(NO_FILTERS)).toBe(false);
-    expect(isFiltering({ ...NO_FILTERS, motivation: 'TAGGING' })).toBe(true);
-    expect(isFiltering({ ...NO_FILTERS, tag: 'x' })).toBe(true);
-    expect(isFiltering({ ...NO_FILTERS, authorHandle: 'h-bo' })).toBe(true);
-    expect(isFiltering({ ...NO_FILTERS, isMine: true })).toBe(true);
-    expect(isFiltering({ ...NO_FILTERS, isUnanswered: true })).toBe(true);
-  });
-});
-
-describe('highlightSpans', () => {
-  it('draws live roots that resolve in the text, and nothing else', () => {
-    const state = toAnnotationMap([
-      note({ id: 'drawn', start: 3, end: 9 }),
-      note({ id: 'fuzzy', start: 12, end: 20, anchorStatus: 'FUZZY' }),
-      note({ id: 'deleted', isDeleted: true }),
-      note({ id: 'orphan', anchorStatus: 'ORPHANED', start: null, end: null }),
-      reply('a-reply', 'drawn', 'drawn'),
-    ]);
-    expect(highlightSpans(state)).toEqual([
-      { id: 'drawn', start: 3, end: 9 },
-      { id: 'fuzzy', start: 12, end: 20 },
-    ]);
-  });
-});
-
-describe('countByClaim', () => {
-  it('counts live notes per claim, a note on two claims counting for both', () => {
-    const state = toAnnotationMap([
-      note({ id: 'a', claimIds: ['c1'] }),
-      note({ id: 'b', claimIds: ['c1', 'c2'] }),
-      note({ id: 'gone', claimIds: ['c2', 'c3'], isDeleted: true }),
-    ]);
-    expect(Object.fromEntries(countByClaim(state))).toEqual({ c1: 2, c2: 1 });
   });
 });
 

@@ -1,7 +1,8 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { INLINE_REPLIES, type TThreadPage, type TThreadQuery, type TThreadView } from '@/lib/schemas/thread';
-import { displayNamesFor, nameViewerOfEssay, personHandle } from '@/lib/server/access/display-names';
+import { displayNamesFor, nameViewerOfEssay, personHandle, type TNameViewer } from '@/lib/server/access/display-names';
+import type { TEssayAccess } from '@/lib/server/access/essay-access';
 import { db } from '@/lib/server/db/client';
 import { AppError } from '@/lib/server/errors';
 import { toAnnotationView } from '@/lib/server/queries/annotation/annotation-view';
@@ -25,10 +26,20 @@ type TReplyRow = TAnnotationSqlRow & { total: number; live: number };
  * standing, the roots, their replies, the names (users + cohort), plus on a first page the
  * summary (or, instead, the essay's authors when filtering by an author without one).
  */
-export async function listThreadsForViewer(viewerId: string | null, essayId: string, query: TThreadQuery): Promise<TThreadPage> {
+export async function listThreadsForViewer(
+  viewerId: string | null,
+  essayId: string,
+  query: TThreadQuery,
+  options: { access?: TEssayAccess } = {},
+): Promise<TThreadPage> {
   const tab = query.root !== undefined ? 'anchored' : query.tab;
   const key = query.cursor === undefined ? null : decodeThreadCursor(query.cursor, tab);
-  const nameViewer = await nameViewerOfEssay(db, viewerId, essayId);
+  // A caller that has just checked access (the route) passes it on rather than have it read again.
+  const { access } = options;
+  const nameViewer: TNameViewer =
+    access !== undefined && access.essayId === essayId
+      ? { viewerId, cohortId: access.cohortId, standing: access.standing }
+      : await nameViewerOfEssay(db, viewerId, essayId);
   // SECURITY: the essay must be readable (annotationVisibleWhere's first rule); callers check it
   // too, but this query should not depend on them.
   if (nameViewer.cohortId !== null && (nameViewer.standing === 'OUTSIDER' || nameViewer.standing === 'ANONYMOUS'))

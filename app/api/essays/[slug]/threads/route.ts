@@ -24,6 +24,6 @@ export async function GET(request: Request, { params }: TContext) {
     const repeated = [...new Set([...searchParams.keys()].filter((key) => searchParams.getAll(key).length > 1))];
     if (repeated.length > 0) throw new AppError('BAD_REQUEST', `Give ${repeated.join(', ')} once.`);
     const query = parseInput(ZThreadQuery, Object.fromEntries(searchParams));
-    return { body: await listThreadsForViewer(viewer?.id ?? null, access.essayId, query) };
+    return { body: await listThreadsForViewer(viewer?.id ?? null, access.essayId, query, { access }) };
   });
 }
