@@ -7,12 +7,18 @@ describe('poolSettings', () => {
   it.each([
     { name: 'your PostgreSQL, nothing set', env: {}, max: 10, waitMs: 10_000 },
     { name: 'your PostgreSQL, a bigger pool asked for', env: { COUNTERPOINT_DB_POOL_MAX: '40' }, max: 40, waitMs: 10_000 },
-    { name: 'embedded, nothing set', env: { COUNTERPOINT_EMBEDDED: '1' }, max: 1, waitMs: 10_000 },
+    { name: 'embedded, nothing set', env: { COUNTERPOINT_EMBEDDED: '1' }, max: 1, waitMs: 30_000 },
     {
       name: 'embedded, a bigger pool asked for',
       env: { COUNTERPOINT_EMBEDDED: '1', COUNTERPOINT_DB_POOL_MAX: '40' },
       max: 1,
-      waitMs: 10_000,
+      waitMs: 30_000,
+    },
+    {
+      name: 'embedded, a shorter queue wait',
+      env: { COUNTERPOINT_EMBEDDED: '1', COUNTERPOINT_DB_POOL_WAIT_MS: '5000' },
+      max: 1,
+      waitMs: 5_000,
     },
     { name: 'a shorter queue wait', env: { COUNTERPOINT_DB_POOL_WAIT_MS: '2500' }, max: 10, waitMs: 2_500 },
     { name: 'empty values mean unset', env: { COUNTERPOINT_DB_POOL_MAX: '', COUNTERPOINT_EMBEDDED: '' }, max: 10, waitMs: 10_000 },

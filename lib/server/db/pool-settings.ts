@@ -8,18 +8,20 @@ export type TPoolSettings = { max: number; waitMs: number };
 export const DEFAULT_POOL_MAX = 10;
 /** How long a request waits for a free connection before it is answered 503 (COUNTERPOINT_DB_POOL_WAIT_MS). */
 export const DEFAULT_POOL_WAIT_MS = 10_000;
+/** The same on the embedded database, where one connection serves every request in turn, so a burst queues longer. */
+export const DEFAULT_EMBEDDED_POOL_WAIT_MS = 30_000;
 
 /**
  * The pool's size and queue wait from the environment. Embedded, the pool is one connection
  * whatever is asked (embedded-limits.ts says why), and the live hub opens no LISTEN connection
  * there, so the app never holds more than one of the socket server's connections.
- * @example poolSettings({ COUNTERPOINT_EMBEDDED: '1' }) // { max: 1, waitMs: 10000 }
+ * @example poolSettings({ COUNTERPOINT_EMBEDDED: '1' }) // { max: 1, waitMs: 30000 }
  */
 export function poolSettings(environment: Record<string, string | undefined>): TPoolSettings {
   const asked = positiveInt(environment.COUNTERPOINT_DB_POOL_MAX, 'COUNTERPOINT_DB_POOL_MAX');
-  const waitMs = positiveInt(environment.COUNTERPOINT_DB_POOL_WAIT_MS, 'COUNTERPOINT_DB_POOL_WAIT_MS') ?? DEFAULT_POOL_WAIT_MS;
-  if (environment.COUNTERPOINT_EMBEDDED === '1') return { max: EMBEDDED_APP_CONNECTIONS, waitMs };
-  return { max: asked ?? DEFAULT_POOL_MAX, waitMs };
+  const waitMs = positiveInt(environment.COUNTERPOINT_DB_POOL_WAIT_MS, 'COUNTERPOINT_DB_POOL_WAIT_MS');
+  if (environment.COUNTERPOINT_EMBEDDED === '1') return { max: EMBEDDED_APP_CONNECTIONS, waitMs: waitMs ?? DEFAULT_EMBEDDED_POOL_WAIT_MS };
+  return { max: asked ?? DEFAULT_POOL_MAX, waitMs: waitMs ?? DEFAULT_POOL_WAIT_MS };
 }
 
 function positiveInt(value: string | undefined, name: string): number | undefined {
