@@ -4,7 +4,6 @@ import { CritiqueDesk } from '@/components/author/critique-desk';
 import { LINK } from '@/components/ui/field-styles';
 import { getViewer } from '@/lib/server/auth/viewer';
 import { loadOrNotFound } from '@/lib/server/http/load-or-not-found';
-import { getDebateForViewer } from '@/lib/server/queries/argument/get-debate-for-viewer';
 import { getAuthorDesk } from '@/lib/server/queries/author/get-author-desk';
 
 export const dynamic = 'force-dynamic';
@@ -14,12 +13,7 @@ type TProps = { params: Promise<{ slug: string }> };
 
 // Anyone but the essay's author finds no desk here, exactly as if the essay did not exist.
 function loadDesk(viewerId: string, slug: string) {
-  return loadOrNotFound(async () => {
-    const desk = await getAuthorDesk(viewerId, slug);
-    // Only once the desk said "author": the claims' current wording and each attack's kind.
-    const debate = await getDebateForViewer(viewerId, slug);
-    return { desk, debate };
-  });
+  return loadOrNotFound(() => getAuthorDesk(viewerId, slug));
 }
 
 export default async function AuthorDeskPage({ params }: TProps) {
@@ -27,7 +21,7 @@ export default async function AuthorDeskPage({ params }: TProps) {
   const viewer = await getViewer();
   // The same redirect for every slug, so it tells a signed-out visitor nothing about the essay.
   if (!viewer) redirect(`/signin?callbackUrl=${encodeURIComponent(`/essays/${slug}/author`)}`);
-  const { desk, debate } = await loadDesk(viewer.id, slug);
+  const desk = await loadDesk(viewer.id, slug);
   return (
     <div className="space-y-6">
       <header>
@@ -50,8 +44,8 @@ export default async function AuthorDeskPage({ params }: TProps) {
         slug={desk.essay.slug}
         critiques={desk.critiques}
         openPerClaim={desk.openPerClaim}
-        claims={debate.claims.map((c) => ({ id: c.id, text: c.text }))}
-        attackKinds={new Map(debate.arguments.map((a) => [a.id, a.attackKind]))}
+        claims={desk.claims}
+        attackKinds={desk.attackKinds}
       />
     </div>
   );

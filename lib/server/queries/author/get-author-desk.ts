@@ -43,7 +43,7 @@ export async function getAuthorDesk(viewerId: string, slug: string) {
       slug: true,
       title: true,
       authorUserId: true,
-      currentRevision: { select: { claimVersions: { select: { claimId: true, text: true } } } },
+      currentRevision: { select: { claimVersions: { orderBy: { order: 'asc' }, select: { claimId: true, text: true } } } },
     },
   });
   if (essay.authorUserId !== viewerId) throw new AppError('NOT_FOUND', 'Only the essay’s author has a critique desk.');
@@ -179,7 +179,15 @@ export async function getAuthorDesk(viewerId: string, slug: string) {
 
   const openPerClaim = new Map<string, number>();
   for (const c of critiques) if (c.isOpen) for (const id of c.claimIds) openPerClaim.set(id, (openPerClaim.get(id) ?? 0) + 1);
-  return { essay: { slug: essay.slug, title: essay.title }, critiques, openPerClaim: Object.fromEntries(openPerClaim) };
+  return {
+    essay: { slug: essay.slug, title: essay.title },
+    critiques,
+    openPerClaim: Object.fromEntries(openPerClaim),
+    // The current claims in essay order (numbering, and the wording "Revised" starts from) and
+    // each attack's kind: what the desk's cards need, so its page loads no debate of its own.
+    claims: (essay.currentRevision?.claimVersions ?? []).map((c) => ({ id: c.claimId, text: c.text })),
+    attackKinds: new Map(attacks.map((a) => [a.id, a.attackKind])),
+  };
 }
 
 /**
