@@ -1,13 +1,25 @@
 'use client';
+import dynamic from 'next/dynamic';
 import { useId, type KeyboardEvent } from 'react';
 import type { TAnnotationView } from '@/lib/schemas/annotation';
 import { AnnotationFilters } from '@/components/annotation/annotation-filters';
 import { excerpt } from '@/components/annotation/labels';
 import { LiveStatus } from '@/components/annotation/live-status';
-import { ThreadList, type TScrollRequest } from '@/components/annotation/thread-list';
+import type { TScrollRequest } from '@/components/annotation/thread-list';
 import type { TThreadListControls } from '@/components/annotation/use-thread-list';
 import { isFiltering, type TFilters, type TListView, type TTab } from '@/components/annotation/thread-view-query';
 import type { TLiveState } from '@/components/annotation/use-essay-events';
+
+// The list and its virtualizer are drawn only once a page of threads has arrived, after hydration,
+// so their code loads then too: it stays out of the reader's first-load JavaScript.
+const ThreadList = dynamic(() => import('@/components/annotation/thread-list').then((m) => m.ThreadList), {
+  ssr: false,
+  loading: () => (
+    <p className="text-stone-500" role="status" data-testid="annotation-loading">
+      Loading notes…
+    </p>
+  ),
+});
 
 type TProps = {
   list: TThreadListControls;
