@@ -81,6 +81,14 @@ test('120 notes: the first page, more as the list scrolls, the notes at a highli
     await expect(bodiesIn(reader)).toHaveText([wholeSentence.body]);
     await sidebar.getByRole('button', { name: '← All notes' }).click();
     await waitForNotes(reader);
+    // The click also opened sentence 31 in the claim panel: its notes are one click away.
+    await expect(reader.getByTestId('claim-panel-text')).toHaveText(/^Sentence 31 weighs/);
+    await sidebar.getByRole('button', { name: 'Show only this claim’s notes' }).click();
+    await expect(sidebar.getByTestId('thread-scope')).toContainText('Notes on “Sentence 31 weighs');
+    await expect(bodiesIn(reader)).toHaveCount(2);
+    expect((await bodiesIn(reader).allTextContents()).map((t) => t.trim()).sort()).toEqual([firstWords.body, wholeSentence.body]);
+    await sidebar.getByRole('button', { name: '← All notes' }).click();
+    await waitForNotes(reader);
     await expect(bodiesIn(reader).first()).toHaveText('Note 001 on sentence 1');
 
     // Someone else comments on "alliances" in sentence 2: the reader sees the note at its place
