@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/ui/site-header';
-import { ZodWithoutEval } from '@/components/ui/zod-without-eval';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -19,7 +18,6 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
-        <ZodWithoutEval />
         <SiteHeader />
         <main id="main" className="mx-auto max-w-6xl px-4 py-8">
           {children}

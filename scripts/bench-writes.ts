@@ -2,8 +2,9 @@
 // against the app and against a hand-written floor (scripts/support/writes-floor.ts: node:http +
 // pg, the same SQL writes), interleaved in rounds so both see the same machine. Prints req/s, the
 // app/floor ratio, p95 and SQL statements per write (the app talks to PostgreSQL through
-// sql-statement-counter.ts), then checks in SQL that every acknowledged
+// sql-statement-counter.ts, on its own thread), then checks in SQL that every acknowledged
 // write is there. Fresh database on the server in DATABASE_URL (else embedded PGlite).
+//   npm run bench:writes -- --only rating   one kind of write (rating or annotation)
 //   npm run bench:writes -- --embedded   the app as `npm start` runs it without DATABASE_URL,
 //                                        64 concurrent readers and writers; errors by status.
 import pg from 'pg';
@@ -11,7 +12,7 @@ import { describeRange } from '@/lib/domain/anchoring';
 import { DEMO_ESSAY, DEMO_PASSWORD, DEMO_USERS } from '../prisma/demo-data';
 import { startAppUnderTest } from './support/app-under-test';
 import { signInOverHttp, type THttpSession } from './support/http-session';
-import { startSqlStatementCounter, type TSqlStatementCounter } from './support/sql-statement-counter';
+import { startSqlStatementCounterThread, type TSqlStatementCounterThread } from './support/sql-statement-counter-thread';
 import { mergeLoad, percentile, runLoad, type TLoadResult } from './support/load-loop';
 import { startWritesFloor } from './support/writes-floor';
 
@@ -29,10 +30,10 @@ const FLOOR_POOL = Number(process.env.COUNTERPOINT_DB_POOL_MAX ?? 10);
 const TARGETS = { rating: 0.35, annotation: 0.4 };
 const DIMENSIONS = ['AGREEMENT', 'EVIDENCE'] as const;
 
-let counter: TSqlStatementCounter | null = null;
+let counter: TSqlStatementCounterThread | null = null;
 const app = await startAppUnderTest(APP_PORT, {
   connectThrough: async (url) => {
-    counter = await startSqlStatementCounter({ target: url });
+    counter = await startSqlStatementCounterThread({ target: url });
     return counter.url;
   },
 });
@@ -143,13 +144,16 @@ try {
   const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
   const statuses = (r: TLoadResult) => [...r.byStatus].map(([s, c]) => `${s}×${c}`).join(' ');
   console.log(`bench:writes — ${CLIENTS} signed-in clients, ${ROUNDS} interleaved rounds of ${ROUND_MS / 1000} s per side`);
-  for (const kind of ['rating', 'annotation'] as const) {
+  // `-- --only rating` (or annotation) runs one kind, e.g. under a profiler.
+  const only = process.argv[process.argv.indexOf('--only') + 1];
+  const kinds = (['rating', 'annotation'] as const).filter((kind) => !process.argv.includes('--only') || kind === only);
+  for (const kind of kinds) {
     // Statements per write: one request alone through the counter (the floor's are counted by hand in writes-floor.ts).
-    const counted = counter as TSqlStatementCounter | null;
+    const counted = counter as TSqlStatementCounterThread | null;
     await send[kind].app(0, 1_000_000); // warm the route
-    counted!.reset();
+    await counted!.reset();
     await send[kind].app(0, 1_000_001);
-    const statements = counted!.count();
+    const statements = await counted!.count();
     let appTotal: TLoadResult | null = null;
     let floorTotal: TLoadResult | null = null;
     for (let round = 0; round < ROUNDS; round += 1) {
@@ -196,6 +200,6 @@ try {
   await floor.stop();
   await admin.end();
   await app.stop();
-  await (counter as TSqlStatementCounter | null)?.stop();
+  await (counter as TSqlStatementCounterThread | null)?.stop();
 }
 process.exit(0);

@@ -184,6 +184,7 @@ describe('GET /api/essays/<slug>/threads', () => {
       ['?page=2', 'page'],
       ['?limit=5&limit=6', 'limit'],
       ['?claim=%00', 'claim'],
+      ['?at=-1', 'at'],
     ];
     for (const [query, mention] of cases) {
       const { status, body } = await get(query);
@@ -194,6 +195,10 @@ describe('GET /api/essays/<slug>/threads', () => {
 
   it('answers a tag with a NUL in it without a server error', async () => {
     expect((await get('?tag=%00')).status).toBeLessThan(500);
+  });
+
+  it('finds no thread at an offset past any text', async () => {
+    expect(await get('?at=99999999999')).toMatchObject({ status: 200, body: { threads: [] } });
   });
 });
 

@@ -37,6 +37,8 @@ async function expectInert(page: Page, id: string) {
 }
 
 test('a note full of script is shown as text and runs nothing', async ({ page }) => {
+  // Two loads of the essay, a note saved and the notes at its place opened: more than one page's default.
+  test.setTimeout(45_000);
   await signIn(page, DEMO_USERS.member.email);
   await page.goto(essayPath);
   const span = spanOf(12, 'ad-hoc coalitions');

@@ -19,7 +19,9 @@ test.beforeAll(() => {
   world = JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as TWorld;
 });
 
-const bodiesIn = (page: Page) => page.locator('[data-testid="annotation-thread"] [data-testid="annotation-body"]');
+/** The words of each listed thread's root note (not its replies), in list order. */
+const bodiesIn = (page: Page) =>
+  page.locator('[data-testid="annotation-thread"] > [data-testid="annotation-note"] [data-testid="annotation-body"]');
 const isThreadPage = (url: string, slug: string) => url.includes(`/api/essays/${slug}/threads?`);
 
 test('120 notes: the first page, more as the list scrolls, the notes at a highlight, and a new one arriving live', async ({ browser }) => {
@@ -44,6 +46,14 @@ test('120 notes: the first page, more as the list scrolls, the notes at a highli
     const sidebar = reader.getByTestId('annotation-sidebar');
     await expect(sidebar.getByRole('tab', { name: 'Annotations (120)' })).toBeVisible();
     await expect(bodiesIn(reader).first()).toHaveText('Note 001 on sentence 1');
+    // A long thread comes with its first replies; the rest are read when asked for.
+    const longThread = reader.getByTestId('annotation-thread').first();
+    await longThread.getByRole('button', { name: 'Show 22 replies' }).click();
+    await expect(longThread.getByTestId('annotation-reply')).toHaveCount(20);
+    await longThread.getByRole('button', { name: 'Show 2 more replies' }).click();
+    await expect(longThread.getByTestId('annotation-reply')).toHaveCount(22);
+    await expect(longThread.getByTestId('annotation-reply').last()).toContainText('Reply 22');
+    await expect(longThread.getByTestId('more-replies')).toHaveCount(0);
     // Only the threads near the visible part of the list are drawn.
     expect(await reader.getByTestId('annotation-thread').count()).toBeLessThan(50);
     await expect(sidebar.getByText('Note 120 on sentence 60')).toHaveCount(0);
@@ -69,6 +79,14 @@ test('120 notes: the first page, more as the list scrolls, the notes at a highli
     expect((await bodiesIn(reader).allTextContents()).map((t) => t.trim()).sort()).toEqual([firstWords.body, wholeSentence.body]);
     await highlightsOf(reader, wholeSentence).last().click();
     await expect(bodiesIn(reader)).toHaveText([wholeSentence.body]);
+    await sidebar.getByRole('button', { name: '← All notes' }).click();
+    await waitForNotes(reader);
+    // The click also opened sentence 31 in the claim panel: its notes are one click away.
+    await expect(reader.getByTestId('claim-panel-text')).toHaveText(/^Sentence 31 weighs/);
+    await sidebar.getByRole('button', { name: 'Show only this claim’s notes' }).click();
+    await expect(sidebar.getByTestId('thread-scope')).toContainText('Notes on “Sentence 31 weighs');
+    await expect(bodiesIn(reader)).toHaveCount(2);
+    expect((await bodiesIn(reader).allTextContents()).map((t) => t.trim()).sort()).toEqual([firstWords.body, wholeSentence.body]);
     await sidebar.getByRole('button', { name: '← All notes' }).click();
     await waitForNotes(reader);
     await expect(bodiesIn(reader).first()).toHaveText('Note 001 on sentence 1');

@@ -53,7 +53,10 @@ export function threadRootsWhereSql(viewerId: string | null, essayId: string, fi
       WHERE s.id = ${filters.section} AND e.id = ${essayId})`;
     conditions.push(Prisma.sql`a."start" >= ${section('start')} AND a."start" < ${section('end')}`);
   }
-  if (filters.at !== undefined) conditions.push(Prisma.sql`a."start" <= ${filters.at} AND a."end" > ${filters.at}`);
+  if (filters.at !== undefined) {
+    // Offsets are int4 columns: an offset past the largest covers no note (rather than a SQL error).
+    conditions.push(filters.at > 2_147_483_647 ? Prisma.sql`FALSE` : Prisma.sql`a."start" <= ${filters.at} AND a."end" > ${filters.at}`);
+  }
   return Prisma.join(conditions, ' AND ');
 }
 
