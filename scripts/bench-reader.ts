@@ -9,6 +9,7 @@
 // reports, it does not gate). Fresh database on the server in DATABASE_URL (else embedded PGlite)
 // and a production build. Ports 3150-3153.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import pg from 'pg';
 import { DEMO_ESSAY, DEMO_PASSWORD, DEMO_USERS } from '../prisma/demo-data';
@@ -211,7 +212,10 @@ try {
 function report({ notes, totalNotes, floor, app, threads, threadStatements }: TSizeResult): void {
   const f = stats(floor.run);
   const a = stats(app.run);
-  console.log(`── ${notes.toLocaleString('en')} bench notes (${totalNotes.toLocaleString('en')} on the essay) ──`);
+  // Timings on a shared 2-core machine mean little without how busy it was.
+  console.log(
+    `── ${notes.toLocaleString('en')} bench notes (${totalNotes.toLocaleString('en')} on the essay; load average ${loadavg()[0]!.toFixed(1)}) ──`,
+  );
   console.log(
     `  page bytes    floor ${size(floor.bytes)} (gzip ${size(floor.gzipBytes)})   app ${size(app.bytes)} (gzip ${size(app.gzipBytes)})`,
   );

@@ -46,6 +46,7 @@ type TEssayRow = {
   revisionNumber: number | null;
   revisionText: string | null;
   revisionCreatedAt: Date | null;
+  claimRows: TClaimRow[];
 };
 
 /** One row per section, and per claim of it (a section without claims has null claim fields). */
@@ -65,26 +66,21 @@ type TClaimRow = {
 };
 
 /**
- * The essay page: the current revision's sections and claims with their counts. Three statements
- * whatever the essay's size or the discussion's: the access check, the essay with its cohort and
- * revision, and the claims with every count grouped in SQL (joined to the revision's claims, never
- * an IN-list of ids) and the axes the viewer has revealed, for the blind-rating rule.
+ * The essay page: the current revision's sections and claims with their counts. Two statements
+ * whatever the essay's size or the discussion's: the access check, then the essay with its cohort,
+ * revision and claims, every count grouped in SQL (joined to the revision's claims, never an
+ * IN-list of ids) with the axes the viewer has revealed, for the blind-rating rule.
  * Throws NOT_FOUND for essays the viewer may not see.
  */
 export async function getEssayForViewer(viewerId: string | null, slug: string): Promise<TEssayView> {
   const access = await getEssayAccess(db, viewerId, { slug });
+  // One statement: the essay row, and its claims as one JSON array (rows of the section × claim
+  // join below), so the revision's text is sent once rather than on every claim's row.
   const [essay] = await db.$queryRaw<TEssayRow[]>`
-    SELECT e.id, e.slug, e.title, e."authorName", e."sourceName", e."sourceUrl", e.metadata, e."authorUserId",
-           c.name AS "cohortName", c.slug AS "cohortSlug",
-           r.id AS "revisionId", r.number AS "revisionNumber", r.text AS "revisionText", r."createdAt" AS "revisionCreatedAt"
-      FROM "Essay" e
-      LEFT JOIN "Cohort" c ON c.id = e."cohortId"
-      LEFT JOIN "EssayRevision" r ON r.id = e."currentRevisionId"
-     WHERE e.id = ${access.essayId}`;
-  if (!essay || essay.revisionId === null) throw new AppError('NOT_FOUND', 'This essay has no text yet.');
-  const rows = await db.$queryRaw<TClaimRow[]>`
     WITH cv AS (
-      SELECT "claimId", "sectionId", "order", "start", "end", "text" FROM "ClaimVersion" WHERE "revisionId" = ${essay.revisionId}
+      SELECT x."claimId", x."sectionId", x."order", x."start", x."end", x."text"
+        FROM "ClaimVersion" x JOIN "Essay" e ON x."revisionId" = e."currentRevisionId"
+       WHERE e.id = ${access.essayId}
     ), notes AS (
       -- Only what this viewer could open: live cohort notes and their own private ones.
       SELECT ac."claimId", count(*)::int AS n
@@ -103,19 +99,29 @@ export async function getEssayForViewer(viewerId: string | null, slug: string): 
       SELECT v."claimId", array_agg(v.dimension::text) AS axes
         FROM cv JOIN "RatingReveal" v ON v."claimId" = cv."claimId" AND v."userId" = ${viewerId}
        GROUP BY v."claimId"
+    ), claim_rows AS (
+      SELECT s.id AS "sectionId", s."order" AS "sectionOrder", s.title AS "sectionTitle",
+             cv."claimId", cv."order", cv."start", cv."end", cv."text",
+             coalesce(notes.n, 0) AS annotations, coalesce(ratings.n, 0) AS ratings, coalesce(args.n, 0) AS arguments,
+             coalesce(reveals.axes, '{}') AS "revealedAxes"
+        FROM "Section" s
+        JOIN "Essay" e ON s."revisionId" = e."currentRevisionId" AND e.id = ${access.essayId}
+        LEFT JOIN cv ON cv."sectionId" = s.id
+        LEFT JOIN notes ON notes."claimId" = cv."claimId"
+        LEFT JOIN ratings ON ratings."claimId" = cv."claimId"
+        LEFT JOIN args ON args."claimId" = cv."claimId"
+        LEFT JOIN reveals ON reveals."claimId" = cv."claimId"
     )
-    SELECT s.id AS "sectionId", s."order" AS "sectionOrder", s.title AS "sectionTitle",
-           cv."claimId", cv."order", cv."start", cv."end", cv."text",
-           coalesce(notes.n, 0) AS annotations, coalesce(ratings.n, 0) AS ratings, coalesce(args.n, 0) AS arguments,
-           coalesce(reveals.axes, '{}') AS "revealedAxes"
-      FROM "Section" s
-      LEFT JOIN cv ON cv."sectionId" = s.id
-      LEFT JOIN notes ON notes."claimId" = cv."claimId"
-      LEFT JOIN ratings ON ratings."claimId" = cv."claimId"
-      LEFT JOIN args ON args."claimId" = cv."claimId"
-      LEFT JOIN reveals ON reveals."claimId" = cv."claimId"
-     WHERE s."revisionId" = ${essay.revisionId}
-     ORDER BY s."order", cv."order"`;
+    SELECT e.id, e.slug, e.title, e."authorName", e."sourceName", e."sourceUrl", e.metadata, e."authorUserId",
+           c.name AS "cohortName", c.slug AS "cohortSlug",
+           r.id AS "revisionId", r.number AS "revisionNumber", r.text AS "revisionText", r."createdAt" AS "revisionCreatedAt",
+           (SELECT coalesce(json_agg(claim_rows ORDER BY claim_rows."sectionOrder", claim_rows."order"), '[]'::json) FROM claim_rows) AS "claimRows"
+      FROM "Essay" e
+      LEFT JOIN "Cohort" c ON c.id = e."cohortId"
+      LEFT JOIN "EssayRevision" r ON r.id = e."currentRevisionId"
+     WHERE e.id = ${access.essayId}`;
+  if (!essay || essay.revisionId === null) throw new AppError('NOT_FOUND', 'This essay has no text yet.');
+  const rows = essay.claimRows;
   const sections = new Map<string, TSectionView>();
   for (const row of rows) {
     const section = sections.get(row.sectionId) ?? { id: row.sectionId, order: row.sectionOrder, title: row.sectionTitle, claims: [] };
