@@ -149,6 +149,14 @@ try {
     const appPage = await appView();
     const appMs = performance.now() - t2;
     const appStatements = await statementsOf(appCounter, () => appView(countedSession));
+    // Which statements they are, once: they should not change with the number of notes.
+    if (batch === 0)
+      console.log(
+        `statements of one view:\n${appCounter
+          .statements()
+          .map((sql) => `  ${sql.slice(0, 110)}`)
+          .join('\n')}`,
+      );
     const floorStatements = await statementsOf(floorCounter, () => floorView(countedFloorUrl));
 
     const rounds = (ms: number) => (ms > SLOW_MS ? 1 : ROUNDS);

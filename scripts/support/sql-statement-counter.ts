@@ -16,23 +16,51 @@ export type TSqlStatementCounter = {
   url: string;
   /** Statements since the start or the last reset: simple queries + extended-protocol executes. */
   count: () => number;
+  /** The SQL of each of those statements, in order (each cut to its first 160 characters). */
+  statements: () => string[];
   reset: () => void;
   stop: () => Promise<void>;
 };
 
 const SSL_REQUEST = 80877103;
 const GSSENC_REQUEST = 80877104;
-const COUNTED = new Set(['Q'.charCodeAt(0), 'E'.charCodeAt(0)]);
+const QUERY = 'Q'.charCodeAt(0);
+const PARSE = 'P'.charCodeAt(0);
+const EXECUTE = 'E'.charCodeAt(0);
+/** Characters of each statement's SQL kept for `statements()`: enough to tell them apart. */
+const SQL_KEPT = 160;
+
+/** The SQL of a Query ('Q': the text) or Parse ('P': a statement name, then the text) body. */
+function sqlOf(type: number, body: Buffer): string {
+  const from = type === PARSE ? body.indexOf(0) + 1 : 0;
+  const to = body.indexOf(0, from);
+  return body
+    .subarray(from, to < 0 ? body.length : to)
+    .toString('utf8')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, SQL_KEPT);
+}
 
 /**
- * Follows message boundaries across chunks; calls `onStatement` once per counted message and
- * returns the bytes to forward (all of them, less any encryption request it answered itself).
+ * Follows message boundaries across chunks; calls `onStatement` once per counted message with its
+ * SQL (an Execute runs what the connection's last Parse prepared) and returns the bytes to forward
+ * (all of them, less any encryption request it answered itself).
  */
-function frontendParser(onStatement: () => void, refuseEncryption: () => void) {
+function frontendParser(onStatement: (sql: string) => void, refuseEncryption: () => void) {
   let isStartup = true;
   let startup = Buffer.alloc(0); // held back until the first message is known
   let header = Buffer.alloc(0); // a type byte + length split across chunks
   let skip = 0; // bytes left of the current message
+  let captured: { type: number; parts: Buffer[] } | null = null; // the body of a Q or P being read
+  let prepared = '(a statement prepared earlier)';
+  const finishCapture = () => {
+    if (captured === null || skip > 0) return;
+    const sql = sqlOf(captured.type, Buffer.concat(captured.parts));
+    if (captured.type === QUERY) onStatement(sql);
+    else prepared = sql;
+    captured = null;
+  };
   return (chunk: Buffer): Buffer => {
     if (isStartup) {
       startup = Buffer.concat([startup, chunk]);
@@ -56,17 +84,24 @@ function frontendParser(onStatement: () => void, refuseEncryption: () => void) {
     while (at < chunk.length) {
       if (skip > 0) {
         const taken = Math.min(skip, chunk.length - at);
+        captured?.parts.push(chunk.subarray(at, at + taken));
         skip -= taken;
         at += taken;
+        finishCapture();
         continue;
       }
       const piece = chunk.subarray(at, at + 5 - header.length);
       header = Buffer.concat([header, piece]);
       at += piece.length;
       if (header.length < 5) break;
-      if (COUNTED.has(header[0]!)) onStatement();
+      const type = header[0]!;
+      if (type === EXECUTE) onStatement(prepared);
       skip = header.readInt32BE(1) - 4;
       header = Buffer.alloc(0);
+      if (type === QUERY || type === PARSE) {
+        captured = { type, parts: [] };
+        finishCapture();
+      }
     }
     return chunk;
   };
@@ -77,14 +112,14 @@ export async function startSqlStatementCounter({ target }: { target: string }): 
   const targetUrl = new URL(target);
   const targetHost = targetUrl.hostname || '127.0.0.1';
   const targetPort = Number(targetUrl.port || 5432);
-  let statements = 0;
+  let statements: string[] = [];
   const sockets = new Set<net.Socket>();
 
   const server = net.createServer((client) => {
     const upstream = net.connect(targetPort, targetHost);
     sockets.add(client).add(upstream);
     const parse = frontendParser(
-      () => (statements += 1),
+      (sql) => statements.push(sql),
       () => client.write('N'),
     );
     client.on('data', (chunk) => {
@@ -110,9 +145,10 @@ export async function startSqlStatementCounter({ target }: { target: string }): 
   url.searchParams.set('sslmode', 'disable');
   return {
     url: url.toString(),
-    count: () => statements,
+    count: () => statements.length,
+    statements: () => [...statements],
     reset: () => {
-      statements = 0;
+      statements = [];
     },
     stop: () =>
       new Promise<void>((resolve) => {

@@ -33,6 +33,7 @@ describe('the SQL statement counter', () => {
     });
     expect(answers).toEqual([1, 2, 3]);
     expect(counter.count()).toBe(3);
+    expect(counter.statements()).toEqual(['SELECT 1 AS n', 'SELECT 2 AS n', 'SELECT 3 AS n']);
   });
 
   it('counts each run of a parameterized (extended-protocol) query once', async () => {
@@ -44,6 +45,7 @@ describe('the SQL statement counter', () => {
     });
     expect(sums).toEqual([2, 3]);
     expect(counter.count()).toBe(2);
+    expect(counter.statements()).toEqual(['SELECT $1::int + 1 AS n', 'SELECT $1::int + 1 AS n']);
   });
 
   it('counts a query larger than one network chunk once and passes it through whole', async () => {
@@ -55,6 +57,7 @@ describe('the SQL statement counter', () => {
     );
     expect(total).toBe(20_001);
     expect(counter.count()).toBe(1);
+    expect(counter.statements()[0]).toMatch(/^SELECT array_length\(ARRAY\[\$1::int,\$2::int,/);
   });
 
   it('counts queries from many connections at once', async () => {
