@@ -1,7 +1,7 @@
 import 'server-only';
 import type { z } from 'zod';
 import { authenticateApiRequest, writerOf } from '@/lib/server/api-v1/authenticate';
-import { requireViewer } from '@/lib/server/auth/viewer';
+import { requireCookieViewer } from '@/lib/server/auth/viewer';
 import { AppError } from '@/lib/server/errors';
 import { errorResponse } from '@/lib/server/http/json-route';
 import { parseJsonText, readBodyText } from '@/lib/server/http/read-json-body';
@@ -84,7 +84,7 @@ async function authenticateWriter(request: Request, options: TWriteOptions<z.Zod
   if (options.body !== 'none' && !isJsonContentType(request.headers.get('content-type'))) {
     throw new AppError('FORBIDDEN', 'Send the request body as JSON, with "Content-Type: application/json".');
   }
-  return (await requireViewer()).id;
+  return (await requireCookieViewer()).id;
 }
 
 function isJsonContentType(value: string | null): boolean {
