@@ -1,8 +1,10 @@
 import 'server-only';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { addOwnHighlights, type TDepthRun } from '@/lib/domain/reading/add-own-highlights';
 import { MAX_HIGHLIGHT_DENSITY, type THighlightRange } from '@/lib/schemas/thread';
 import { db } from '@/lib/server/db/client';
-import { keepSharedHighlights, readSharedHighlights, sharedHighlightKey } from '@/lib/server/queries/annotation/shared-highlight-cache';
+import { ESSAY_SCAN_KEY_COLUMNS, essayScanKey } from '@/lib/server/queries/annotation/essay-scan-memory';
+import { keepSharedHighlights, readSharedHighlights } from '@/lib/server/queries/annotation/shared-highlight-cache';
 
 type TViewerPart = { readable: boolean; revisionId: string | null; latestEventId: bigint; own: [number, number][] };
 
@@ -24,8 +26,7 @@ export async function getHighlightRangesForViewer(viewerId: string | null, essay
       (essay."cohortId" IS NULL OR EXISTS (
         SELECT 1 FROM "Membership" m WHERE m."cohortId" = essay."cohortId" AND m."userId" = ${viewerId}
       )) AS readable,
-      essay."currentRevisionId" AS "revisionId",
-      COALESCE((SELECT ev.id FROM "EssayEvent" ev WHERE ev."essayId" = essay.id ORDER BY ev.id DESC LIMIT 1), 0) AS "latestEventId",
+      ${Prisma.raw(ESSAY_SCAN_KEY_COLUMNS)},
       COALESCE((
         SELECT json_agg(json_build_array(a."start", a."end"))
         FROM "Annotation" a
@@ -36,7 +37,7 @@ export async function getHighlightRangesForViewer(viewerId: string | null, essay
     FROM "Essay" essay
     WHERE essay.id = ${essayId}`;
   if (!viewer?.readable) return [];
-  const key = sharedHighlightKey(viewer.revisionId, BigInt(viewer.latestEventId));
+  const key = essayScanKey(viewer.revisionId, viewer.latestEventId);
   let shared = readSharedHighlights(essayId, key);
   if (!shared) {
     shared = await readSharedDepthRuns(essayId);
