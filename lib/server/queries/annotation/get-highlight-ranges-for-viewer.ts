@@ -1,6 +1,10 @@
 import 'server-only';
+import { addOwnHighlights, type TDepthRun } from '@/lib/domain/reading/add-own-highlights';
 import { MAX_HIGHLIGHT_DENSITY, type THighlightRange } from '@/lib/schemas/thread';
 import { db } from '@/lib/server/db/client';
+import { keepSharedHighlights, readSharedHighlights, sharedHighlightKey } from '@/lib/server/queries/annotation/shared-highlight-cache';
+
+type TViewerPart = { readable: boolean; revisionId: string | null; latestEventId: bigint; own: [number, number][] };
 
 /**
  * Where the essay is highlighted for this viewer, as merged runs of text with a density
@@ -8,27 +12,59 @@ import { db } from '@/lib/server/db/client';
  * ones the sidebar draws: live, placed thread roots the viewer may read (others' private notes
  * never count; `annotationVisibleWhere` in SQL, essay readability included).
  *
- * One statement. Each note becomes a +1 at its start and a -1 at its end; a running sum over the
- * distinct boundaries gives the depth of every segment between them. Capping the depth and merging
- * neighbours of equal density is what bounds the answer by the essay's length rather than by the
- * number of notes: at most one range per boundary, and in practice a few per paragraph.
- * Uses the index Annotation(essayId, anchorStatus, start).
+ * The notes everyone may read (COHORT) are the same for every viewer, so their runs are kept in
+ * memory (shared-highlight-cache.ts) and only the viewer's part is read per request, in one
+ * indexed statement: whether they may read the essay (never cached), their own private notes,
+ * and the cache key. The key is read BEFORE the shared runs are computed, so whatever is stored
+ * under it is at least as new as the key says.
  */
 export async function getHighlightRangesForViewer(viewerId: string | null, essayId: string): Promise<THighlightRange[]> {
-  return db.$queryRaw<THighlightRange[]>`
+  const [viewer] = await db.$queryRaw<TViewerPart[]>`
+    SELECT
+      (essay."cohortId" IS NULL OR EXISTS (
+        SELECT 1 FROM "Membership" m WHERE m."cohortId" = essay."cohortId" AND m."userId" = ${viewerId}
+      )) AS readable,
+      essay."currentRevisionId" AS "revisionId",
+      COALESCE((SELECT ev.id FROM "EssayEvent" ev WHERE ev."essayId" = essay.id ORDER BY ev.id DESC LIMIT 1), 0) AS "latestEventId",
+      COALESCE((
+        SELECT json_agg(json_build_array(a."start", a."end"))
+        FROM "Annotation" a
+        WHERE a."authorId" = ${viewerId} AND a."essayId" = essay.id AND a.visibility <> 'COHORT'
+          AND a."parentId" IS NULL AND a."deletedAt" IS NULL AND a."anchorStatus" <> 'ORPHANED'
+          AND a."start" IS NOT NULL AND a."end" IS NOT NULL AND a."end" > a."start"
+      ), '[]'::json) AS own
+    FROM "Essay" essay
+    WHERE essay.id = ${essayId}`;
+  if (!viewer?.readable) return [];
+  const key = sharedHighlightKey(viewer.revisionId, BigInt(viewer.latestEventId));
+  let shared = readSharedHighlights(essayId, key);
+  if (!shared) {
+    shared = await readSharedDepthRuns(essayId);
+    keepSharedHighlights(essayId, key, shared);
+  }
+  return addOwnHighlights(shared, viewer.own, MAX_HIGHLIGHT_DENSITY);
+}
+
+/**
+ * SECURITY: the COHORT notes only, with no viewer and no readability check — callers check both.
+ * The runs' depth is exact (uncapped) so the viewer's own notes can be added before capping.
+ *
+ * One statement. Each note becomes a +1 at its start and a -1 at its end; a running sum over the
+ * distinct boundaries gives the depth of every segment between them; neighbours of equal depth
+ * are merged, so the answer is bounded by the number of distinct boundaries.
+ * Uses the index Annotation(essayId, anchorStatus, start).
+ */
+function readSharedDepthRuns(essayId: string): Promise<TDepthRun[]> {
+  return db.$queryRaw<TDepthRun[]>`
     WITH roots AS (
       SELECT a."start" AS s, a."end" AS e
       FROM "Annotation" a
-      JOIN "Essay" essay ON essay.id = a."essayId"
       WHERE a."essayId" = ${essayId}
         AND a."parentId" IS NULL
         AND a."deletedAt" IS NULL
         AND a."anchorStatus" <> 'ORPHANED'
         AND a."start" IS NOT NULL AND a."end" IS NOT NULL AND a."end" > a."start"
-        AND (a.visibility = 'COHORT' OR a."authorId" = ${viewerId})
-        AND (essay."cohortId" IS NULL OR EXISTS (
-          SELECT 1 FROM "Membership" m WHERE m."cohortId" = essay."cohortId" AND m."userId" = ${viewerId}
-        ))
+        AND a.visibility = 'COHORT'
     ),
     boundaries AS (
       SELECT pos, sum(delta) AS delta
@@ -42,22 +78,20 @@ export async function getHighlightRangesForViewer(viewerId: string | null, essay
       FROM boundaries
     ),
     drawn AS (
-      SELECT s, e, least(depth, ${MAX_HIGHLIGHT_DENSITY}::int) AS density
-      FROM segments
-      WHERE e IS NOT NULL AND depth > 0
+      SELECT s, e, depth FROM segments WHERE e IS NOT NULL AND depth > 0
     ),
-    -- A run starts wherever a segment does not continue the previous one (a gap, or another density).
+    -- A run starts wherever a segment does not continue the previous one (a gap, or another depth).
     starts AS (
-      SELECT s, e, density,
-             CASE WHEN lag(e) OVER w = s AND lag(density) OVER w = density THEN 0 ELSE 1 END AS is_new
+      SELECT s, e, depth,
+             CASE WHEN lag(e) OVER w = s AND lag(depth) OVER w = depth THEN 0 ELSE 1 END AS is_new
       FROM drawn
       WINDOW w AS (ORDER BY s)
     ),
     runs AS (
-      SELECT s, e, density, sum(is_new) OVER (ORDER BY s ROWS UNBOUNDED PRECEDING) AS run
+      SELECT s, e, depth, sum(is_new) OVER (ORDER BY s ROWS UNBOUNDED PRECEDING) AS run
       FROM starts
     )
-    SELECT min(s)::int AS "start", max(e)::int AS "end", min(density)::int AS density
+    SELECT min(s)::int AS "start", max(e)::int AS "end", min(depth)::int AS density
     FROM runs
     GROUP BY run
     ORDER BY 1`;
