@@ -1,4 +1,5 @@
 'use client';
+import dynamic from 'next/dynamic';
 import { useRouter } from 'next/navigation';
 import {
   useCallback,
@@ -11,12 +12,11 @@ import {
   type PointerEvent,
   type ReactNode,
 } from 'react';
-import { describeRange, isAnchoringError } from '@/lib/domain/anchoring';
 import type { TAnnotationView, TEssayEventView } from '@/lib/schemas/annotation';
 import type { THighlightRange, TThreadView } from '@/lib/schemas/thread';
 import type { TSectionView } from '@/lib/server/queries/essay/get-essay-for-viewer';
 import { postAnnotation } from '@/components/annotation/annotation-api';
-import { AnnotationComposer, type TComposerValues } from '@/components/annotation/annotation-composer';
+import type { TComposerValues } from '@/components/annotation/annotation-composer';
 import { AnnotationSidebar } from '@/components/annotation/annotation-sidebar';
 import { isShownTo } from '@/components/annotation/annotation-state';
 import { claimCountDeltas, drawnRanges, recordChange, type TChangeType, type TLiveDeltas } from '@/components/annotation/live-deltas';
@@ -32,6 +32,12 @@ import {
 } from '@/components/annotation/use-reader-selection';
 import { useEssayEvents } from '@/components/annotation/use-essay-events';
 import { EssayReader } from '@/components/essay/essay-reader';
+
+// The composer opens only when someone annotates, so its code (and the selector builder's) loads
+// then, not with the page: most visits only read.
+const AnnotationComposer = dynamic(() => import('@/components/annotation/annotation-composer').then((m) => m.AnnotationComposer), {
+  ssr: false,
+});
 
 export type TWorkspaceEssay = { slug: string; revision: { id: string; number: number; text: string }; sections: TSectionView[] };
 
@@ -171,11 +177,12 @@ export function AnnotationWorkspace({
   const saveNote = useCallback(
     async (values: TComposerValues): Promise<string | null> => {
       if (!composer) return null;
+      const anchoring = await import('@/lib/domain/anchoring');
       let selectors;
       try {
-        selectors = describeRange(text, composer.start, composer.end);
+        selectors = anchoring.describeRange(text, composer.start, composer.end);
       } catch (error) {
-        if (isAnchoringError(error)) return error.message;
+        if (anchoring.isAnchoringError(error)) return error.message;
         throw error;
       }
       const result = await postAnnotation(essay.slug, { revisionId: essay.revision.id, ...values, selectors });

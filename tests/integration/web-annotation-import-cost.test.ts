@@ -45,6 +45,9 @@ beforeAll(() => {
 describe('the cost of an import', () => {
   // Bounds with room for a busy test machine (2 cores, many processes; measured 5.2 s CPU and a
   // slowest answer of 0.6 s there, ~2 s CPU on an idle one); before the bound, 90 s and 89 s.
+  // Since notes store their rendered Markdown when written (issue 11), an import also renders its
+  // 5,000 bodies once (~0.5 s measured alone, 8.2 s CPU in all on a loaded machine): 10 s still
+  // tells a bounded import from the unbounded one.
   it('5,000 notes quoting " " with random context: done or refused within seconds of CPU, while other requests are answered', async () => {
     const { userId, slug, essayId } = await essayFor('Spacey Importer');
     const cpuBefore = process.cpuUsage();
@@ -75,7 +78,7 @@ describe('the cost of an import', () => {
       `import of 5,000 " " notes: ${outcome.error ? `refused (${String((outcome.error as Error).message).slice(0, 80)}…)` : JSON.stringify(outcome.counts)}; ${Math.round(settledAt - began)} ms, ${Math.round(cpuMs)} ms CPU; ${waits.length} concurrent requests, slowest ${Math.round(Math.max(...waits))} ms`,
     );
 
-    expect(cpuMs).toBeLessThan(8_000);
+    expect(cpuMs).toBeLessThan(10_000);
     expect(waits.length).toBeGreaterThan(0);
     expect(Math.max(...waits)).toBeLessThan(2_000);
     if (outcome.error) {

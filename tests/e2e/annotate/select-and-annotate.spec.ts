@@ -9,6 +9,9 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('a reader selects words inside a sentence and comments on them', async ({ page }) => {
+  // Writes a note, reloads, then opens it from its highlight and from the list: four page states in
+  // one test, 15 s on a quiet machine and 36 s on a loaded 2-core one.
+  test.setTimeout(60_000);
   // From the sentence's very first letter: a press there must still start a selection.
   const span = spanOf(2, 'Trust among states');
   const badge = page.getByTestId('claim').nth(2).locator('xpath=following-sibling::*[1]');
