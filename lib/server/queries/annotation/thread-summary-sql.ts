@@ -9,8 +9,8 @@ export type TThreadSummaryRow = { anchored: number; orphaned: number; authorIds:
 const visibleRootsSql = (viewerId: string | null, essayId: string) =>
   Prisma.sql`a."essayId" = ${essayId} AND a."parentId" IS NULL AND ${noteVisibleSql(viewerId)}`;
 
-// The summary of the COHORT roots, the same for every reader; at most 200,000 ids and tags in all.
-const sharedSummaries = essayScanMemory<TThreadSummaryRow>(200_000, (row) => 1 + row.authorIds.length + row.tags.length);
+// The summary of the COHORT roots, the same for every reader; at most 50,000 ids and tags in all (a few MB).
+const sharedSummaries = essayScanMemory<TThreadSummaryRow>(50_000, (row) => 1 + row.authorIds.length + row.tags.length);
 
 /** The summary's columns over the roots in `roots` (one pass; the statement defines `roots`). */
 const SUMMARY_COLUMNS = Prisma.sql`
