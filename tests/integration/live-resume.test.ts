@@ -50,11 +50,16 @@ describe('resuming the live stream', () => {
       data: Array.from({ length: 999 }, () => ({ essayId: essay.id, type: 'annotation.updated', annotationId: note.id })),
     });
 
+    const caughtUp = await newestId(essay.id);
     const near = await open(reader.id, essay.slug, 0n);
-    await near.sse.until((m) => m.length >= 1);
+    await near.sse.until((m) => m.at(-1)?.id === caughtUp);
     near.close();
-    expect(near.sse.messages.map((m) => m.event)).toEqual(['message']);
-    expect(JSON.parse(near.sse.messages[0]!.data)).toMatchObject({ annotation: { id: note.id, body: 'the only note' } });
+    // No reload: the backlog is replayed. The feed is read 500 events at a time and each read sends
+    // the note once, as it is now, so it may come once or twice depending on when we stop listening.
+    expect(near.sse.messages.every((m) => m.event === 'message')).toBe(true);
+    for (const message of near.sse.messages) {
+      expect(JSON.parse(message.data)).toMatchObject({ annotation: { id: note.id, body: 'the only note' } });
+    }
 
     await db.essayEvent.create({ data: { essayId: essay.id, type: 'annotation.updated', annotationId: note.id } });
     const atReload = await newestId(essay.id);
