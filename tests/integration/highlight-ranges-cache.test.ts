@@ -10,8 +10,7 @@ import { createAnnotation } from '@/lib/server/services/annotation/create-annota
 import { deleteAnnotation } from '@/lib/server/services/annotation/delete-annotation';
 import { reviseEssayText } from '@/lib/server/services/essay/revise-essay-text';
 import { moderate } from '@/lib/server/services/moderation/moderate';
-import { makeCohort, makeUser } from '@/prisma/factories';
-import { makeLongEssay } from '@/tests/support/plant-notes';
+import { makeCohortOfThree, makeLongEssay } from '@/tests/support/plant-notes';
 
 let alice: string;
 let bob: string;
@@ -19,14 +18,7 @@ let mod: string;
 let cohort: { id: string; slug: string };
 
 beforeAll(async () => {
-  alice = (await makeUser(db, 'Alice')).id;
-  bob = (await makeUser(db, 'Bob')).id;
-  mod = (await makeUser(db, 'Mod')).id;
-  cohort = await makeCohort(db, [
-    { userId: alice, role: 'MEMBER' },
-    { userId: bob, role: 'MEMBER' },
-    { userId: mod, role: 'MODERATOR' },
-  ]);
+  ({ alice, bob, mod, cohort } = await makeCohortOfThree());
 });
 
 async function essayWithNotes() {

@@ -2,7 +2,7 @@
 // be worked out by hand from the offsets (the services would anchor them from selectors instead).
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/server/db/client';
-import { makeEssay } from '@/prisma/factories';
+import { makeCohort, makeEssay, makeUser } from '@/prisma/factories';
 
 /** An essay with a long enough text for any offsets below 2,000. */
 export async function makeLongEssay(options: { cohortSlug?: string } = {}) {
@@ -20,4 +20,17 @@ export function plantNote(essay: { id: string; revisionId: string }, note: TPlan
     data: { essayId: essay.id, revisionId: essay.revisionId, motivation: 'COMMENTING', body: 'A note.', ...note },
     select: { id: true, createdAt: true },
   });
+}
+
+/** Two members (Alice, Bob) and a moderator in a fresh cohort: the cast of the scan-cache tests. */
+export async function makeCohortOfThree() {
+  const alice = (await makeUser(db, 'Alice')).id;
+  const bob = (await makeUser(db, 'Bob')).id;
+  const mod = (await makeUser(db, 'Mod')).id;
+  const cohort = await makeCohort(db, [
+    { userId: alice, role: 'MEMBER' },
+    { userId: bob, role: 'MEMBER' },
+    { userId: mod, role: 'MODERATOR' },
+  ]);
+  return { alice, bob, mod, cohort };
 }
