@@ -35,6 +35,8 @@ export async function importEssay(client: TDb, parsed: TParsedEssay, options: TI
         sourceUrl: input.sourceUrl ?? null,
         cohortId,
         metadata: parsed.metadata,
+        // The CLI and the seed publish at once; drafts come from the cohort page's import.
+        publishedAt: new Date(),
       },
       select: { id: true },
     });
