@@ -6,7 +6,7 @@ import { AppError } from '@/lib/server/errors';
 import { errorResponse } from '@/lib/server/http/json-route';
 import { parseJsonText, readBodyBytes, readBodyText } from '@/lib/server/http/read-json-body';
 import { isSameOriginRequest } from '@/lib/server/http/same-origin';
-import { consumeRateLimit } from '@/lib/server/rate-limit';
+import { consumeRateLimit, type TRatePolicy } from '@/lib/server/rate-limit';
 import { parseInput } from '@/lib/server/validation';
 
 /** What a write route accepts; see docs/adr/0004-write-adapter.md. */
@@ -25,6 +25,8 @@ export type TWriteOptions<TSchema extends z.ZodType> = {
    * what the schema parses. The same-origin rule still applies; see ADR 0004.
    */
   isMultipartAllowed?: boolean;
+  /** Which per-user budget a call spends one point of (`write` unless the route says otherwise). */
+  limit?: TRatePolicy;
 };
 
 export type TWriteResult = { status?: number; body: unknown };
@@ -54,7 +56,7 @@ export async function writeRoute<TSchema extends z.ZodType>(
 ): Promise<Response> {
   try {
     const userId = await authenticateWriter(request, options);
-    await consumeRateLimit('write', userId);
+    await consumeRateLimit(options.limit ?? 'write', userId);
     const input = await readInput(request, options);
     const { status = 200, body } = await run({ userId, input });
     return Response.json(body, { status, headers: WRITE_HEADERS });
