@@ -36,7 +36,7 @@ export function CohortEssayList({ essays, memberCount, now }: TProps) {
             </div>
             <dl className="mt-1 flex flex-wrap gap-x-4 text-sm text-stone-600">
               <div className="flex gap-1" data-testid="essay-readers">
-                <dt>Read by</dt>
+                <dt>Read by</dt>{' '}
                 <dd>
                   {essay.readers} {ofMembers}
                 </dd>
@@ -44,14 +44,13 @@ export function CohortEssayList({ essays, memberCount, now }: TProps) {
               {figures ? (
                 <>
                   <div className="flex gap-1" data-testid="essay-annotators">
-                    <dt>Annotated by</dt>
+                    <dt>Annotated by</dt>{' '}
                     <dd>
                       {figures.annotators} {ofMembers}
                     </dd>
                   </div>
                   <div className="flex gap-1" data-testid="essay-open-critiques">
-                    <dt>Open critiques</dt>
-                    <dd>{figures.openCritiques}</dd>
+                    <dt>Open critiques</dt> <dd>{figures.openCritiques}</dd>
                   </div>
                 </>
               ) : null}
