@@ -4,6 +4,7 @@
  * the viewer's standing, and asks these functions (docs/adr/0010-post-before-you-see.md).
  */
 import type { TStanding } from '@/lib/domain/access/permissions';
+import { timeLeft } from '@/lib/domain/reading/essay-status';
 
 /** `Essay.discussion`, `opensAt`, `closesAt`, `postBeforeSee` in prisma/schema.prisma. */
 export type TDiscussionSettings = {
@@ -22,7 +23,8 @@ export type TDiscussionStatus =
 
 /**
  * Closed by hand wins; otherwise the window decides: open from `opensAt` (inclusive) until
- * `closesAt` (exclusive), either end optional.
+ * `closesAt` (exclusive), either end optional — the same phases as `essayPhase` (essay-status.ts,
+ * the cohort page's badge), with the moments kept for the messages below.
  * @example discussionStatus({ discussion: 'OPEN', opensAt: null, closesAt: null, postBeforeSee: false }, now) // { state: 'open', closesAt: null }
  */
 export function discussionStatus(settings: TDiscussionSettings, now: Date): TDiscussionStatus {
@@ -56,24 +58,6 @@ export function formatMoment(moment: Date): string {
   return DATE_FORMAT.format(moment);
 }
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
-/**
- * How long until `then`, in the largest whole unit: "2 days", "5 hours", "1 minute", or "less
- * than a minute". Rounded down, so "Closes in 2 days" is never an overstatement.
- * @example timeLeft(new Date('2026-12-01T00:00Z'), new Date('2026-12-03T12:00Z')) // '2 days'
- */
-export function timeLeft(now: Date, then: Date): string {
-  const ms = then.getTime() - now.getTime();
-  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
-  if (ms >= DAY) return plural(Math.floor(ms / DAY), 'day');
-  if (ms >= HOUR) return plural(Math.floor(ms / HOUR), 'hour');
-  if (ms >= MINUTE) return plural(Math.floor(ms / MINUTE), 'minute');
-  return 'less than a minute';
-}
-
 /**
  * The short status members see on the reader and the cohort page.
  * @example describeDiscussion({ state: 'open', closesAt: inTwoDays }, now) // 'Closes in 2 days'
@@ -81,7 +65,7 @@ export function timeLeft(now: Date, then: Date): string {
 export function describeDiscussion(status: TDiscussionStatus, now: Date): string {
   switch (status.state) {
     case 'open':
-      return status.closesAt === null ? 'Open for discussion' : `Closes in ${timeLeft(now, status.closesAt)}`;
+      return status.closesAt === null ? 'Open for discussion' : `Closes in ${timeLeft(status.closesAt.getTime() - now.getTime())}`;
     case 'not-yet-open':
       return `Opens on ${formatMoment(status.opensAt)}`;
     case 'closed':

@@ -6,7 +6,7 @@ import { AppError } from '@/lib/server/errors';
 import { errorResponse } from '@/lib/server/http/json-route';
 import { parseJsonText, readBodyText } from '@/lib/server/http/read-json-body';
 import { isSameOriginRequest } from '@/lib/server/http/same-origin';
-import { consumeRateLimit } from '@/lib/server/rate-limit';
+import { consumeRateLimit, type TRatePolicy } from '@/lib/server/rate-limit';
 import { parseInput } from '@/lib/server/validation';
 
 /** What a write route accepts; see docs/adr/0004-write-adapter.md. */
@@ -20,6 +20,8 @@ export type TWriteOptions<TSchema extends z.ZodType> = {
   body: TSchema | 'none';
   /** The byte cap on the body. */
   maxBytes?: number;
+  /** Which per-user budget a call spends one point of (`write` unless the route says otherwise). */
+  limit?: TRatePolicy;
 };
 
 export type TWriteResult = { status?: number; body: unknown };
@@ -49,7 +51,7 @@ export async function writeRoute<TSchema extends z.ZodType>(
 ): Promise<Response> {
   try {
     const userId = await authenticateWriter(request, options);
-    await consumeRateLimit('write', userId);
+    await consumeRateLimit(options.limit ?? 'write', userId);
     const text = await readBodyText(request, options.maxBytes ?? DEFAULT_MAX_BODY_BYTES);
     let input: z.output<TSchema> = undefined as z.output<TSchema>;
     if (options.body === 'none') {

@@ -6,7 +6,6 @@ import {
   discussionStatus,
   isDiscussionOpen,
   seesOthersContributions,
-  timeLeft,
   type TDiscussionSettings,
 } from '@/lib/domain/reading/discussion-rules';
 
@@ -68,18 +67,6 @@ describe('discussionStatus and describeDiscussion', () => {
 
   it('post before you see does not change whether the discussion is open', () => {
     expect(isDiscussionOpen(settings({ postBeforeSee: true }), NOW)).toBe(true);
-  });
-});
-
-describe('timeLeft', () => {
-  it.each<[string, string]>([
-    ['2026-12-05T12:00:00Z', 'less than a minute'],
-    ['2026-12-05T12:02:59Z', '2 minutes'],
-    ['2026-12-05T13:00:00Z', '1 hour'],
-    ['2026-12-06T11:59:59Z', '23 hours'],
-    ['2026-12-15T12:00:00Z', '10 days'],
-  ])('until %s: %s', (then, expected) => {
-    expect(timeLeft(NOW, at(then))).toBe(expected);
   });
 });
 
