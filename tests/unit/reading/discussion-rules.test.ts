@@ -80,7 +80,7 @@ describe('seesOthersContributions', () => {
     ['owner always sees', true, 'OWNER', false, false, true],
     ['moderator always sees', true, 'MODERATOR', false, false, true],
     ["the essay's author always sees", true, 'AUTHOR', true, false, true],
-    ["an author of another essay is a reader like any member", true, 'AUTHOR', false, false, false],
+    ['an author of another essay is a reader like any member', true, 'AUTHOR', false, false, false],
     ['a suspended member who has not posted', true, 'SUSPENDED', false, false, false],
     ['a suspended member who had posted', true, 'SUSPENDED', false, true, true],
     ['a participant of a public essay who has not posted', true, 'PARTICIPANT', false, false, false],
