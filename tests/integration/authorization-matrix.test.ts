@@ -13,6 +13,7 @@ import { listLedgerForViewer } from '@/lib/server/queries/moderation/list-ledger
 import { createAnnotation } from '@/lib/server/services/annotation/create-annotation';
 import { addArgument } from '@/lib/server/services/argument/add-argument';
 import { changeMemberRole } from '@/lib/server/services/cohort/change-member-role';
+import { importEssayDraft } from '@/lib/server/services/essay/import-essay-draft';
 import { createInvite } from '@/lib/server/services/cohort/create-invite';
 import { flagContent } from '@/lib/server/services/moderation/flag-content';
 import { moderate } from '@/lib/server/services/moderation/moderate';
@@ -58,6 +59,11 @@ const PERFORM: Record<TAction, (userId: string) => Promise<unknown>> = {
     abort.abort(); // opened is all this checks; closing frees the stream slot
     return stream;
   },
+  'essay.import': (userId) =>
+    importEssayDraft(userId, w.cohortId, {
+      source: 'text',
+      text: '# A Reading for the Matrix\n\nBy Ana Author\n\nEvery role meets this essay. Only staff may add it.',
+    }),
   'annotation.create': (userId) =>
     createAnnotation(userId, w.slug, {
       revisionId: w.revisionId,

@@ -17,6 +17,7 @@ export type TStanding = 'ANONYMOUS' | 'OUTSIDER' | 'PARTICIPANT' | 'SUSPENDED' |
 export const ACTIONS = [
   'essay.read',
   'essay.follow-live',
+  'essay.import',
   'annotation.create',
   'rating.create',
   'argument.create',
@@ -45,6 +46,9 @@ export const PERMISSIONS: Record<TAction, readonly TStanding[]> = {
   // The live stream: signed-in readers who take part. A suspended member may still read the page
   // but is not followed with live updates; a removed one loses the stream (it re-checks access).
   'essay.follow-live': POSTERS,
+  // Adding an essay (as a draft) chooses what the cohort reads, and makes the server fetch a web
+  // address: staff work, like inviting.
+  'essay.import': MODERATORS,
   'annotation.create': POSTERS,
   'rating.create': POSTERS,
   'argument.create': POSTERS,

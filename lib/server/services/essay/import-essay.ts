@@ -3,22 +3,31 @@ import { randomUUID } from 'node:crypto';
 import type { TParsedEssay } from '@/lib/domain/essay';
 import { slugify } from '@/lib/domain/reading/slugify';
 import { ZImportEssay, type TImportEssay } from '@/lib/schemas/essay';
+import { assertCohortCan, getCohortAccess } from '@/lib/server/access/cohort-access';
 import type { TDb } from '@/lib/server/db/client';
 import { AppError } from '@/lib/server/errors';
+import { parseInput } from '@/lib/server/validation';
 
 export type TImportedEssay = { id: string; slug: string; sectionCount: number; claimCount: number };
 
 /**
  * Stores a parsed essay as revision 1 with its sections and claims, in one transaction:
- * either the whole essay is written or nothing is.
+ * either the whole essay is written or nothing is. The cohort is named by slug (the CLI) or id
+ * (the cohort page). With `draftBy` the essay is a DRAFT that person imported: their right to add
+ * essays to the cohort is checked again inside the transaction, so a role taken away while a web
+ * page was being fetched does not still write.
  */
 export async function importEssay(client: TDb, parsed: TParsedEssay, options: TImportEssay): Promise<TImportedEssay> {
-  const input = ZImportEssay.parse(options);
+  const input = parseInput(ZImportEssay, options);
   const authorName = input.authorName ?? parsed.authorName;
   if (!authorName) throw new AppError('BAD_REQUEST', 'The file names no author on its first line: pass --author "…".');
 
   return client.$transaction(async (tx) => {
-    let cohortId: string | null = null;
+    let cohortId: string | null = input.cohortId ?? null;
+    if (input.draftBy) {
+      if (!cohortId) throw new AppError('BAD_REQUEST', 'A draft belongs to a cohort: name the cohort.');
+      assertCohortCan(await getCohortAccess(tx, input.draftBy, cohortId), 'essay.import');
+    }
     if (input.cohortSlug) {
       const cohort = await tx.cohort.findUnique({ where: { slug: input.cohortSlug }, select: { id: true } });
       if (!cohort) throw new AppError('NOT_FOUND', `No cohort with the slug "${input.cohortSlug}".`);
@@ -36,7 +45,7 @@ export async function importEssay(client: TDb, parsed: TParsedEssay, options: TI
         cohortId,
         metadata: parsed.metadata,
         // The CLI and the seed publish at once; drafts come from the cohort page's import.
-        publishedAt: new Date(),
+        ...(input.draftBy ? { status: 'DRAFT' as const, publishedAt: null, createdById: input.draftBy } : { publishedAt: new Date() }),
       },
       select: { id: true },
     });
