@@ -25,6 +25,9 @@ export const ZImportEssay = z.object({
   }).optional(),
   sourceUrl: safeString().trim().url('The source URL must be a full http(s) URL.').optional(),
   authorUserId: ZId.optional(),
+  // DRAFT: staff check it before members see it (the cohort page's import); the CLI publishes.
+  status: z.enum(['DRAFT', 'PUBLISHED']).optional(),
+  createdById: ZId.optional(),
   slug: z
     .string()
     .regex(/^[a-z0-9-]{1,80}$/, 'A slug is lower-case letters, digits and hyphens.')

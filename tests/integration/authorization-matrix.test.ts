@@ -18,6 +18,9 @@ import { flagContent } from '@/lib/server/services/moderation/flag-content';
 import { moderate } from '@/lib/server/services/moderation/moderate';
 import { rateClaim } from '@/lib/server/services/rating/rate-claim';
 import { exportEssayCsv } from '@/lib/server/queries/csv/export-essay-csv';
+import { publishDraft } from '@/lib/server/services/draft/publish-draft';
+import { importEssay } from '@/lib/server/services/essay/import-essay';
+import { parseEssay } from '@/lib/domain/essay';
 import { makeCohort, makeEssay, makeUser } from '@/prisma/factories';
 import { isAllowedOnCohortEssay } from '@/tests/fixtures/expected-permissions';
 
@@ -29,6 +32,7 @@ const standingOf = (person: TPerson): TStanding => (person === 'OTHER_COHORT_MOD
 type TWorld = {
   users: Record<TPerson, string>;
   cohortId: string;
+  cohortSlug: string;
   slug: string;
   essayId: string;
   revisionId: string;
@@ -79,7 +83,18 @@ const PERFORM: Record<TAction, (userId: string) => Promise<unknown>> = {
   'cohort.manage-members': (userId) => changeMemberRole(userId, w.cohortId, w.targetMemberId, { role: 'MEMBER' }),
   'export.csv': (userId) => exportEssayCsv(userId, w.slug, 'votes', false),
   'export.names': (userId) => exportEssayCsv(userId, w.slug, 'annotations', true),
+  // A fresh draft each time: publishing one uses it up.
+  'essay.publish': async (userId) => publishDraft(userId, (await freshDraft()).slug),
 };
+
+/** A draft of the cohort's, as the cohort page's import leaves it. */
+function freshDraft() {
+  return importEssay(db, parseEssay('Jane Writer\nDrafts wait for staff. Then members read them.'), {
+    title: 'A draft for the matrix',
+    cohortSlug: w.cohortSlug,
+    status: 'DRAFT',
+  });
+}
 
 beforeAll(async () => {
   const entries = await Promise.all(PEOPLE.map(async (person) => [person, (await makeUser(db, person)).id] as const));
@@ -100,6 +115,7 @@ beforeAll(async () => {
   w = {
     users,
     cohortId: cohort.id,
+    cohortSlug: cohort.slug,
     slug: essay.slug,
     essayId: essay.id,
     revisionId: revision.id,
@@ -120,7 +136,8 @@ describe(`authorization matrix: ${PEOPLE.length} people × ${ACTIONS.length} act
       await expect(attempt).resolves.toBeDefined();
       return;
     }
-    const expectedStatus = standingOf(person) === 'OUTSIDER' ? 404 : 403;
+    // A draft is a 404 to whoever may not publish it, members included: it does not exist for them.
+    const expectedStatus = standingOf(person) === 'OUTSIDER' || action === 'essay.publish' ? 404 : 403;
     await expect(attempt).rejects.toMatchObject({ status: expectedStatus });
   });
 

@@ -64,10 +64,16 @@ export default async function CohortPage({ params }: TProps) {
           <ul className="mt-2 space-y-2" data-testid="essay-list">
             {cohort.essays.map((essay) => (
               <li key={essay.slug}>
-                <Link href={`/essays/${essay.slug}`} className="font-serif text-lg hover:underline">
+                <Link
+                  href={essay.status === 'DRAFT' ? `/essays/${essay.slug}/draft` : `/essays/${essay.slug}`}
+                  className="font-serif text-lg hover:underline"
+                >
                   {essay.title}
                 </Link>
                 <span className="text-sm text-stone-600"> · {essay.authorName}</span>
+                {essay.status === 'DRAFT' ? (
+                  <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900">Draft</span>
+                ) : null}
               </li>
             ))}
           </ul>

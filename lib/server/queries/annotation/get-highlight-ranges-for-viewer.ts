@@ -2,6 +2,7 @@ import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { addOwnHighlights, type TDepthRun } from '@/lib/domain/reading/add-own-highlights';
 import { MAX_HIGHLIGHT_DENSITY, type THighlightRange } from '@/lib/schemas/thread';
+import { essayNotHiddenDraftSql } from '@/lib/server/access/essay-access';
 import { db } from '@/lib/server/db/client';
 import { ESSAY_SCAN_KEY_COLUMNS, essayScanKey } from '@/lib/server/queries/annotation/essay-scan-memory';
 import { keepSharedHighlights, readSharedHighlights } from '@/lib/server/queries/annotation/shared-highlight-cache';
@@ -23,9 +24,9 @@ type TViewerPart = { readable: boolean; revisionId: string | null; latestEventId
 export async function getHighlightRangesForViewer(viewerId: string | null, essayId: string): Promise<THighlightRange[]> {
   const [viewer] = await db.$queryRaw<TViewerPart[]>`
     SELECT
-      (essay."cohortId" IS NULL OR EXISTS (
+      ((essay."cohortId" IS NULL OR EXISTS (
         SELECT 1 FROM "Membership" m WHERE m."cohortId" = essay."cohortId" AND m."userId" = ${viewerId}
-      )) AS readable,
+      )) AND ${essayNotHiddenDraftSql('essay', viewerId)}) AS readable,
       ${Prisma.raw(ESSAY_SCAN_KEY_COLUMNS)},
       COALESCE((
         SELECT json_agg(json_build_array(a."start", a."end"))

@@ -1,6 +1,6 @@
 import 'server-only';
 import { getCohortAccess } from '@/lib/server/access/cohort-access';
-import { can, invitableRoles } from '@/lib/domain/access/permissions';
+import { can, canSeeDraft, invitableRoles } from '@/lib/domain/access/permissions';
 import { displayNamesFor } from '@/lib/server/access/display-names';
 import { db } from '@/lib/server/db/client';
 
@@ -21,7 +21,12 @@ export async function getCohortForViewer(viewerId: string, cohortId: string) {
       description: true,
       allowPseudonyms: true,
       memberships: { orderBy: { joinedAt: 'asc' }, select: { role: true, pseudonym: true, suspendedUntil: true, userId: true } },
-      essays: { orderBy: { createdAt: 'desc' }, select: { slug: true, title: true, authorName: true } },
+      // Drafts are listed for the staff who publish them and do not exist for anyone else.
+      essays: {
+        where: canSeeDraft(access.standing) ? {} : { status: 'PUBLISHED' },
+        orderBy: { createdAt: 'desc' },
+        select: { slug: true, title: true, authorName: true, status: true },
+      },
       invites: isStaff
         ? {
             where: { revokedAt: null, expiresAt: { gt: new Date() }, role: { in: invitableRoles(access.standing) } },

@@ -36,7 +36,9 @@ export async function importEssay(client: TDb, parsed: TParsedEssay, options: TI
         cohortId,
         metadata: parsed.metadata,
         // The CLI and the seed publish at once; drafts come from the cohort page's import.
-        publishedAt: new Date(),
+        status: input.status ?? 'PUBLISHED',
+        publishedAt: input.status === 'DRAFT' ? null : new Date(),
+        createdById: input.createdById ?? null,
       },
       select: { id: true },
     });
