@@ -22,11 +22,13 @@ export function CohortEssayList({ essays, memberCount, now }: TProps) {
     <ul className="mt-2 divide-y divide-stone-200" data-testid="essay-list">
       {essays.map((essay) => {
         const phase = essayPhase(essay, now);
+        // A draft (staff only) has no readers yet: it links to its preview, where it is published.
+        const isDraft = phase.kind === 'DRAFT';
         const figures = essay.discussionFigures;
         return (
           <li key={essay.slug} className="py-3" data-testid="cohort-essay" data-essay={essay.slug}>
             <div className="flex flex-wrap items-baseline gap-x-2">
-              <Link href={`/essays/${essay.slug}`} className="font-serif text-lg hover:underline">
+              <Link href={isDraft ? `/essays/${essay.slug}/draft` : `/essays/${essay.slug}`} className="font-serif text-lg hover:underline">
                 {essay.title}
               </Link>
               <span className="text-sm text-stone-600">· {essay.authorName}</span>
@@ -34,28 +36,32 @@ export function CohortEssayList({ essays, memberCount, now }: TProps) {
                 {essayStatusLabel(phase)}
               </span>
             </div>
-            <dl className="mt-1 flex flex-wrap gap-x-4 text-sm text-stone-600">
-              <div className="flex gap-1" data-testid="essay-readers">
-                <dt>Read by</dt>{' '}
-                <dd>
-                  {essay.readers} {ofMembers}
-                </dd>
-              </div>
-              {figures ? (
-                <>
-                  <div className="flex gap-1" data-testid="essay-annotators">
-                    <dt>Annotated by</dt>{' '}
-                    <dd>
-                      {figures.annotators} {ofMembers}
-                    </dd>
-                  </div>
-                  <div className="flex gap-1" data-testid="essay-open-critiques">
-                    <dt>Open critiques</dt> <dd>{figures.openCritiques}</dd>
-                  </div>
-                </>
-              ) : null}
-            </dl>
-            {figures?.contestedClaim ? (
+            {isDraft ? (
+              <p className="mt-1 text-sm text-stone-600">Only owners and moderators see it until it is published.</p>
+            ) : (
+              <dl className="mt-1 flex flex-wrap gap-x-4 text-sm text-stone-600">
+                <div className="flex gap-1" data-testid="essay-readers">
+                  <dt>Read by</dt>{' '}
+                  <dd>
+                    {essay.readers} {ofMembers}
+                  </dd>
+                </div>
+                {figures ? (
+                  <>
+                    <div className="flex gap-1" data-testid="essay-annotators">
+                      <dt>Annotated by</dt>{' '}
+                      <dd>
+                        {figures.annotators} {ofMembers}
+                      </dd>
+                    </div>
+                    <div className="flex gap-1" data-testid="essay-open-critiques">
+                      <dt>Open critiques</dt> <dd>{figures.openCritiques}</dd>
+                    </div>
+                  </>
+                ) : null}
+              </dl>
+            )}
+            {!isDraft && figures?.contestedClaim ? (
               <p className="mt-1 text-sm" data-testid="essay-contested">
                 <span className="text-stone-600">Most contested: </span>
                 <Link href={`/essays/${essay.slug}/claims/${figures.contestedClaim.id}`} className="font-serif hover:underline">
@@ -68,7 +74,7 @@ export function CohortEssayList({ essays, memberCount, now }: TProps) {
                 </span>
               </p>
             ) : null}
-            {figures === null ? (
+            {!isDraft && figures === null ? (
               <p className="mt-1 text-sm text-stone-500" data-testid="essay-figures-withheld">
                 Post your first note on this essay to see how the cohort is discussing it.
               </p>

@@ -18,6 +18,7 @@ import { createInvite } from '@/lib/server/services/cohort/create-invite';
 import { flagContent } from '@/lib/server/services/moderation/flag-content';
 import { moderate } from '@/lib/server/services/moderation/moderate';
 import { rateClaim } from '@/lib/server/services/rating/rate-claim';
+import { setReadingSettings } from '@/lib/server/services/essay/set-reading-settings';
 import { exportEssayCsv } from '@/lib/server/queries/csv/export-essay-csv';
 import { makeCohort, makeEssay, makeUser } from '@/prisma/factories';
 import { isAllowedOnCohortEssay } from '@/tests/fixtures/expected-permissions';
@@ -85,6 +86,9 @@ const PERFORM: Record<TAction, (userId: string) => Promise<unknown>> = {
   'cohort.manage-members': (userId) => changeMemberRole(userId, w.cohortId, w.targetMemberId, { role: 'MEMBER' }),
   'export.csv': (userId) => exportEssayCsv(userId, w.slug, 'votes', false),
   'export.names': (userId) => exportEssayCsv(userId, w.slug, 'annotations', true),
+  // Sets what the essay already has (open, no window, no rule), so the other actions are unaffected.
+  'essay.settings': (userId) =>
+    setReadingSettings(userId, w.slug, { discussion: 'OPEN', opensAt: null, closesAt: null, postBeforeSee: false }),
 };
 
 beforeAll(async () => {

@@ -28,6 +28,7 @@ export const ACTIONS = [
   'cohort.invite',
   'export.csv',
   'export.names',
+  'essay.settings',
 ] as const;
 export type TAction = (typeof ACTIONS)[number];
 
@@ -59,6 +60,9 @@ export const PERMISSIONS: Record<TAction, readonly TStanding[]> = {
   // CSV holds every rating: for facilitators and researchers, not a way around hidden-until-rated.
   'export.csv': MODERATORS,
   'export.names': ['OWNER'],
+  // Reading settings (open/closed, the discussion window, post before you see): the cohort's
+  // facilitators run the reading. Public essays have no staff, so nobody changes theirs here.
+  'essay.settings': MODERATORS,
 };
 
 /**
