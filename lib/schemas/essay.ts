@@ -17,6 +17,9 @@ export const ZImportEssay = z.object({
     tooLong: 'Keep the author name under 120 characters.',
   }).optional(),
   cohortSlug: ZSlug.optional(),
+  cohortId: ZId.optional(),
+  /** Who imports it as a DRAFT for their cohort's staff to check; without it the essay is published at once. */
+  draftBy: ZId.optional(),
   sourceName: userText({
     min: 1,
     tooShort: 'The source name cannot be empty.',
@@ -25,9 +28,6 @@ export const ZImportEssay = z.object({
   }).optional(),
   sourceUrl: safeString().trim().url('The source URL must be a full http(s) URL.').optional(),
   authorUserId: ZId.optional(),
-  // DRAFT: staff check it before members see it (the cohort page's import); the CLI publishes.
-  status: z.enum(['DRAFT', 'PUBLISHED']).optional(),
-  createdById: ZId.optional(),
   slug: z
     .string()
     .regex(/^[a-z0-9-]{1,80}$/, 'A slug is lower-case letters, digits and hyphens.')

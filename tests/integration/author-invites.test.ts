@@ -53,8 +53,8 @@ describe('an author invite', () => {
   it("links a draft's author, who sees the essay (and the desk) once it is published", async () => {
     const draft = await importEssay(db, parseEssay('Jane Writer\nDrafts wait. Then they are read.'), {
       title: 'Draft with an author',
-      cohortSlug: cohort.slug,
-      status: 'DRAFT',
+      cohortId: cohort.id,
+      draftBy: owner,
     });
     const invite = await createInvite(owner, cohort.id, { role: 'AUTHOR', essayId: draft.id });
     const author = (await makeUser(db, 'Draft Writer')).id;

@@ -36,7 +36,7 @@ let people: TPeople;
 let cohort: { id: string; slug: string };
 
 async function makeDraft(title = 'A draft essay') {
-  return importEssay(db, parseEssay(TEXT), { title, cohortSlug: cohort.slug, status: 'DRAFT', createdById: people.owner });
+  return importEssay(db, parseEssay(TEXT), { title, cohortId: cohort.id, draftBy: people.owner });
 }
 
 const claimsOf = async (slug: string) => (await getDraftForViewer(people.owner, slug)).sections.flatMap((s) => s.claims);

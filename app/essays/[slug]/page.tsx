@@ -3,6 +3,7 @@ import { AnnotationWorkspace } from '@/components/annotation/annotation-workspac
 import { ClaimPanel } from '@/components/claim/claim-panel';
 import { EssayHeader } from '@/components/essay/essay-header';
 import { EssayTrailer } from '@/components/essay/essay-trailer';
+import { ReadReceipt } from '@/components/essay/read-receipt';
 import { can } from '@/lib/domain/access/permissions';
 import { ownNameOnEssay } from '@/lib/server/access/display-names';
 import { getViewer } from '@/lib/server/auth/viewer';
@@ -44,7 +45,13 @@ export default async function EssayPage({ params, searchParams }: TProps) {
       canAnnotate={can(essay.standing, 'annotation.create', { isPrivate: essay.cohort !== null, isDraft: essay.isDraft })}
       canFollowLive={can(essay.standing, 'essay.follow-live', { isPrivate: essay.cohort !== null, isDraft: essay.isDraft })}
       selectedClaimId={selectedClaimId}
-      header={<EssayHeader essay={essay} />}
+      header={
+        <>
+          {/* A cohort's essay counts its readers (the cohort home) by a POST of its own. */}
+          {viewer && essay.cohort !== null ? <ReadReceipt slug={essay.slug} /> : null}
+          <EssayHeader essay={essay} />
+        </>
+      }
       trailer={<EssayTrailer metadata={essay.metadata} />}
       claimPanel={<ClaimPanel essay={essay} claimId={selectedClaimId} />}
     />

@@ -17,6 +17,7 @@ export type TStanding = 'ANONYMOUS' | 'OUTSIDER' | 'PARTICIPANT' | 'SUSPENDED' |
 export const ACTIONS = [
   'essay.read',
   'essay.follow-live',
+  'essay.import',
   'annotation.create',
   'rating.create',
   'argument.create',
@@ -27,6 +28,7 @@ export const ACTIONS = [
   'cohort.invite',
   'export.csv',
   'export.names',
+  'essay.settings',
   'essay.publish',
 ] as const;
 export type TAction = (typeof ACTIONS)[number];
@@ -45,6 +47,9 @@ export const PERMISSIONS: Record<TAction, readonly TStanding[]> = {
   // The live stream: signed-in readers who take part. A suspended member may still read the page
   // but is not followed with live updates; a removed one loses the stream (it re-checks access).
   'essay.follow-live': POSTERS,
+  // Adding an essay (as a draft) chooses what the cohort reads, and makes the server fetch a web
+  // address: staff work, like inviting.
+  'essay.import': MODERATORS,
   'annotation.create': POSTERS,
   'rating.create': POSTERS,
   'argument.create': POSTERS,
@@ -56,6 +61,9 @@ export const PERMISSIONS: Record<TAction, readonly TStanding[]> = {
   // CSV holds every rating: for facilitators and researchers, not a way around hidden-until-rated.
   'export.csv': MODERATORS,
   'export.names': ['OWNER'],
+  // Reading settings (open/closed, the discussion window, post before you see): the cohort's
+  // facilitators run the reading. Public essays have no staff, so nobody changes theirs here.
+  'essay.settings': MODERATORS,
   // Previewing, correcting and publishing an imported draft: the cohort's staff.
   'essay.publish': MODERATORS,
 };

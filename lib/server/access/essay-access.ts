@@ -12,6 +12,12 @@ import {
   type TCohortRole,
   type TStanding,
 } from '@/lib/domain/access/permissions';
+import {
+  closedDiscussionMessage,
+  discussionStatus,
+  seesOthersContributions,
+  type TDiscussionSettings,
+} from '@/lib/domain/reading/discussion-rules';
 import type { TDb, TTx } from '@/lib/server/db/client';
 import { isIdShaped, isSlugShaped } from '@/lib/schemas/params';
 import { AppError } from '@/lib/server/errors';
@@ -64,6 +70,13 @@ export type TEssayAccess = {
   isDraft: boolean;
   /** Which revision is current (null: no text yet), so a write can check what the client saw without another read. */
   currentRevisionId: string | null;
+  /** The essay's reading settings (closed, window, post before you see). */
+  reading: TDiscussionSettings;
+  /**
+   * Whether the viewer sees other people's notes and arguments ("post before you see",
+   * seesOthersContributions): when false, every read shows them their own contributions only.
+   */
+  seesOthers: boolean;
 };
 
 type TAccessRow = {
@@ -73,7 +86,16 @@ type TAccessRow = {
   status: 'DRAFT' | 'PUBLISHED';
   role: TCohortRole | null;
   suspendedUntil: Date | null;
+  discussion: 'OPEN' | 'CLOSED';
+  opensAt: Date | null;
+  closesAt: Date | null;
+  postBeforeSee: boolean;
+  isEssayAuthor: boolean;
+  hasUnlocked: boolean;
 };
+
+/** Actions that add to or change the discussion: refused while it is closed (assertCan). */
+const DISCUSSION_WRITES: readonly TAction[] = ['annotation.create', 'rating.create', 'argument.create'];
 
 /**
  * Resolves the viewer's standing towards an essay — named by slug, id, or one of its claims — or
@@ -98,7 +120,12 @@ export async function getEssayAccess(
         : Prisma.sql`e.id = (SELECT c."essayId" FROM "Claim" c WHERE c.id = ${where.claimId})`;
   // Signed out: `m."userId" = NULL` matches no membership, so only public essays are found.
   const rows = await client.$queryRaw<TAccessRow[]>`
-    SELECT e.id, e."cohortId", e."currentRevisionId", e.status::text AS status, m.role::text AS role, m."suspendedUntil"
+    SELECT e.id, e."cohortId", e."currentRevisionId", e.status::text AS status, m.role::text AS role, m."suspendedUntil",
+           e.discussion::text AS discussion, e."opensAt", e."closesAt", e."postBeforeSee",
+           (e."authorUserId" IS NOT NULL AND e."authorUserId" = ${viewerId}) AS "isEssayAuthor",
+           (e."postBeforeSee" AND EXISTS (
+             SELECT 1 FROM "DiscussionUnlock" u WHERE u."essayId" = e.id AND u."userId" = ${viewerId}
+           )) AS "hasUnlocked"
       FROM "Essay" e
       LEFT JOIN "Membership" m ON m."cohortId" = e."cohortId" AND m."userId" = ${viewerId}
      WHERE ${match} AND (e."cohortId" IS NULL OR m.id IS NOT NULL)
@@ -112,15 +139,52 @@ export async function getEssayAccess(
   const isDraft = essay.status === 'DRAFT';
   if (isDraft && (essay.cohortId === null || !canSeeDraft(standing)))
     throw new AppError('NOT_FOUND', 'No such essay, or you are not a member of its cohort.');
-  return { essayId: essay.id, cohortId: essay.cohortId, standing, isDraft, currentRevisionId: essay.currentRevisionId };
+  const reading: TDiscussionSettings = {
+    discussion: essay.discussion,
+    opensAt: essay.opensAt,
+    closesAt: essay.closesAt,
+    postBeforeSee: essay.postBeforeSee,
+  };
+  return {
+    essayId: essay.id,
+    cohortId: essay.cohortId,
+    standing,
+    isDraft,
+    currentRevisionId: essay.currentRevisionId,
+    reading,
+    seesOthers: seesOthersContributions({
+      postBeforeSee: essay.postBeforeSee,
+      standing,
+      isEssayAuthor: essay.isEssayAuthor,
+      hasUnlocked: essay.hasUnlocked,
+    }),
+  };
 }
 
-/** Throws FORBIDDEN (or UNAUTHENTICATED for signed-out viewers) unless the table allows the action. */
+/**
+ * Throws FORBIDDEN (or UNAUTHENTICATED for signed-out viewers) unless the table allows the action
+ * — and, for the actions that add to the discussion (notes, replies, edits, ratings, arguments,
+ * impact votes), unless the discussion is open now. Every write service asks this, so a closed
+ * essay refuses them on every path (pages, browser API, /api/v1, imports).
+ */
 export function assertCan(access: TEssayAccess, action: TAction): void {
-  if (can(access.standing, action, { isPrivate: access.cohortId !== null, isDraft: access.isDraft })) return;
-  if (access.isDraft && canSeeDraft(access.standing))
-    throw new AppError('FORBIDDEN', 'This essay is still a draft: publish it before anyone writes on it.');
-  if (access.standing === 'ANONYMOUS') throw new AppError('UNAUTHENTICATED', 'Sign in to do that.');
-  if (access.standing === 'SUSPENDED') throw new AppError('FORBIDDEN', 'You are suspended from this cohort for now.');
-  throw new AppError('FORBIDDEN', 'Your role in this cohort does not allow that.');
+  if (!can(access.standing, action, { isPrivate: access.cohortId !== null, isDraft: access.isDraft })) {
+    if (access.isDraft && canSeeDraft(access.standing))
+      throw new AppError('FORBIDDEN', 'This essay is still a draft: publish it before anyone writes on it.');
+    if (access.standing === 'ANONYMOUS') throw new AppError('UNAUTHENTICATED', 'Sign in to do that.');
+    if (access.standing === 'SUSPENDED') throw new AppError('FORBIDDEN', 'You are suspended from this cohort for now.');
+    throw new AppError('FORBIDDEN', 'Your role in this cohort does not allow that.');
+  }
+  if (DISCUSSION_WRITES.includes(action)) assertDiscussionOpen(access);
+}
+
+/**
+ * Throws FORBIDDEN with the reason ("Discussion on this essay closed on …") when the essay's
+ * discussion takes no writes now. Staff are held to it too: they reopen the discussion first.
+ * Deleting one's own note, flags and moderation do not ask: withdrawing one's words and keeping
+ * a closed discussion civil must stay possible after it closes.
+ */
+export function assertDiscussionOpen(access: Pick<TEssayAccess, 'reading'>, now: Date = new Date()): void {
+  const refusal = closedDiscussionMessage(discussionStatus(access.reading, now));
+  if (refusal !== null) throw new AppError('FORBIDDEN', refusal);
 }

@@ -4,11 +4,12 @@
 import { parseEssay } from '@/lib/domain/essay';
 import { db } from '@/lib/server/db/client';
 import { importEssay } from '@/lib/server/services/essay/import-essay';
-import { DEMO_COHORT } from '@/prisma/demo-data';
+import { DEMO_COHORT, DEMO_USERS } from '@/prisma/demo-data';
 
 const title = process.argv[2] ?? 'A draft';
 const text = 'Nia Draftwright\nAlliances deter war. They also provoke rivals.\nA Heading:\nPeace needs trust. Trust is slow to build.';
-const essay = await importEssay(db, parseEssay(text), { title, cohortSlug: DEMO_COHORT.slug, status: 'DRAFT' });
-const essayRow = await db.essay.findUniqueOrThrow({ where: { id: essay.id }, select: { cohortId: true } });
-console.log(JSON.stringify({ slug: essay.slug, cohortId: essayRow.cohortId }));
+const cohort = await db.cohort.findUniqueOrThrow({ where: { slug: DEMO_COHORT.slug }, select: { id: true } });
+const owner = await db.user.findUniqueOrThrow({ where: { email: DEMO_USERS.owner.email }, select: { id: true } });
+const essay = await importEssay(db, parseEssay(text), { title, cohortId: cohort.id, draftBy: owner.id });
+console.log(JSON.stringify({ slug: essay.slug, cohortId: cohort.id }));
 await db.$disconnect();

@@ -136,9 +136,8 @@ const draft = await importEssay(
   {
     title: `Draft ${MARKERS.draft}`,
     slug: `draft-${stamp}`,
-    cohortSlug: cohort.slug,
-    status: 'DRAFT',
-    createdById: owner.id,
+    cohortId: cohort.id,
+    draftBy: owner.id,
     authorUserId: author.id,
   },
 );

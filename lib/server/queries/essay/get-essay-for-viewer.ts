@@ -4,6 +4,7 @@ import { maySeeAggregates } from '@/lib/server/access/rating-access';
 import { db } from '@/lib/server/db/client';
 import { AppError } from '@/lib/server/errors';
 import type { TRatingAxis, TStanding } from '@/lib/domain/access/permissions';
+import type { TDiscussionSettings } from '@/lib/domain/reading/discussion-rules';
 
 export type TClaimView = {
   id: string;
@@ -31,6 +32,9 @@ export type TEssayView = {
   isDraft: boolean;
   /** The viewer is the essay's linked author account (the critique desk is theirs). */
   isViewerAuthor: boolean;
+  /** The reading settings, and whether the viewer sees others' notes and arguments yet. */
+  reading: TDiscussionSettings;
+  seesOthers: boolean;
 };
 
 type TEssayRow = {
@@ -88,6 +92,8 @@ export async function getEssayForViewer(viewerId: string | null, slug: string): 
       SELECT ac."claimId", count(*)::int AS n
         FROM cv JOIN "AnnotationClaim" ac ON ac."claimId" = cv."claimId" JOIN "Annotation" a ON a.id = ac."annotationId"
        WHERE a."deletedAt" IS NULL AND (a.visibility = 'COHORT' OR a."authorId" = ${viewerId})
+         -- "post before you see": until the viewer has posted, only their own notes count.
+         AND (${access.seesOthers} OR a."authorId" = ${viewerId})
        GROUP BY ac."claimId"
     ), ratings AS (
       SELECT r."claimId", count(*)::int AS n
@@ -96,6 +102,7 @@ export async function getEssayForViewer(viewerId: string | null, slug: string): 
     ), args AS (
       SELECT g."targetClaimId" AS "claimId", count(*)::int AS n
         FROM cv JOIN "Argument" g ON g."targetClaimId" = cv."claimId" AND g."deletedAt" IS NULL
+                AND (${access.seesOthers} OR g."authorId" = ${viewerId})
        GROUP BY g."targetClaimId"
     ), reveals AS (
       SELECT v."claimId", array_agg(v.dimension::text) AS axes
@@ -156,6 +163,8 @@ export async function getEssayForViewer(viewerId: string | null, slug: string): 
     standing: access.standing,
     isDraft: access.isDraft,
     isViewerAuthor: viewerId !== null && essay.authorUserId === viewerId,
+    reading: access.reading,
+    seesOthers: access.seesOthers,
     sections: [...sections.values()],
   };
 }
