@@ -6,13 +6,16 @@ import { FormError } from '@/components/ui/form-error';
 import { requestJson, requestMultipart, type TJsonResult } from '@/components/ui/request-json';
 import { useSubmit } from '@/components/ui/use-submit';
 import {
+  ARTICLE_FETCH_TIMEOUT_MS,
   ESSAY_UPLOAD_EXTENSIONS,
+  MAX_ARTICLE_PAGE_BYTES,
   MAX_ESSAY_AUTHOR_CHARS,
   MAX_ESSAY_TITLE_CHARS,
   MAX_ESSAY_UPLOAD_BYTES,
 } from '@/lib/schemas/essay-import-limits';
 
 type TSource = 'text' | 'file' | 'url';
+type TFormat = 'auto' | 'markdown' | 'text';
 type TAdded = { essay: { slug: string; previewUrl: string } };
 
 const SOURCES: Array<{ value: TSource; label: string }> = [
@@ -31,6 +34,7 @@ export function AddEssayForm({ cohortId }: { cohortId: string }) {
   const id = useId();
   const [source, setSource] = useState<TSource>('text');
   const [text, setText] = useState('');
+  const [format, setFormat] = useState<TFormat>('auto');
   const [file, setFile] = useState<File | null>(null);
   const [url, setUrl] = useState('');
   const [title, setTitle] = useState('');
@@ -40,7 +44,7 @@ export function AddEssayForm({ cohortId }: { cohortId: string }) {
   function send(): Promise<TJsonResult<TAdded>> {
     const endpoint = `/api/cohorts/${cohortId}/essays`;
     const meta = { title: title.trim() || undefined, authorName: authorName.trim() || undefined };
-    if (source === 'text') return requestJson<TAdded>(endpoint, 'POST', { source, text, ...meta });
+    if (source === 'text') return requestJson<TAdded>(endpoint, 'POST', { source, text, format, ...meta });
     if (source === 'url') return requestJson<TAdded>(endpoint, 'POST', { source, url: url.trim(), ...meta });
     if (!file) return Promise.resolve({ isOk: false, error: 'Choose a file to upload.' });
     // Said here rather than after uploading megabytes the server would refuse.
@@ -112,6 +116,16 @@ export function AddEssayForm({ cohortId }: { cohortId: string }) {
           </span>
         </label>
       ) : null}
+      {source === 'text' ? (
+        <label className="block font-medium">
+          Read it as
+          <select value={format} onChange={(e) => setFormat(e.target.value as TFormat)} className={FIELD}>
+            <option value="auto">Detect (Markdown when it has # headings)</option>
+            <option value="markdown">Markdown</option>
+            <option value="text">Plain text, one paragraph per line</option>
+          </select>
+        </label>
+      ) : null}
       {source === 'file' ? (
         <label className="block font-medium">
           File{' '}
@@ -128,6 +142,10 @@ export function AddEssayForm({ cohortId }: { cohortId: string }) {
         <label className="block font-medium">
           Address of the article
           <input type="url" value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://…" className={FIELD} />
+          <span className="mt-1 block font-normal text-stone-500">
+            The server reads the page: public web addresses only, pages up to {MAX_ARTICLE_PAGE_BYTES / 1024 / 1024} MB that answer within{' '}
+            {ARTICLE_FETCH_TIMEOUT_MS / 1000} seconds.
+          </span>
         </label>
       ) : null}
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_USERS } from '../../../prisma/demo-data';
+import { startArticleServer } from '../../support/article-server';
 import { signIn } from '../support/sign-in';
 
 const DOCX = path.resolve(import.meta.dirname, '../../fixtures/essays/libraries.docx');
@@ -58,6 +59,27 @@ test('an owner adds essays as drafts by pasting Markdown and by uploading a .doc
     const row = page.locator(`[data-testid="cohort-essay"][data-essay="${slug}"]`);
     await expect(row).toContainText(title);
     await expect(row.getByTestId('essay-status')).toHaveText('Draft');
+  }
+});
+
+test('an owner adds a web article by its address; a page that is not an article is refused', async ({ page }) => {
+  const server = await startArticleServer();
+  try {
+    const cohortUrl = await newOwnerWithCohort(page);
+    const form = page.getByTestId('add-essay-form');
+    await form.getByText('Web address').click();
+    await form.getByLabel('Address of the article').fill(`http://127.0.0.1:${server.port}/home`);
+    await form.getByRole('button', { name: 'Add as draft' }).click();
+    await expect(form.getByTestId('form-error')).toContainText('No article was found on that page');
+
+    await form.getByLabel('Address of the article').fill(`http://127.0.0.1:${server.port}/2026/10/cheap-water/`);
+    const slug = await addAsDraft(page);
+    await page.goto(cohortUrl);
+    const row = page.locator(`[data-testid="cohort-essay"][data-essay="${slug}"]`);
+    await expect(row).toContainText('The Quiet Cost of Cheap Water');
+    await expect(row.getByTestId('essay-status')).toHaveText('Draft');
+  } finally {
+    await server.close();
   }
 });
 
