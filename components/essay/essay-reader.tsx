@@ -89,7 +89,9 @@ export const EssayReader = memo(function EssayReader({
           ))}
         </span>
         <FootnoteRefs refs={refsOf.get(claim.id) ?? []} />
-        <ClaimBadges counts={{ ...claim.counts, annotations: Math.max(0, claim.counts.annotations + (countDeltas.get(claim.id) ?? 0)) }} />{' '}
+        <ClaimBadges
+          counts={{ ...claim.counts, annotations: Math.max(0, claim.counts.annotations + (countDeltas.get(claim.id) ?? 0)) }}
+        />{' '}
       </span>
     ));
   return (
@@ -107,13 +109,18 @@ export const EssayReader = memo(function EssayReader({
             </h2>
           ) : null}
           {groupBlocks(text, section.claims, layout).map((group) => {
-            const key = (group.kind === 'list' ? group.items[0]!.claims : group.kind === 'quote' ? group.paragraphs[0]! : group.claims)[0]!.id;
+            const key = (group.kind === 'list' ? group.items[0]!.claims : group.kind === 'quote' ? group.paragraphs[0]! : group.claims)[0]!
+              .id;
             if (group.kind === 'list') {
               const ListTag = group.ordered ? 'ol' : 'ul';
               return (
                 <ListTag key={key} data-testid="essay-list" className={`mb-5 pl-6 ${group.ordered ? 'list-decimal' : 'list-disc'}`}>
                   {group.items.map((item) => (
-                    <li key={item.claims[0]!.id} value={group.ordered ? item.number : undefined} className={`mb-2 ${INDENT[Math.min(item.depth, 2)]}`}>
+                    <li
+                      key={item.claims[0]!.id}
+                      value={group.ordered ? item.number : undefined}
+                      className={`mb-2 ${INDENT[Math.min(item.depth, 2)]}`}
+                    >
                       {renderClaims(item.claims)}
                     </li>
                   ))}
