@@ -42,8 +42,8 @@ export default async function EssayPage({ params, searchParams }: TProps) {
       highlights={highlights}
       liveSince={liveSince.toString()}
       viewer={viewer ? { id: viewer.id, name: await ownNameOnEssay(viewer.id, essay.id) } : null}
-      canAnnotate={can(essay.standing, 'annotation.create', { isPrivate: essay.cohort !== null })}
-      canFollowLive={can(essay.standing, 'essay.follow-live', { isPrivate: essay.cohort !== null })}
+      canAnnotate={can(essay.standing, 'annotation.create', { isPrivate: essay.cohort !== null, isDraft: essay.isDraft })}
+      canFollowLive={can(essay.standing, 'essay.follow-live', { isPrivate: essay.cohort !== null, isDraft: essay.isDraft })}
       selectedClaimId={selectedClaimId}
       header={
         <>

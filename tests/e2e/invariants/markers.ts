@@ -8,6 +8,8 @@ export const MARKERS = {
   editedAway: 'mark-edited-away-t5w3',
   hiddenArgument: 'mark-hidden-argument-m8z1',
   streamEnd: 'mark-stream-end-e1n0',
+  /** In a draft's title and text: only the cohort's owners and moderators may read it. */
+  draft: 'mark-draft-words-d3f7',
 } as const;
 
 export const PASSWORD = 'invariants-password-123';
@@ -23,6 +25,9 @@ export type TWorld = {
   annotationId: string;
   argumentId: string;
   inviteCode: string;
+  /** A draft of the cohort (not yet published) and one of its claims. */
+  draftSlug: string;
+  draftClaimId: string;
   lastAnnotationId: string;
   /** The writer's private note and the hidden one, both on claim 1 (`markedClaimId`), covering `markedOffset`. */
   privateNoteId: string;

@@ -31,10 +31,11 @@ export function routeTemplates(): string[] {
 /** The values each dynamic segment takes, keyed by `parent/[param]` or by `[param]` alone. */
 function valuesFor(world: TWorld): Record<string, string[]> {
   return {
-    '[slug]': [world.essaySlug],
+    // The draft's every address too: a 404 to every reader of the suite (none is its staff).
+    '[slug]': [world.essaySlug, world.draftSlug],
     'cohorts/[id]': [world.cohortId],
-    'claims/[id]': [world.claimId],
-    'claims/[claimId]': [world.claimId],
+    'claims/[id]': [world.claimId, world.draftClaimId],
+    'claims/[claimId]': [world.claimId, world.draftClaimId],
     'annotations/[id]': [world.annotationId],
     'arguments/[id]': [world.argumentId],
     '[code]': [world.inviteCode],

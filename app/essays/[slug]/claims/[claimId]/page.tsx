@@ -37,7 +37,7 @@ export default async function ClaimPage({ params }: TProps) {
   const { viewer, debate, claim, former } = await loadClaim(slug, claimId);
   if (claim === null) return <FormerClaim debate={debate} claim={former!} />;
   const ratings = await getClaimRatingsForViewer(viewer?.id ?? null, claim.id);
-  const resource = { isPrivate: debate.access.cohortId !== null };
+  const resource = { isPrivate: debate.access.cohortId !== null, isDraft: debate.access.isDraft };
   const canArgue = can(debate.access.standing, 'argument.create', resource);
   const canRate = can(debate.access.standing, 'rating.create', resource);
   const { pros, cons } = threadsForClaim(debate.arguments, claim.id);
