@@ -31,10 +31,11 @@ export function routeTemplates(): string[] {
 /** The values each dynamic segment takes, keyed by `parent/[param]` or by `[param]` alone. */
 function valuesFor(world: TWorld): Record<string, string[]> {
   return {
-    '[slug]': [world.essaySlug],
+    // The second essay has "post before you see" on: every essay route is read on both.
+    '[slug]': [world.essaySlug, world.gatedSlug],
     'cohorts/[id]': [world.cohortId],
-    'claims/[id]': [world.claimId],
-    'claims/[claimId]': [world.claimId],
+    'claims/[id]': [world.claimId, world.gatedClaimId],
+    'claims/[claimId]': [world.claimId, world.gatedClaimId],
     'annotations/[id]': [world.annotationId],
     'arguments/[id]': [world.argumentId],
     '[code]': [world.inviteCode],
