@@ -11,3 +11,9 @@ export const MAX_ESSAY_TITLE_CHARS = 200;
 export const MAX_ESSAY_AUTHOR_CHARS = 120;
 /** The file types the upload takes, by extension (what people know their files by). */
 export const ESSAY_UPLOAD_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx'] as const;
+/** A fetched web page: larger is not one article (the server stops reading past it). */
+export const MAX_ARTICLE_PAGE_BYTES = 5 * 1024 * 1024;
+/** The whole fetch of a web page, every redirect and the body included. */
+export const ARTICLE_FETCH_TIMEOUT_MS = 10_000;
+/** Redirects followed, each checked like the first address. */
+export const MAX_ARTICLE_REDIRECTS = 5;

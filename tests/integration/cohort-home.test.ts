@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeRange } from '@/lib/domain/anchoring';
 import { db } from '@/lib/server/db/client';
+import { getAuthorDesk } from '@/lib/server/queries/author/get-author-desk';
 import { getCohortForViewer } from '@/lib/server/queries/cohort/get-cohort-for-viewer';
 import { createAnnotation } from '@/lib/server/services/annotation/create-annotation';
 import { deleteAnnotation } from '@/lib/server/services/annotation/delete-annotation';
@@ -154,6 +155,13 @@ describe('the cohort home', () => {
     });
   });
 
+  it("counts the same open critiques as the author's desk lists, less the desk's rating-made kind", async () => {
+    const desk = await getAuthorDesk(people.author, active.slug);
+    const open = desk.critiques.filter((c) => c.isOpen && c.type !== 'claim');
+    expect(open).toHaveLength(4);
+    expect((await essayOn(people.m3, active))?.discussionFigures?.openCritiques).toBe(open.length);
+  });
+
   it('shows a draft to owners and moderators only', async () => {
     const slugsFor = async (viewer: string) => (await home(viewer)).essays.map((e) => e.slug);
     for (const staff of [people.owner, people.moderator]) {
@@ -188,6 +196,9 @@ describe('the cohort home', () => {
     // The one who posted, staff and the essay's author see the figures.
     for (const viewer of [people.m1, people.owner, people.moderator, people.author])
       expect((await essayOn(viewer, gated))?.discussionFigures).toMatchObject(seen);
+    // A private note is not a post: it shares nothing with the cohort.
+    await createAnnotation(people.m3, gated.slug, note(gated, 'Alliances deter war.', { visibility: 'PRIVATE' }));
+    expect((await essayOn(people.m3, gated))?.discussionFigures).toBeNull();
     await createAnnotation(people.m2, gated.slug, note(gated, 'Alliances deter war.'));
     expect((await essayOn(people.m2, gated))?.discussionFigures).toMatchObject({ ...seen, annotators: 2 });
   });

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
+import { AddEssayForm } from '@/components/cohort/add-essay-form';
 import { CohortEssayList } from '@/components/cohort/cohort-essay-list';
 import { InvitePanel } from '@/components/cohort/invite-panel';
 import { CARD } from '@/components/ui/field-styles';
@@ -61,6 +62,8 @@ export default async function CohortPage({ params }: TProps) {
         </h2>
         <CohortEssayList essays={cohort.essays} memberCount={cohort.memberships.length} now={new Date()} />
       </section>
+
+      {can(cohort.standing, 'essay.import', { isPrivate: true }) ? <AddEssayForm cohortId={cohort.id} /> : null}
 
       <section aria-labelledby="members-title" className={CARD}>
         <h2 id="members-title" className="font-serif text-xl font-semibold">

@@ -4,7 +4,7 @@
  * the viewer's standing, and asks these functions (docs/adr/0010-post-before-you-see.md).
  */
 import type { TStanding } from '@/lib/domain/access/permissions';
-import { timeLeft } from '@/lib/domain/reading/essay-status';
+import { timeLeft } from '@/lib/domain/reading/time-left';
 
 /** `Essay.discussion`, `opensAt`, `closesAt`, `postBeforeSee` in prisma/schema.prisma. */
 export type TDiscussionSettings = {

@@ -3,6 +3,8 @@
  * the time left when a window closes it) — from its status and reading settings and the clock.
  * Pure, so the cohort page, the reader and any badge say the same thing.
  */
+import { discussionStatus } from '@/lib/domain/reading/discussion-rules';
+import { timeLeft } from '@/lib/domain/reading/time-left';
 
 /** The fields of `Essay` (prisma/schema.prisma) that decide its status. */
 export type TEssayStatusInput = {
@@ -21,36 +23,22 @@ export type TEssayPhase =
   | { kind: 'OPEN'; msUntilClose: number | null };
 
 /**
- * The essay's phase at `now`. A draft is a draft whatever its settings; a discussion closed by
- * hand stays closed whatever the window says; otherwise the window decides, opening at `opensAt`
- * and closing at `closesAt` (both instants included in the later phase).
+ * The essay's phase at `now`. A draft is a draft whatever its settings; otherwise the reading
+ * settings' own rule decides (`discussionStatus`: closed by hand wins, then the window, open from
+ * `opensAt` until `closesAt`), so the badge and the writes the server takes never disagree.
  * @example essayPhase({ status: 'PUBLISHED', discussion: 'OPEN', opensAt: null, closesAt: null }, now) // { kind: 'OPEN', msUntilClose: null }
  */
 export function essayPhase(essay: TEssayStatusInput, now: Date): TEssayPhase {
   if (essay.status === 'DRAFT') return { kind: 'DRAFT' };
-  if (essay.discussion === 'CLOSED') return { kind: 'CLOSED' };
-  const at = now.getTime();
-  if (essay.closesAt !== null && essay.closesAt.getTime() <= at) return { kind: 'CLOSED' };
-  if (essay.opensAt !== null && essay.opensAt.getTime() > at) return { kind: 'OPENS_LATER', msUntilOpen: essay.opensAt.getTime() - at };
-  return { kind: 'OPEN', msUntilClose: essay.closesAt === null ? null : essay.closesAt.getTime() - at };
-}
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
-const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
-
-/**
- * A duration in the largest whole unit, rounded down: a deadline never promises more time than is
- * left ("2 days" with 2 days 23 hours to go; "23 hours" with 23 hours 59 minutes).
- * @example timeLeft(49 * 60 * 60 * 1000) // '2 days'
- */
-export function timeLeft(ms: number): string {
-  if (ms >= DAY) return plural(Math.floor(ms / DAY), 'day');
-  if (ms >= HOUR) return plural(Math.floor(ms / HOUR), 'hour');
-  if (ms >= MINUTE) return plural(Math.floor(ms / MINUTE), 'minute');
-  return 'less than a minute';
+  const status = discussionStatus({ ...essay, postBeforeSee: false }, now);
+  switch (status.state) {
+    case 'closed':
+      return { kind: 'CLOSED' };
+    case 'not-yet-open':
+      return { kind: 'OPENS_LATER', msUntilOpen: status.opensAt.getTime() - now.getTime() };
+    case 'open':
+      return { kind: 'OPEN', msUntilClose: status.closesAt === null ? null : status.closesAt.getTime() - now.getTime() };
+  }
 }
 
 /**

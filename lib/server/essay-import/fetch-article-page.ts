@@ -3,12 +3,17 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { isIP, type LookupFunction } from 'node:net';
 import { Agent, request } from 'undici';
 import { isAddressAllowed, parseAllowList, type TAllowList } from '@/lib/domain/net/address-policy';
+import { ARTICLE_FETCH_TIMEOUT_MS, MAX_ARTICLE_PAGE_BYTES, MAX_ARTICLE_REDIRECTS } from '@/lib/schemas/essay-import-limits';
 import { AppError } from '@/lib/server/errors';
 
 /** The limits of one article fetch; the defaults are what the app uses, tests shrink them. */
 export type TFetchLimits = { maxBytes: number; timeoutMs: number; maxRedirects: number };
 
-export const ARTICLE_FETCH_LIMITS: TFetchLimits = { maxBytes: 5 * 1024 * 1024, timeoutMs: 10_000, maxRedirects: 5 };
+export const ARTICLE_FETCH_LIMITS: TFetchLimits = {
+  maxBytes: MAX_ARTICLE_PAGE_BYTES,
+  timeoutMs: ARTICLE_FETCH_TIMEOUT_MS,
+  maxRedirects: MAX_ARTICLE_REDIRECTS,
+};
 
 /** What came back: the page's bytes (decoded later, by the HTML parser, with `contentType`'s charset). */
 export type TFetchedPage = { url: string; bytes: Buffer; contentType: string };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { essayPhase, essayStatusLabel, timeLeft, type TEssayStatusInput } from '@/lib/domain/reading/essay-status';
+import { essayPhase, essayStatusLabel, type TEssayStatusInput } from '@/lib/domain/reading/essay-status';
+import { timeLeft } from '@/lib/domain/reading/time-left';
 
 const NOW = new Date('2026-12-05T12:00:00.000Z');
 const minutes = (n: number) => new Date(NOW.getTime() + n * 60_000);

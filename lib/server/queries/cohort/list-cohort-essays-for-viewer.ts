@@ -1,8 +1,10 @@
 import 'server-only';
 // SECURITY: the cohort home's figures. Drafts reach staff only; nothing is read from ratings (blind
 // ratings, ADR 0003); figures made of others' notes and arguments are withheld, per essay, from a
-// viewer whom "post before you see" still keeps from them. Callers have checked cohort access.
+// viewer whom "post before you see" still keeps from them (ADR 0010, `seesOthersContributions`:
+// the reader's own rule). Callers have checked cohort access.
 import type { TStanding } from '@/lib/domain/access/permissions';
+import { seesOthersContributions } from '@/lib/domain/reading/discussion-rules';
 import { db } from '@/lib/server/db/client';
 
 /** The essay's busiest claim in the argument graph; see `listCohortEssaysForViewer`. */
@@ -146,9 +148,9 @@ export async function listCohortEssaysForViewer(input: {
     SELECT e.slug, e.title, e."authorName", e.status::text AS status, e.discussion::text AS discussion,
            e."opensAt", e."closesAt", e."postBeforeSee",
            (e."authorUserId" IS NOT NULL AND e."authorUserId" = ${viewerId}) AS "isViewerAuthor",
-           EXISTS (SELECT 1 FROM "Annotation" own
-                    WHERE own."essayId" = e.id AND own."authorId" = ${viewerId}
-                      AND own.visibility = 'COHORT' AND own."deletedAt" IS NULL) AS "hasUnlocked",
+           (e."postBeforeSee" AND EXISTS (
+             SELECT 1 FROM "DiscussionUnlock" u WHERE u."essayId" = e.id AND u."userId" = ${viewerId}
+           )) AS "hasUnlocked",
            COALESCE(r.n, 0) AS readers, COALESCE(an.n, 0) AS annotators, COALESCE(oc.n, 0) AS "openCritiques",
            ct."claimId" AS "contestedClaimId", ct.text AS "contestedClaimText",
            COALESCE(ct."counterArguments", 0) AS "counterArguments", COALESCE(ct.questions, 0) AS questions
@@ -188,11 +190,4 @@ export async function listCohortEssaysForViewer(input: {
         }
       : null,
   }));
-}
-
-// Placeholder until the reading-settings rule lands in lib/domain/reading/discussion-rules.ts.
-function seesOthersContributions(input: { postBeforeSee: boolean; standing: TStanding; isEssayAuthor: boolean; hasUnlocked: boolean }) {
-  if (!input.postBeforeSee) return true;
-  if (input.standing === 'OWNER' || input.standing === 'MODERATOR') return true;
-  return input.isEssayAuthor || input.hasUnlocked;
 }

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '@/lib/server/essay-import/extract-article';
+
+const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, '../../fixtures/articles', name));
+const URL = 'https://news.example/2026/10/story/';
+const paragraphs = (count: number) =>
+  Array.from(
+    { length: count },
+    (_, i) =>
+      `<p>Paragraph ${i + 1} argues that cities should price water at what it costs to deliver, and that the poorest households should get their first slab free. Metering every connection is how a city learns where its water goes.</p>`,
+  ).join('');
+
+describe('extractArticle on fixture pages', () => {
+  it('reads the op-ed: title, site name, by-line and sections, without the page around it', () => {
+    const article = extractArticle({ html: fixture('op-ed.html'), url: URL, contentType: 'text/html; charset=utf-8' });
+    expect([article.title, article.siteName, article.parsed.authorName]).toEqual([
+      'The Quiet Cost of Cheap Water',
+      'The Civic Ledger',
+      'Meera Raghunathan',
+    ]);
+    expect(article.parsed.sections).toHaveLength(4);
+    expect(article.parsed.canonicalText).not.toMatch(/Facebook|Twitter|Ravi K\.|Post Comment|Privacy policy|Skip to content/);
+  });
+
+  it.each([
+    ['a paywall stub', 'paywall.html', /only the start of the article; the rest is for subscribers/],
+    ['a home page of links', 'home-page.html', /No article was found on that page/],
+  ])('refuses %s with a message that says so', (_what, name, message) => {
+    expect(() => extractArticle({ html: fixture(name), url: URL })).toThrow(message);
+  });
+
+  it('keeps the article when the page marks comments on <body> or <article> (WordPress "comments-open")', () => {
+    const html = `<html><body class="single comments-open"><main><article class="post has-comments"><h1>Water</h1>${paragraphs(6)}</article></main></body></html>`;
+    expect(extractArticle({ html, url: URL }).parsed.sections[0]?.claims).toHaveLength(12);
+  });
+
+  it('decodes a page in its declared charset (windows-1252 from the header, or from a meta tag)', () => {
+    const body = `<html><head><title>Caf\u00e9 politics</title></head><body><article><h1>Caf\u00e9 politics</h1><p>By Ren\u00e9e Dupont</p>${paragraphs(5)}<p>The caf\u00e9 closes at nine \u2014 not later.</p></article></body></html>`;
+    const cp1252 = Buffer.from(body.replace('\u2014', '\u0097'), 'latin1');
+    const fromHeader = extractArticle({ html: cp1252, url: URL, contentType: 'text/html; charset=windows-1252' });
+    expect(fromHeader.parsed.authorName).toBe('Ren\u00e9e Dupont');
+    expect(fromHeader.parsed.canonicalText).toContain('The caf\u00e9 closes at nine \u2014 not later.');
+    const withMeta = Buffer.from(body.replace('<head>', '<head><meta charset="windows-1252">').replace('\u2014', '\u0097'), 'latin1');
+    expect(extractArticle({ html: withMeta, url: URL, contentType: 'text/html' }).parsed.canonicalText).toContain('caf\u00e9 closes');
+  });
+});
