@@ -35,6 +35,11 @@ export function EssayHeader({ essay }: { essay: TEssayView }) {
         <Link href={`/essays/${essay.slug}/responses`} className="underline underline-offset-4">
           Author’s responses
         </Link>
+        {essay.isDraft ? (
+          <Link href={`/essays/${essay.slug}/draft`} className="font-medium text-amber-800 underline underline-offset-4">
+            Draft: preview and publish
+          </Link>
+        ) : null}
         {essay.isViewerAuthor ? (
           <Link href={`/essays/${essay.slug}/author`} className="underline underline-offset-4">
             Your critique desk

@@ -45,10 +45,11 @@ export default async function EssayPage({ params, searchParams }: TProps) {
       viewer={viewer ? { id: viewer.id, name: await ownNameOnEssay(viewer.id, essay.id) } : null}
       // A closed discussion (by hand or by its window) shows no composer; the server refuses anyway.
       canAnnotate={
-        can(essay.standing, 'annotation.create', { isPrivate: essay.cohort !== null }) && isDiscussionOpen(essay.reading, new Date())
+        can(essay.standing, 'annotation.create', { isPrivate: essay.cohort !== null, isDraft: essay.isDraft }) &&
+        isDiscussionOpen(essay.reading, new Date())
       }
       seesOthers={essay.seesOthers}
-      canFollowLive={can(essay.standing, 'essay.follow-live', { isPrivate: essay.cohort !== null })}
+      canFollowLive={can(essay.standing, 'essay.follow-live', { isPrivate: essay.cohort !== null, isDraft: essay.isDraft })}
       selectedClaimId={selectedClaimId}
       header={
         <>

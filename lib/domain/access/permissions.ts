@@ -29,6 +29,7 @@ export const ACTIONS = [
   'export.csv',
   'export.names',
   'essay.settings',
+  'essay.publish',
 ] as const;
 export type TAction = (typeof ACTIONS)[number];
 
@@ -63,7 +64,35 @@ export const PERMISSIONS: Record<TAction, readonly TStanding[]> = {
   // Reading settings (open/closed, the discussion window, post before you see): the cohort's
   // facilitators run the reading. Public essays have no staff, so nobody changes theirs here.
   'essay.settings': MODERATORS,
+  // Previewing, correcting and publishing an imported draft: the cohort's staff.
+  'essay.publish': MODERATORS,
 };
+
+/**
+ * What nobody may do on a draft, whoever they are: a draft's claims are still being merged and
+ * split, so nothing may hang off them (notes, ratings, arguments, flags, moderation) until it is
+ * published. Everything else still needs the standing's own permission.
+ */
+const DRAFT_FORBIDDEN: ReadonlySet<TAction> = new Set([
+  'annotation.create',
+  'rating.create',
+  'argument.create',
+  'flag.create',
+  'moderation.act',
+]);
+
+/**
+ * True when a viewer of this standing may see a draft at all: those who may publish it (owners and
+ * moderators not suspended). To anyone else a draft is a 404, exactly like a private essay.
+ * @example canSeeDraft('MODERATOR') // true
+ * @example canSeeDraft('AUTHOR')    // false
+ */
+export function canSeeDraft(standing: TStanding): boolean {
+  return PERMISSIONS['essay.publish'].includes(standing);
+}
+
+/** The cohort roles whose (unsuspended) members see drafts, for where-clauses. */
+export const DRAFT_READER_ROLES: readonly TCohortRole[] = COHORT_ROLES.filter((role) => canSeeDraft(role));
 
 /**
  * Which action an invite to `role` needs. Member invites are everyday staff work; an invite to a
@@ -102,9 +131,11 @@ export function canSeeCohortContent(standing: TStanding, isPrivate: boolean): bo
 /**
  * @example can('MEMBER', 'annotation.create', { isPrivate: true }) // true
  * @example can('OUTSIDER', 'essay.read', { isPrivate: true })       // false
+ * @example can('OWNER', 'annotation.create', { isPrivate: true, isDraft: true }) // false
  */
-export function can(standing: TStanding, action: TAction, resource: { isPrivate: boolean }): boolean {
+export function can(standing: TStanding, action: TAction, resource: { isPrivate: boolean; isDraft?: boolean }): boolean {
   if (!canSeeCohortContent(standing, resource.isPrivate)) return false;
+  if (resource.isDraft === true && (!canSeeDraft(standing) || DRAFT_FORBIDDEN.has(action))) return false;
   return PERMISSIONS[action].includes(standing);
 }
 

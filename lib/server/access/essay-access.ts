@@ -3,7 +3,15 @@ import 'server-only';
 // arguments) starts from these where-clauses. A private essay the viewer cannot see must be
 // indistinguishable from one that does not exist: callers turn "no row" into a 404.
 import { Prisma } from '@/lib/generated/prisma/client';
-import { can, standingOf, type TAction, type TCohortRole, type TStanding } from '@/lib/domain/access/permissions';
+import {
+  can,
+  canSeeDraft,
+  DRAFT_READER_ROLES,
+  standingOf,
+  type TAction,
+  type TCohortRole,
+  type TStanding,
+} from '@/lib/domain/access/permissions';
 import {
   closedDiscussionMessage,
   discussionStatus,
@@ -14,16 +22,52 @@ import type { TDb, TTx } from '@/lib/server/db/client';
 import { isIdShaped, isSlugShaped } from '@/lib/schemas/params';
 import { AppError } from '@/lib/server/errors';
 
-/** Essays the viewer may read: public ones, and those of cohorts they belong to. */
+/**
+ * Essays the viewer may read: published public ones, published ones of cohorts they belong to,
+ * and drafts of cohorts where they are staff (owner or moderator, not suspended) — to everyone
+ * else a draft does not exist. A draft with no cohort has no staff: nobody reads it.
+ */
 export function essayReadableWhere(viewerId: string | null): Prisma.EssayWhereInput {
-  if (viewerId === null) return { cohortId: null };
-  return { OR: [{ cohortId: null }, { cohort: { memberships: { some: { userId: viewerId } } } }] };
+  if (viewerId === null) return { cohortId: null, status: 'PUBLISHED' };
+  return {
+    OR: [
+      { cohortId: null, status: 'PUBLISHED' },
+      { status: 'PUBLISHED', cohort: { memberships: { some: { userId: viewerId } } } },
+      {
+        status: 'DRAFT',
+        cohort: {
+          memberships: {
+            some: {
+              userId: viewerId,
+              role: { in: [...DRAFT_READER_ROLES] },
+              OR: [{ suspendedUntil: null }, { suspendedUntil: { lte: new Date() } }],
+            },
+          },
+        },
+      },
+    ],
+  };
+}
+
+/**
+ * The draft half of the readable rule in SQL, for statements over `"Essay" <alias>` that check
+ * readability themselves: published, or the viewer is unsuspended staff of its cohort.
+ */
+export function essayNotHiddenDraftSql(alias: string, viewerId: string | null): Prisma.Sql {
+  const e = Prisma.raw(`"${alias}"`);
+  return Prisma.sql`(${e}.status = 'PUBLISHED' OR EXISTS (
+    SELECT 1 FROM "Membership" dm
+     WHERE dm."cohortId" = ${e}."cohortId" AND dm."userId" = ${viewerId}
+       AND dm.role::text IN (${Prisma.join([...DRAFT_READER_ROLES])})
+       AND (dm."suspendedUntil" IS NULL OR dm."suspendedUntil" <= now())))`;
 }
 
 export type TEssayAccess = {
   essayId: string;
   cohortId: string | null;
   standing: TStanding;
+  /** A draft: only staff get this far, and nobody writes on it until it is published. */
+  isDraft: boolean;
   /** Which revision is current (null: no text yet), so a write can check what the client saw without another read. */
   currentRevisionId: string | null;
   /** The essay's reading settings (closed, window, post before you see). */
@@ -39,6 +83,7 @@ type TAccessRow = {
   id: string;
   cohortId: string | null;
   currentRevisionId: string | null;
+  status: 'DRAFT' | 'PUBLISHED';
   role: TCohortRole | null;
   suspendedUntil: Date | null;
   discussion: 'OPEN' | 'CLOSED';
@@ -75,7 +120,7 @@ export async function getEssayAccess(
         : Prisma.sql`e.id = (SELECT c."essayId" FROM "Claim" c WHERE c.id = ${where.claimId})`;
   // Signed out: `m."userId" = NULL` matches no membership, so only public essays are found.
   const rows = await client.$queryRaw<TAccessRow[]>`
-    SELECT e.id, e."cohortId", e."currentRevisionId", m.role::text AS role, m."suspendedUntil",
+    SELECT e.id, e."cohortId", e."currentRevisionId", e.status::text AS status, m.role::text AS role, m."suspendedUntil",
            e.discussion::text AS discussion, e."opensAt", e."closesAt", e."postBeforeSee",
            (e."authorUserId" IS NOT NULL AND e."authorUserId" = ${viewerId}) AS "isEssayAuthor",
            (e."postBeforeSee" AND EXISTS (
@@ -89,6 +134,11 @@ export async function getEssayAccess(
   if (!essay) throw new AppError('NOT_FOUND', 'No such essay, or you are not a member of its cohort.');
   const membership = essay.role === null ? null : { role: essay.role, suspendedUntil: essay.suspendedUntil };
   const standing = standingOf({ viewerId, cohortId: essay.cohortId, membership, now: new Date() });
+  // The draft half of the readable rule: a draft is a 404 to all but its cohort's staff, decided
+  // from the same standing `can` reads (a public draft has no staff, so nobody).
+  const isDraft = essay.status === 'DRAFT';
+  if (isDraft && (essay.cohortId === null || !canSeeDraft(standing)))
+    throw new AppError('NOT_FOUND', 'No such essay, or you are not a member of its cohort.');
   const reading: TDiscussionSettings = {
     discussion: essay.discussion,
     opensAt: essay.opensAt,
@@ -99,6 +149,7 @@ export async function getEssayAccess(
     essayId: essay.id,
     cohortId: essay.cohortId,
     standing,
+    isDraft,
     currentRevisionId: essay.currentRevisionId,
     reading,
     seesOthers: seesOthersContributions({
@@ -117,7 +168,9 @@ export async function getEssayAccess(
  * essay refuses them on every path (pages, browser API, /api/v1, imports).
  */
 export function assertCan(access: TEssayAccess, action: TAction): void {
-  if (!can(access.standing, action, { isPrivate: access.cohortId !== null })) {
+  if (!can(access.standing, action, { isPrivate: access.cohortId !== null, isDraft: access.isDraft })) {
+    if (access.isDraft && canSeeDraft(access.standing))
+      throw new AppError('FORBIDDEN', 'This essay is still a draft: publish it before anyone writes on it.');
     if (access.standing === 'ANONYMOUS') throw new AppError('UNAUTHENTICATED', 'Sign in to do that.');
     if (access.standing === 'SUSPENDED') throw new AppError('FORBIDDEN', 'You are suspended from this cohort for now.');
     throw new AppError('FORBIDDEN', 'Your role in this cohort does not allow that.');

@@ -12,6 +12,8 @@ export const MARKERS = {
   // not posted there must never get.
   gatedNote: 'mark-gated-note-p3s8',
   gatedArgument: 'mark-gated-argument-b6y4',
+  /** In a draft's title and text: only the cohort's owners and moderators may read it. */
+  draft: 'mark-draft-words-d3f7',
 } as const;
 
 export const PASSWORD = 'invariants-password-123';
@@ -27,6 +29,9 @@ export type TWorld = {
   annotationId: string;
   argumentId: string;
   inviteCode: string;
+  /** A draft of the cohort (not yet published) and one of its claims. */
+  draftSlug: string;
+  draftClaimId: string;
   lastAnnotationId: string;
   /** The writer's private note and the hidden one, both on claim 1 (`markedClaimId`), covering `markedOffset`. */
   privateNoteId: string;

@@ -15,6 +15,8 @@ import { createInvite } from '@/lib/server/services/cohort/create-invite';
 import { moderate } from '@/lib/server/services/moderation/moderate';
 import { rateClaim } from '@/lib/server/services/rating/rate-claim';
 import { setReadingSettings } from '@/lib/server/services/essay/set-reading-settings';
+import { importEssay } from '@/lib/server/services/essay/import-essay';
+import { parseEssay } from '@/lib/domain/essay';
 import { makeCohort, makeEssay } from '@/prisma/factories';
 import { MARKERS, PASSWORD, REAL_NAME, PSEUDONYM, type TWorld } from './markers';
 
@@ -161,6 +163,21 @@ await gatedNote(unrated.id, `Unrated's own private note ${MARKERS.streamEnd}`, '
 await gatedNote(member.id, `Member's own private note ${MARKERS.streamEnd}`, 'PRIVATE');
 
 const invite = await createInvite(owner.id, cohort.id, { role: 'MEMBER' });
+
+// A draft of the same cohort: its words reach its owner and moderator, nobody else.
+const draft = await importEssay(
+  db,
+  parseEssay(`Ada Writer\nDraft words ${MARKERS.draft} stay with the staff. Members read them only once published.`),
+  // Its address is not a secret (a 404 page may echo it), so the marker is kept out of the slug.
+  {
+    title: `Draft ${MARKERS.draft}`,
+    slug: `draft-${stamp}`,
+    cohortId: cohort.id,
+    draftBy: owner.id,
+    authorUserId: author.id,
+  },
+);
+const draftClaim = await db.claim.findFirstOrThrow({ where: { essayId: draft.id }, select: { id: true } });
 // The last event of the essay's feed: a reader of the live stream stops when it arrives.
 const last = await note(member.id, `Last note ${MARKERS.streamEnd}`, claim2);
 
@@ -171,6 +188,8 @@ const world: TWorld = {
   annotationId: visible.id,
   argumentId: visibleArgument.id,
   inviteCode: invite.code,
+  draftSlug: draft.slug,
+  draftClaimId: draftClaim.id,
   lastAnnotationId: last.id,
   privateNoteId: privateNote.id,
   hiddenNoteId: hiddenNote.id,

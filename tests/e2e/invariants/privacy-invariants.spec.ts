@@ -6,13 +6,14 @@
 //  - nothing a member who has not rated reads changes when others' ratings change;
 //  - on an essay with "post before you see", members who have not posted get nobody's notes or
 //    arguments but their own, while staff, the essay's author and members who posted get them all.
+//  - a draft's words reach its cohort's owners and moderators only (members and its author: 404).
 import { execFileSync } from 'node:child_process';
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
 import { MARKERS, PASSWORD, PSEUDONYM, REAL_NAME, type TWorld } from './markers';
 import { readUrl } from './read-url';
 import { routeUrls } from './routes';
 
-type TReaderKey = 'anonymous' | 'outsider' | 'otherModerator' | 'unrated' | 'member';
+type TReaderKey = 'anonymous' | 'outsider' | 'otherModerator' | 'unrated' | 'member' | 'author';
 type TReader = { key: TReaderKey; context: APIRequestContext; cookie: string };
 
 const baseURL = `http://localhost:${process.env.PORT ?? 3100}`;
@@ -44,6 +45,7 @@ test.beforeAll(async () => {
     otherModerator: world.users.otherModerator.email,
     unrated: world.users.unrated.email,
     member: world.users.member.email,
+    author: world.users.author.email,
   };
   for (const key of Object.keys(emails) as TReaderKey[]) readers.push({ key, ...(await signedInContext(emails[key])) });
 });
@@ -60,16 +62,21 @@ function forbiddenFor(key: TReaderKey): [string, string][] {
     ['words edited away', MARKERS.editedAway],
     ['an argument hidden by a moderator', MARKERS.hiddenArgument],
     ["another member's private note", MARKERS.privateNote],
-    // None of these readers has posted on the "post before you see" essay.
-    ['a note on an essay whose notes they have not unlocked', MARKERS.gatedNote],
-    ['an argument on an essay whose arguments they have not unlocked', MARKERS.gatedArgument],
+    ["a draft's title or words", MARKERS.draft],
+    // None of these readers has posted on the "post before you see" essay; its author always sees.
+    ...(key === 'author'
+      ? []
+      : ([
+          ['a note on an essay whose notes they have not unlocked', MARKERS.gatedNote],
+          ['an argument on an essay whose arguments they have not unlocked', MARKERS.gatedArgument],
+        ] as [string, string][])),
   ];
   const identity: [string, string][] = [
     ['the real name behind a pseudonym', REAL_NAME],
     ['the email behind a pseudonym', world.writer.email],
     ['the user id behind a pseudonym', world.writer.id],
   ];
-  if (key === 'member' || key === 'unrated') return [...withheld, ...identity];
+  if (key === 'member' || key === 'unrated' || key === 'author') return [...withheld, ...identity];
   return [
     ...withheld,
     ...identity,
@@ -143,6 +150,27 @@ test('private cohort pages are a 404 to every outsider (signed out: a sign-in wa
         (response.headers()['location'] ?? '').includes('/signin');
       expect(signInWall ? '404' : answer, `${reader.key} reading ${url}`).toBe('404');
     }
+  }
+});
+
+test("a draft is a 404 to everyone but its cohort's staff, who read all of it", async () => {
+  const urls = [`/essays/${world.draftSlug}`, `/essays/${world.draftSlug}/draft`, `/api/essays/${world.draftSlug}/draft`];
+  for (const reader of readers) {
+    for (const url of urls) {
+      const response = await reader.context.get(url, { maxRedirects: 0 });
+      const signInWall = reader.key === 'anonymous' && (response.headers()['location'] ?? '').includes('/signin');
+      expect(signInWall ? 404 : response.status(), `${reader.key} reading ${url}`).toBe(404);
+    }
+  }
+  // The positive control: the owner and the moderator do read the draft's words.
+  for (const staff of [world.users.owner, world.users.moderator]) {
+    const { context } = await signedInContext(staff.email);
+    for (const url of urls) {
+      const response = await context.get(url);
+      expect(response.status(), `${staff.name} reading ${url}`).toBe(200);
+      expect((await response.text()).includes(MARKERS.draft), `${staff.name} reads the draft at ${url}`).toBe(true);
+    }
+    await context.dispose();
   }
 });
 

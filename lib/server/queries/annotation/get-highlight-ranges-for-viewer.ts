@@ -4,6 +4,7 @@ import { standingOf, type TCohortRole } from '@/lib/domain/access/permissions';
 import { addOwnHighlights, type TDepthRun } from '@/lib/domain/reading/add-own-highlights';
 import { seesOthersContributions } from '@/lib/domain/reading/discussion-rules';
 import { MAX_HIGHLIGHT_DENSITY, type THighlightRange } from '@/lib/schemas/thread';
+import { essayNotHiddenDraftSql } from '@/lib/server/access/essay-access';
 import { db } from '@/lib/server/db/client';
 import { ESSAY_SCAN_KEY_COLUMNS, essayScanKey } from '@/lib/server/queries/annotation/essay-scan-memory';
 import { keepSharedHighlights, readSharedHighlights } from '@/lib/server/queries/annotation/shared-highlight-cache';
@@ -42,7 +43,7 @@ type TViewerPart = {
 export async function getHighlightRangesForViewer(viewerId: string | null, essayId: string): Promise<THighlightRange[]> {
   const [viewer] = await db.$queryRaw<TViewerPart[]>`
     SELECT
-      (essay."cohortId" IS NULL OR m.id IS NOT NULL) AS readable,
+      ((essay."cohortId" IS NULL OR m.id IS NOT NULL) AND ${essayNotHiddenDraftSql('essay', viewerId)}) AS readable,
       ${Prisma.raw(ESSAY_SCAN_KEY_COLUMNS)},
       COALESCE((
         SELECT json_agg(json_build_array(a."start", a."end"))

@@ -28,6 +28,8 @@ export type TEssayView = {
   revision: { id: string; number: number; text: string; createdAt: Date };
   sections: TSectionView[];
   standing: TStanding;
+  /** Not yet published: only its cohort's staff get this far, and nobody writes on it. */
+  isDraft: boolean;
   /** The viewer is the essay's linked author account (the critique desk is theirs). */
   isViewerAuthor: boolean;
   /** The reading settings, and whether the viewer sees others' notes and arguments yet. */
@@ -159,6 +161,7 @@ export async function getEssayForViewer(viewerId: string | null, slug: string): 
     metadata: essay.metadata,
     revision: { id: essay.revisionId, number: essay.revisionNumber!, text: essay.revisionText!, createdAt: essay.revisionCreatedAt! },
     standing: access.standing,
+    isDraft: access.isDraft,
     isViewerAuthor: viewerId !== null && essay.authorUserId === viewerId,
     reading: access.reading,
     seesOthers: access.seesOthers,

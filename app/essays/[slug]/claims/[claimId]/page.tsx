@@ -39,7 +39,7 @@ export default async function ClaimPage({ params }: TProps) {
   const { viewer, debate, claim, former } = await loadClaim(slug, claimId);
   if (claim === null) return <FormerClaim debate={debate} claim={former!} />;
   const ratings = await getClaimRatingsForViewer(viewer?.id ?? null, claim.id);
-  const resource = { isPrivate: debate.access.cohortId !== null };
+  const resource = { isPrivate: debate.access.cohortId !== null, isDraft: debate.access.isDraft };
   // A closed discussion shows no forms; the server refuses its writes anyway.
   const isOpen = isDiscussionOpen(debate.access.reading, new Date());
   const canArgue = can(debate.access.standing, 'argument.create', resource) && isOpen;
