@@ -1,6 +1,6 @@
 // Public surface of essay ingestion; the readers and repair heuristics behind it stay internal.
 export { parseEssay, parseEssayBlocks, detectFormat } from './parse-essay';
-export { readHtml, cleanByline } from './read-html';
+export { readHtml, cleanByline, stripSiteName } from './read-html';
 export { parseRevisionText } from './parse-revision-text';
 export { matchClaims } from './match-claims';
 export { splitSentences } from './split-sentences';

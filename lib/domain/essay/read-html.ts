@@ -14,6 +14,10 @@ const BLOCKS = new Set(
   ),
 );
 const HEADING = /^H[1-6]$/;
+const BOLD = new Set(['B', 'STRONG']);
+// Blocks whose short bold line is an item or a cell, not a section heading.
+const NOT_A_HEADING_INSIDE = new Set(['LI', 'DD', 'DT', 'TD', 'TH', 'BLOCKQUOTE', 'FIGURE', 'CAPTION']);
+const MAX_HEADING_WORDS = 12;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
@@ -27,7 +31,9 @@ type THtmlBlock = TEssayBlock & { isQuote: boolean };
  * and table cells each become one paragraph, with inline markup flattened to its text and white
  * space collapsed as a browser shows it; `<br>` ends a line. Images, captions, forms, navigation
  * and asides are skipped. A blockquote whose words repeat a paragraph of the body is a pull quote
- * and is dropped, so no sentence becomes two claims. The by-line is `byline` when the page named
+ * and is dropped, so no sentence becomes two claims. A short paragraph set wholly in bold (at most
+ * 12 words, no closing full stop) is a heading too: many sites and Word users make headings so
+ * ("<p><strong>A Glimpse at the Past:</strong></p>"). The by-line is `byline` when the page named
  * one (without a leading "By"), else a first paragraph that reads as one (as in the text form).
  *
  * Works on any standard DOM (jsdom on the server, the browser's in tests), read-only.
@@ -38,17 +44,30 @@ type THtmlBlock = TEssayBlock & { isQuote: boolean };
 export function readHtml(root: Node, options: { title: string | null; byline: string | null }): TReadEssay {
   const blocks: THtmlBlock[] = [];
   let run = '';
+  let plainChars = 0; // visible characters of the run outside <b>/<strong>
   let quoteDepth = 0;
+  let boldDepth = 0;
+  let itemDepth = 0;
 
   const flush = () => {
     const line = collapse(run);
+    const isAllBold = plainChars === 0;
     run = '';
-    if (line !== '') blocks.push({ kind: 'paragraph', line, isQuote: quoteDepth > 0 });
+    plainChars = 0;
+    if (line === '') return;
+    // A bold name opening the piece is its by-line (read below), not a section.
+    const isByline = blocks.length === 0 && readByline(line) !== null;
+    if (isAllBold && itemDepth === 0 && !isByline && isHeadingLike(line)) {
+      blocks.push({ kind: 'heading', line, title: line.replace(/\s*:$/, ''), isQuote: false });
+    } else {
+      blocks.push({ kind: 'paragraph', line, isQuote: quoteDepth > 0 });
+    }
   };
   const walk = (node: Node) => {
     for (const child of Array.from(node.childNodes)) {
       if (child.nodeType === TEXT_NODE) {
         run += child.nodeValue ?? '';
+        if (boldDepth === 0) plainChars += (child.nodeValue ?? '').replace(/\s+/g, '').length;
         continue;
       }
       if (child.nodeType !== ELEMENT_NODE) continue;
@@ -68,12 +87,18 @@ export function readHtml(root: Node, options: { title: string | null; byline: st
         }
       } else if (BLOCKS.has(tag)) {
         flush();
+        const isItem = NOT_A_HEADING_INSIDE.has(tag);
         if (tag === 'BLOCKQUOTE') quoteDepth += 1;
+        if (isItem) itemDepth += 1;
         walk(child);
         flush();
+        if (isItem) itemDepth -= 1;
         if (tag === 'BLOCKQUOTE') quoteDepth -= 1;
       } else {
-        walk(child); // inline: its words join the paragraph being read
+        // Inline: its words join the paragraph being read.
+        if (BOLD.has(tag)) boldDepth += 1;
+        walk(child);
+        if (BOLD.has(tag)) boldDepth -= 1;
       }
     }
   };
@@ -102,6 +127,25 @@ export function cleanByline(byline: string | null): string | null {
     .replace(/[,;:]$/, '')
     .trim();
   return name === '' || name.length > 120 ? null : name;
+}
+
+/**
+ * A page title without the site's name that sites append (or prepend) to it, as in
+ * "So Many Alliances - IMPRI" or "IMPRI | So Many Alliances"; unchanged when it has none.
+ *
+ * @example stripSiteName('Cheap Water – The Civic Ledger', 'The Civic Ledger') // 'Cheap Water'
+ */
+export function stripSiteName(title: string, siteName: string | null): string {
+  if (!siteName) return title;
+  const separator = String.raw`\s+[-–—|:·•]\s+`;
+  const name = siteName.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const stripped = title.replace(new RegExp(`${separator}${name}\\s*$`, 'i'), '').replace(new RegExp(`^${name}${separator}`, 'i'), '');
+  return stripped.trim() === '' ? title : stripped.trim();
+}
+
+// A line a reader takes for a heading when it stands alone in bold: short, not a finished sentence.
+function isHeadingLike(line: string): boolean {
+  return line.split(' ').length <= MAX_HEADING_WORDS && !/[.!?…,;"”]$/u.test(line) && /^[\p{Lu}\p{N}“"‘']/u.test(line);
 }
 
 function collapse(text: string): string {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { parseEssayBlocks, readHtml, type TParsedEssay } from '@/lib/domain/essay';
+import { parseEssayBlocks, readHtml, stripSiteName, type TParsedEssay } from '@/lib/domain/essay';
 import { AppError } from '@/lib/server/errors';
 import { stripPageChrome } from '@/lib/server/essay-import/strip-page-chrome';
 
@@ -50,9 +50,10 @@ export function extractArticle(page: { html: Buffer | string; url: string; conte
           : 'No article was found on that page: it has too little readable text (it may be a home page, a list of links or a sign-in page). Give the address of the article itself.',
       );
     }
-    const title = article.title?.trim() || null;
+    const siteName = article.siteName?.trim() || null;
+    const title = article.title?.trim() ? stripSiteName(article.title.trim(), siteName) : null;
     const read = readHtml(container, { title, byline: article.byline ?? null });
-    return { parsed: parseEssayBlocks(read), title, siteName: article.siteName?.trim() || null };
+    return { parsed: parseEssayBlocks(read), title, siteName };
   } finally {
     dom.window.close();
   }

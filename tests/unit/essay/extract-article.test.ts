@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseEssay } from '@/lib/domain/essay';
 import { extractArticle } from '@/lib/server/essay-import/extract-article';
 
 const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, '../../fixtures/articles', name));
@@ -22,6 +23,29 @@ describe('extractArticle on fixture pages', () => {
     ]);
     expect(article.parsed.sections).toHaveLength(4);
     expect(article.parsed.canonicalText).not.toMatch(/Facebook|Twitter|Ravi K\.|Post Comment|Privacy policy|Skip to content/);
+  });
+
+  it('reads the demo essay from its web page (IMPRI, Elementor, bold headings) exactly as the text importer reads its text', () => {
+    const article = extractArticle({ html: fixture('impri-op-ed.html'), url: 'https://www.impriindia.com/insights/alliances/' });
+    const fromText = parseEssay(readFileSync(path.resolve(import.meta.dirname, '../../fixtures/essays/alliances.txt'), 'utf8'));
+    expect([article.title, article.siteName]).toEqual(['So Many Alliances, So Little Peace', 'IMPRI Impact and Policy Research Institute']);
+    expect(article.parsed.authorName).toBe('Tashvi Chawla');
+    expect(article.parsed.sections.map((section) => section.title)).toEqual([
+      null,
+      'A Glimpse at the Past',
+      'Current Scenario',
+      'The Alliance and Counter-Alliance Spiral',
+      'The Age of Deterrence Inflation',
+      'Peace Lost in Translation',
+    ]);
+    expect(article.parsed.metadata.readMore?.titles).toEqual([
+      'Is BRICS a credible Global South minilateral?',
+      'Netanyahu Faces Backlash After Israeli Strike on Hamas Leaders in Doha',
+    ]);
+    // Same words, sections, claims and trailer as the text file: the two importers agree.
+    expect(article.parsed.canonicalText).toBe(fromText.canonicalText);
+    expect(article.parsed.sections).toEqual(fromText.sections);
+    expect(article.parsed.metadata).toEqual(fromText.metadata);
   });
 
   it.each([

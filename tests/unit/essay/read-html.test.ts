@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { cleanByline, parseEssayBlocks, readHtml } from '@/lib/domain/essay';
+import { cleanByline, parseEssayBlocks, readHtml, stripSiteName } from '@/lib/domain/essay';
 
 const bodyOf = (html: string) => new JSDOM(`<!doctype html><body>${html}</body>`).window.document.body;
 const read = (html: string, options: { title?: string; byline?: string } = {}) =>
@@ -50,6 +50,16 @@ describe('readHtml: HTML into the blocks the essay parser lays out', () => {
       ['She said this.', 'Peace is a practice.'],
     ],
     ['table cells as paragraphs', '<table><tr><td>Cell one.</td><td>Cell two.</td></tr></table>', ['Cell one.', 'Cell two.']],
+    [
+      'a short paragraph wholly in bold as a heading (the colon dropped from its title)',
+      '<p>Lead.</p><p><strong>A Glimpse at the Past:</strong></p><p>Body.</p><p><b>Current   Scenario</b></p><p>More.</p>',
+      ['Lead.', '# A Glimpse at the Past', 'Body.', '# Current Scenario', 'More.'],
+    ],
+    [
+      'bold that is not a heading: a full sentence, part of a line, a list item',
+      '<p><strong>This is a whole sentence.</strong></p><p><strong>Note:</strong> only the label is bold.</p><ul><li><b>Short item</b></li></ul>',
+      ['This is a whole sentence.', 'Note: only the label is bold.', 'Short item'],
+    ],
     ['preformatted text line by line', '<pre>first line\nsecond line</pre>', ['first line', 'second line']],
   ])('%s', (_what, html, expected) => {
     expect(lines(html)).toEqual(expected);
@@ -69,6 +79,11 @@ describe('readHtml: HTML into the blocks the essay parser lays out', () => {
     expect(fromText.authorName).toBe('Jane Doe');
     expect(fromText.blocks).toEqual([{ kind: 'paragraph', line: 'Body one.' }]);
     expect(read('<p>Peace is hard to keep.</p><p>Body.</p>').authorName).toBeNull();
+    // A by-line set in bold opens the piece: still the author, not a section.
+    expect(read('<p><strong>Tashvi Chawla</strong></p><p>Body one.</p>')).toMatchObject({
+      authorName: 'Tashvi Chawla',
+      blocks: [{ kind: 'paragraph', line: 'Body one.' }],
+    });
   });
 
   it('feeds the shared parser: sections, claims and the trailer', () => {
@@ -100,5 +115,24 @@ describe('cleanByline', () => {
     ['x'.repeat(200), null],
   ])('%j → %j', (byline, expected) => {
     expect(cleanByline(byline)).toBe(expected);
+  });
+});
+
+describe('stripSiteName', () => {
+  it.each([
+    [
+      'So Many Alliances, So Little Peace - IMPRI Impact and Policy Research Institute',
+      'IMPRI Impact and Policy Research Institute',
+      'So Many Alliances, So Little Peace',
+    ],
+    ['Cheap Water – The Civic Ledger', 'The Civic Ledger', 'Cheap Water'],
+    ['The Civic Ledger | Cheap Water', 'the civic ledger', 'Cheap Water'],
+    ['Cheap Water (A.B.C.) | A.B.C.', 'A.B.C.', 'Cheap Water (A.B.C.)'],
+    ['Cheap Water', 'The Civic Ledger', 'Cheap Water'],
+    ['The Civic Ledger', 'The Civic Ledger', 'The Civic Ledger'],
+    ['Ledger-backed water - notes', 'Ledger', 'Ledger-backed water - notes'],
+    ['Cheap Water - The Civic Ledger', null, 'Cheap Water - The Civic Ledger'],
+  ])('%j without %j → %j', (title, siteName, expected) => {
+    expect(stripSiteName(title, siteName)).toBe(expected);
   });
 });
