@@ -32,6 +32,7 @@ import {
 } from '@/components/annotation/use-reader-selection';
 import { useEssayEvents } from '@/components/annotation/use-essay-events';
 import { EssayReader } from '@/components/essay/essay-reader';
+import type { TEssayLayout } from '@/lib/domain/essay/types';
 
 // The composer opens only when someone annotates, so its code (and the selector builder's) loads
 // then, not with the page: most visits only read.
@@ -39,7 +40,11 @@ const AnnotationComposer = dynamic(() => import('@/components/annotation/annotat
   ssr: false,
 });
 
-export type TWorkspaceEssay = { slug: string; revision: { id: string; number: number; text: string }; sections: TSectionView[] };
+export type TWorkspaceEssay = {
+  slug: string;
+  revision: { id: string; number: number; text: string; layout: TEssayLayout | null };
+  sections: TSectionView[];
+};
 
 type TProps = {
   essay: TWorkspaceEssay;
@@ -251,6 +256,8 @@ export function AnnotationWorkspace({
 
   function onReaderClick(event: MouseEvent<HTMLDivElement>) {
     const target = event.target as Element;
+    // A link in the essay's own text (a Markdown source) is followed, not taken for the sentence.
+    if (target.closest('a')) return;
     const claim = target.closest<HTMLElement>(CLAIM_SELECTOR);
     const root = readerRef.current;
     if (!claim || !root) return;
@@ -287,6 +294,7 @@ export function AnnotationWorkspace({
           <EssayReader
             text={text}
             sections={essay.sections}
+            layout={essay.revision.layout}
             selectedClaimId={selectedClaimId}
             ranges={ranges}
             pending={composer}

@@ -37,7 +37,7 @@ export default async function EssayPage({ params, searchParams }: TProps) {
       // Only what the browser needs: the text, its claims, and where to send notes.
       essay={{
         slug: essay.slug,
-        revision: { id: essay.revision.id, number: essay.revision.number, text: essay.revision.text },
+        revision: { id: essay.revision.id, number: essay.revision.number, text: essay.revision.text, layout: essay.revision.layout },
         sections: essay.sections,
       }}
       highlights={highlights}
