@@ -56,6 +56,8 @@ type TProps = {
   canAnnotate: boolean;
   /** Signed in and not suspended: the page follows new notes live. */
   canFollowLive: boolean;
+  /** False under "post before you see" until the viewer's first shared note: then the page is drawn again. */
+  seesOthers: boolean;
   selectedClaimId: string | null;
   header: ReactNode;
   trailer: ReactNode;
@@ -93,6 +95,7 @@ export function AnnotationWorkspace({
   viewer,
   canAnnotate,
   canFollowLive,
+  seesOthers,
   selectedClaimId,
   header,
   trailer,
@@ -128,7 +131,18 @@ export function AnnotationWorkspace({
     },
     [highlights, viewerId, applyLive],
   );
-  const upsert = useCallback((a: TAnnotationView) => onChange('local', a), [onChange]);
+  const upsert = useCallback(
+    (a: TAnnotationView) => {
+      onChange('local', a);
+      // The viewer's first shared note unlocks the cohort's notes (post before you see): draw the
+      // page and the list again rather than wait for the stream's reload (suspended: no stream).
+      if (!seesOthers && a.visibility === 'COHORT') {
+        router.refresh();
+        reloadList();
+      }
+    },
+    [onChange, seesOthers, router, reloadList],
+  );
   const streamState = useEssayEvents(
     essay.slug,
     canFollowLive,
