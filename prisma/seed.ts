@@ -9,7 +9,7 @@ import { parseEssay } from '@/lib/domain/essay';
 import { hashPassword } from '@/lib/server/auth/password';
 import type { TDb, TTx } from '@/lib/server/db/client';
 import { importEssayInTransaction } from '@/lib/server/services/essay/import-essay';
-import { DEMO_COHORT, DEMO_ESSAY, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
+import { DEMO_COHORT, DEMO_ESSAY, DEMO_MARKDOWN_ESSAY, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
 import { DEMO_FELLOWS, type TSpeaker } from './demo/people';
 import { seedDiscussion } from './demo/seed-discussion';
 
@@ -46,6 +46,14 @@ export async function seedDemo(db: TDb): Promise<TSeedResult> {
       const hasDiscussion = (await tx.annotation.count({ where: { essayId: essay.id, authorId: { in: fellowIds } } })) > 0;
       if (!hasDiscussion) {
         await seedDiscussion(tx, { essayId: essay.id, essaySlug: essay.slug, cohortId: cohort.id, people, now: new Date() });
+      }
+      // The second essay, in Markdown: its lists, quotation, links and footnotes are its layout.
+      if (!(await tx.essay.findUnique({ where: { slug: DEMO_MARKDOWN_ESSAY.slug }, select: { id: true } }))) {
+        await importEssayInTransaction(tx, parseEssay(readFileSync(DEMO_MARKDOWN_ESSAY.file, 'utf8'), { format: 'markdown' }), {
+          slug: DEMO_MARKDOWN_ESSAY.slug,
+          title: DEMO_MARKDOWN_ESSAY.title,
+          cohortSlug: DEMO_COHORT.slug,
+        });
       }
       return { essaySlug: essay.slug, created: existing === null, discussionCreated: !hasDiscussion };
     },

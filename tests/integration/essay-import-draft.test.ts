@@ -157,6 +157,15 @@ describe('staff add an essay as a draft', () => {
   });
 });
 
+/** The fixture .docx with its central directory claiming 100 MB for its first part (a zip bomb's shape). */
+function zipBombLike(): Buffer {
+  const bytes = Buffer.from(DOCX);
+  const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const directory = bytes.readUInt32LE(end + 16);
+  bytes.writeUInt32LE(100 * 1024 * 1024, directory + 24);
+  return bytes;
+}
+
 describe('refusals write nothing', () => {
   const tooBig = Buffer.alloc(5 * 1024 * 1024 + 1, 'a');
   it.each([
@@ -171,6 +180,12 @@ describe('refusals write nothing', () => {
       /does not look like text/,
     ],
     ['a .docx that is not one', () => postFile('owner', 'essay.docx', 'Jane Doe\nThis is plain text renamed.'), 400, /not a Word document/],
+    [
+      'a .docx that would unpack to more than 64 MB',
+      () => postFile('owner', 'bomb.docx', zipBombLike()),
+      400,
+      /unpacks to more than 64 MB/,
+    ],
     ['a file type it does not read', () => postFile('owner', 'essay.pdf', '%PDF-1.7'), 400, /Upload a \.txt, \.md, \.html or \.docx file/],
     ['a file over the limit', () => postFile('owner', 'huge.txt', tooBig), 400, /The file is over 5 MB/],
     ['a request body over the cap', () => postFile('owner', 'huger.txt', Buffer.alloc(6 * 1024 * 1024, 'a')), 413, /over 5\.0625 MB/],

@@ -4,7 +4,8 @@ import { PrismaClient } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/server/db/client';
 import { applyMigrations } from '@/lib/server/db/migrate';
 import { seedDemo } from '@/prisma/seed';
-import { DEMO_COHORT, DEMO_ESSAY, DEMO_USERS } from '@/prisma/demo-data';
+import { DEMO_COHORT, DEMO_ESSAY, DEMO_MARKDOWN_ESSAY, DEMO_USERS } from '@/prisma/demo-data';
+import type { TEssayLayout } from '@/lib/domain/essay';
 import { DEMO_FELLOWS } from '@/prisma/demo/people';
 import { startSqlStatementCounter } from '@/scripts/support/sql-statement-counter';
 import { createFreshDatabase } from '../support/test-database';
@@ -170,6 +171,32 @@ describe('the demo discussion', () => {
     expect(actions[0]).toMatchObject({ kind: 'HIDE', actor: { email: DEMO_USERS.moderator.email } });
     expect(actions[0]!.reason).toMatch(/off-topic/i);
     expect(actions[0]!.annotation?.hiddenAt).not.toBeNull();
+  });
+});
+
+describe('the Markdown demo essay', () => {
+  it('is in the demo cohort with plain text and its lists, quotation, links and footnotes beside it', async () => {
+    const essay = await db.essay.findUniqueOrThrow({
+      where: { slug: DEMO_MARKDOWN_ESSAY.slug },
+      select: {
+        title: true,
+        authorName: true,
+        cohort: { select: { slug: true } },
+        currentRevision: { select: { text: true, layout: true } },
+      },
+    });
+    expect(essay).toMatchObject({ title: DEMO_MARKDOWN_ESSAY.title, authorName: 'Farah Siddiqui', cohort: { slug: DEMO_COHORT.slug } });
+    const text = essay.currentRevision!.text;
+    const layout = essay.currentRevision!.layout as TEssayLayout;
+    expect(text).not.toMatch(/\]\(|\[\^|^[-*>] |\*\*/m);
+    const kinds = new Set(layout.blocks.map((b) => (b.kind === 'list-item' ? (b.ordered ? 'ol' : 'ul') : b.kind)));
+    expect([...kinds].sort()).toEqual(['heading', 'ol', 'paragraph', 'quote', 'ul']);
+    expect(layout.marks.filter((m) => m.kind === 'link').map((m) => text.slice(m.start, m.end))).toEqual([
+      'American University speech',
+      'Arms Control Association',
+    ]);
+    expect(layout.footnotes).toHaveLength(3);
+    expect(layout.footnoteRefs.map((r) => r.number)).toEqual([1, 2, 3]);
   });
 });
 

@@ -3,6 +3,7 @@ export { parseEssay, parseEssayBlocks, detectFormat } from './parse-essay';
 export { readHtml, cleanByline, stripSiteName } from './read-html';
 export { parseRevisionText } from './parse-revision-text';
 export { matchClaims } from './match-claims';
+export { carryLayout } from './carry-layout';
 export { splitSentences } from './split-sentences';
 export { EssayParseError, isEssayParseError } from './essay-parse-error';
 export type { TEssayParseErrorCode } from './essay-parse-error';
@@ -17,3 +18,4 @@ export type {
   TReadEssay,
   TSentenceSpan,
 } from './types';
+export type { TEssayLayout, TFootnote, TFootnoteRef, TInlineMark, TLayoutBlock } from './types';

@@ -27,6 +27,7 @@ export function detectFormat(text: string, format: TEssayFormat = 'auto'): 'text
  * for how each format is read. The trailer ("About the contributor:", "Disclaimer:",
  * "Read more at …:", "Acknowledgement:") is metadata, never claims, and not in canonicalText.
  * A Markdown H1 on the first line is the title; otherwise the title is suggested from the text.
+ * Markdown's lists, quotations, links, emphasis and footnotes are the `layout` beside the text.
  *
  * @throws EssayParseError — TOO_LARGE (over 1,000,000 characters), BINARY, EMPTY, NO_SENTENCES.
  * @example
@@ -47,7 +48,7 @@ export function parseEssay(input: string, opts: TParseEssayOptions = {}): TParse
  */
 export function parseEssayBlocks(read: TReadEssay): TParsedEssay {
   const { body, metadata } = detectTrailer(read.blocks);
-  const { canonicalText, sections } = assembleSections(body);
+  const { canonicalText, sections, layout } = assembleSections(body, read.footnotes);
   if (canonicalText.length > MAX_ESSAY_CHARS) {
     throw new EssayParseError(
       'TOO_LARGE',
@@ -69,5 +70,6 @@ export function parseEssayBlocks(read: TReadEssay): TParsedEssay {
     sections,
     metadata,
     suggestedTitle: read.title ?? suggestTitle(sections),
+    layout,
   };
 }

@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { LINK } from '@/components/ui/field-styles';
 import { parseDays } from '@/components/facilitator/days-form';
 import { FacilitatorView } from '@/components/facilitator/facilitator-view';
+import { ReadingSettingsForm } from '@/components/essay/reading-settings-form';
 import { AuthorInvite } from '@/components/draft/author-invite';
 import { getViewer } from '@/lib/server/auth/viewer';
 import { loadOrNotFound } from '@/lib/server/http/load-or-not-found';
@@ -48,6 +49,15 @@ export default async function FacilitatorPage({ params, searchParams }: TProps) 
           and who has taken part.
         </p>
       </header>
+      <ReadingSettingsForm
+        slug={essay.slug}
+        settings={{
+          discussion: essay.reading.discussion,
+          opensAt: essay.reading.opensAt?.toISOString() ?? null,
+          closesAt: essay.reading.closesAt?.toISOString() ?? null,
+          postBeforeSee: essay.reading.postBeforeSee,
+        }}
+      />
       <FacilitatorView slug={essay.slug} view={view} positions={positions} now={Date.now()} />
       {view.authorInvite ? <AuthorInvite {...view.authorInvite} authorName={essay.authorName} /> : null}
     </div>

@@ -1,3 +1,4 @@
+import type { TEssayLayout } from '@/lib/domain/essay/types';
 import 'server-only';
 import { getEssayAccess } from '@/lib/server/access/essay-access';
 import { maySeeAggregates } from '@/lib/server/access/rating-access';
@@ -25,7 +26,7 @@ export type TEssayView = {
   sourceUrl: string | null;
   cohort: { name: string; slug: string } | null;
   metadata: unknown;
-  revision: { id: string; number: number; text: string; createdAt: Date };
+  revision: { id: string; number: number; text: string; layout: TEssayLayout | null; createdAt: Date };
   sections: TSectionView[];
   standing: TStanding;
   /** Not yet published: only its cohort's staff get this far, and nobody writes on it. */
@@ -51,6 +52,8 @@ type TEssayRow = {
   revisionId: string | null;
   revisionNumber: number | null;
   revisionText: string | null;
+  /** Written only by the essay parser (assembleSections) and carried by revisions (carryLayout). */
+  revisionLayout: TEssayLayout | null;
   revisionCreatedAt: Date | null;
   claimRows: TClaimRow[];
 };
@@ -123,7 +126,8 @@ export async function getEssayForViewer(viewerId: string | null, slug: string): 
     )
     SELECT e.id, e.slug, e.title, e."authorName", e."sourceName", e."sourceUrl", e.metadata, e."authorUserId",
            c.name AS "cohortName", c.slug AS "cohortSlug",
-           r.id AS "revisionId", r.number AS "revisionNumber", r.text AS "revisionText", r."createdAt" AS "revisionCreatedAt",
+           r.id AS "revisionId", r.number AS "revisionNumber", r.text AS "revisionText", r.layout AS "revisionLayout",
+           r."createdAt" AS "revisionCreatedAt",
            (SELECT coalesce(json_agg(claim_rows ORDER BY claim_rows."sectionOrder", claim_rows."order"), '[]'::json) FROM claim_rows) AS "claimRows"
       FROM "Essay" e
       LEFT JOIN "Cohort" c ON c.id = e."cohortId"
@@ -159,7 +163,13 @@ export async function getEssayForViewer(viewerId: string | null, slug: string): 
     sourceUrl: essay.sourceUrl,
     cohort: essay.cohortName === null ? null : { name: essay.cohortName, slug: essay.cohortSlug! },
     metadata: essay.metadata,
-    revision: { id: essay.revisionId, number: essay.revisionNumber!, text: essay.revisionText!, createdAt: essay.revisionCreatedAt! },
+    revision: {
+      id: essay.revisionId,
+      number: essay.revisionNumber!,
+      text: essay.revisionText!,
+      layout: essay.revisionLayout,
+      createdAt: essay.revisionCreatedAt!,
+    },
     standing: access.standing,
     isDraft: access.isDraft,
     isViewerAuthor: viewerId !== null && essay.authorUserId === viewerId,

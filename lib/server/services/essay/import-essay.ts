@@ -57,7 +57,13 @@ export async function importEssayInTransaction(tx: TTx, parsed: TParsedEssay, op
     select: { id: true },
   });
   const revision = await tx.essayRevision.create({
-    data: { essayId: essay.id, number: 1, text: parsed.canonicalText, createdById: input.authorUserId ?? null },
+    data: {
+      essayId: essay.id,
+      number: 1,
+      text: parsed.canonicalText,
+      ...(parsed.layout ? { layout: parsed.layout } : {}),
+      createdById: input.authorUserId ?? null,
+    },
     select: { id: true },
   });
   // Ids made here so claims, sections and their versions go in as three batched inserts.
