@@ -56,7 +56,7 @@ export default async function EssayPage({ params, searchParams }: TProps) {
       header={
         <>
           {/* A cohort's essay counts its readers (the cohort home) by a POST of its own. */}
-          {viewer && essay.cohort !== null ? <ReadReceipt slug={essay.slug} /> : null}
+          {viewer && essay.cohort !== null && !essay.isDraft ? <ReadReceipt slug={essay.slug} /> : null}
           <EssayHeader essay={essay} />
         </>
       }

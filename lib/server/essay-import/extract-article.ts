@@ -9,6 +9,9 @@ export type TExtractedArticle = { parsed: TParsedEssay; title: string | null; si
 
 // Fewer readable characters than this is a teaser, a stub or an index page, not an essay to argue over.
 const MIN_ARTICLE_CHARS = 400;
+// Heavy news pages have a few thousand elements; past this, parsing and reading would spend
+// seconds of the server's CPU on what is not one article.
+const MAX_PAGE_ELEMENTS = 25_000;
 const PAYWALL_WORDS = /\b(paywall|regwall|subscriber[-_]only|premium[-_]content|piano[-_]?(?:wrap|offer))\b/i;
 const PAYWALL_TEXT =
   /(subscribe|sign in|log in|register) to (continue|keep) reading|already a subscriber\?|this (article|story) is (only )?(for|available to) (subscribers|members)/i;
@@ -27,6 +30,12 @@ const PAYWALL_TEXT =
 export function extractArticle(page: { html: Buffer | string; url: string; contentType?: string }): TExtractedArticle {
   // Parsed as HTML even when served as XHTML: a strict XML parse rejects most real pages. Scripts
   // never run and nothing is loaded (jsdom's defaults); the charset comes from the header or the page.
+  if (countTags(page.html) > MAX_PAGE_ELEMENTS) {
+    throw new AppError(
+      'BAD_REQUEST',
+      `That page has more than ${MAX_PAGE_ELEMENTS.toLocaleString('en-US')} elements, too many to be one article. Paste the article’s text or upload it as a file instead.`,
+    );
+  }
   const charset = /charset=([^;]+)/i.exec(page.contentType ?? '')?.[1]?.trim();
   const dom = new JSDOM(page.html, {
     url: page.url,
@@ -57,6 +66,17 @@ export function extractArticle(page: { html: Buffer | string; url: string; conte
   } finally {
     dom.window.close();
   }
+}
+
+/** Opening tags ("<" and a letter) in the raw page, counted before parsing so a huge page costs no parse. */
+function countTags(html: Buffer | string): number {
+  const bytes = typeof html === 'string' ? Buffer.from(html) : html;
+  let count = 0;
+  for (let i = bytes.indexOf(0x3c); i !== -1 && i < bytes.length - 1; i = bytes.indexOf(0x3c, i + 1)) {
+    const next = bytes[i + 1]! | 0x20; // ASCII lower case
+    if (next >= 0x61 && next <= 0x7a) count += 1;
+  }
+  return count;
 }
 
 function hasPaywallMarkers(document: Document): boolean {

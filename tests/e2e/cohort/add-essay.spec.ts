@@ -20,10 +20,12 @@ async function newOwnerWithCohort(page: Page): Promise<string> {
   return page.url();
 }
 
-/** Adds the essay and returns the slug of the draft the form opened. */
-async function addAsDraft(page: Page): Promise<string> {
+/** Adds the essay, checks the draft preview it opens, and returns the draft's slug. */
+async function addAsDraft(page: Page, expected: { title: string; author: string }): Promise<string> {
   await page.getByRole('button', { name: 'Add as draft' }).click();
   await expect(page).toHaveURL(/\/essays\/[a-z0-9-]+\/draft$/);
+  await expect(page.getByTestId('draft-title')).toHaveText(expected.title);
+  await expect(page.getByTestId('draft-author')).toHaveText(expected.author);
   return /\/essays\/([a-z0-9-]+)\/draft$/.exec(page.url())![1]!;
 }
 
@@ -42,13 +44,13 @@ test('an owner adds essays as drafts by pasting Markdown and by uploading a .doc
     .fill(
       '# Tools, Not Just Books\n\n*By Priya Natarajan*\n\nLibraries lend books. They could lend drills.\n\n## Why\n\nA drill is used for minutes in its life.\n',
     );
-  const pasted = await addAsDraft(page);
+  const pasted = await addAsDraft(page, { title: 'Tools, Not Just Books', author: 'Priya Natarajan' });
 
   await page.goto(cohortUrl);
   await form.getByText('Upload a file').click();
   await form.getByLabel(/^File/).setInputFiles(DOCX);
   await form.getByLabel(/^Title/).fill('Lend Tools Too');
-  const uploaded = await addAsDraft(page);
+  const uploaded = await addAsDraft(page, { title: 'Lend Tools Too', author: 'Priya Natarajan' });
 
   // Both are on the cohort's page for its staff, marked as drafts.
   await page.goto(cohortUrl);
@@ -73,7 +75,7 @@ test('an owner adds a web article by its address; a page that is not an article 
     await expect(form.getByTestId('form-error')).toContainText('No article was found on that page');
 
     await form.getByLabel('Address of the article').fill(`http://127.0.0.1:${server.port}/2026/10/cheap-water/`);
-    const slug = await addAsDraft(page);
+    const slug = await addAsDraft(page, { title: 'The Quiet Cost of Cheap Water', author: 'Meera Raghunathan' });
     await page.goto(cohortUrl);
     const row = page.locator(`[data-testid="cohort-essay"][data-essay="${slug}"]`);
     await expect(row).toContainText('The Quiet Cost of Cheap Water');

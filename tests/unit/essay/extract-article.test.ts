@@ -55,6 +55,11 @@ describe('extractArticle on fixture pages', () => {
     expect(() => extractArticle({ html: fixture(name), url: URL })).toThrow(message);
   });
 
+  it('refuses a page with more elements than one article has, before reading it', () => {
+    const html = `<html><body><article>${paragraphs(6)}${'<span>x</span>'.repeat(30_000)}</article></body></html>`;
+    expect(() => extractArticle({ html, url: URL })).toThrow(/more than 25,000 elements, too many to be one article/);
+  });
+
   it('keeps the article when the page marks comments on <body> or <article> (WordPress "comments-open")', () => {
     const html = `<html><body class="single comments-open"><main><article class="post has-comments"><h1>Water</h1>${paragraphs(6)}</article></main></body></html>`;
     expect(extractArticle({ html, url: URL }).parsed.sections[0]?.claims).toHaveLength(12);
