@@ -58,6 +58,15 @@ describe("recording that a member opened an essay's reader", () => {
     expect(await readsOf(outsider.id)).toEqual([]);
   });
 
+  it('writes nothing while the essay is a draft: staff checking it are not the cohort reading it', async () => {
+    const owner = await makeUser(db, 'Draft Owner');
+    const cohort = await makeCohort(db, [{ userId: owner.id, role: 'OWNER' }]);
+    const draft = await makeEssay(db, { cohortSlug: cohort.slug });
+    await db.essay.update({ where: { id: draft.id }, data: { status: 'DRAFT', publishedAt: null } });
+    expect(await recordEssayRead(owner.id, draft.slug)).toEqual({ isRecorded: false });
+    expect(await readsOf(owner.id)).toEqual([]);
+  });
+
   it('answers the beacon from our own page, and refuses one sent from another site', async () => {
     const reader = await makeUser(db, 'Beacon Reader');
     await db.membership.create({

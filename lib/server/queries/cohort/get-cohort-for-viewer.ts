@@ -1,6 +1,6 @@
 import 'server-only';
 import { getCohortAccess } from '@/lib/server/access/cohort-access';
-import { can, invitableRoles } from '@/lib/domain/access/permissions';
+import { can, canSeeDraft, invitableRoles } from '@/lib/domain/access/permissions';
 import { displayNamesFor } from '@/lib/server/access/display-names';
 import { db } from '@/lib/server/db/client';
 import { listCohortEssaysForViewer } from '@/lib/server/queries/cohort/list-cohort-essays-for-viewer';
@@ -15,7 +15,6 @@ import { listCohortEssaysForViewer } from '@/lib/server/queries/cohort/list-coho
 export async function getCohortForViewer(viewerId: string, cohortId: string) {
   const access = await getCohortAccess(db, viewerId, cohortId);
   const isStaff = can(access.standing, 'cohort.invite', { isPrivate: true });
-  // Drafts are for the cohort's staff until published (isStaff: owners and moderators, unsuspended).
   const [cohort, essays] = await Promise.all([
     db.cohort.findUniqueOrThrow({
       where: { id: cohortId },
@@ -35,7 +34,8 @@ export async function getCohortForViewer(viewerId: string, cohortId: string) {
           : false,
       },
     }),
-    listCohortEssaysForViewer({ viewerId, cohortId, standing: access.standing, canSeeDrafts: isStaff }),
+    // Drafts by the same rule that 404s them elsewhere: owners and moderators, not suspended.
+    listCohortEssaysForViewer({ viewerId, cohortId, standing: access.standing, canSeeDrafts: canSeeDraft(access.standing) }),
   ]);
   const names = await displayNamesFor(
     db,
