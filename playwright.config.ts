@@ -27,5 +27,8 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: 'pipe',
+    // The essay import refuses private addresses; the e2e specs serve their article pages from a
+    // local server, so this one app under test may fetch from loopback (see README, settings).
+    env: { ...(process.env as Record<string, string>), COUNTERPOINT_IMPORT_ALLOW_HOSTS: '127.0.0.1' },
   },
 });

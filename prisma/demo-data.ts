@@ -23,3 +23,10 @@ export const DEMO_ESSAY = {
   sourceName: 'IMPRI',
   sourceUrl: 'https://www.impriindia.com/',
 };
+
+/** The second demo essay: a short Markdown piece with lists, a quotation, links and footnotes. */
+export const DEMO_MARKDOWN_ESSAY = {
+  slug: 'the-case-for-boring-diplomacy',
+  title: 'The Case for Boring Diplomacy',
+  file: 'prisma/demo/essays/boring-diplomacy.md',
+};

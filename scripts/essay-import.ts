@@ -1,5 +1,5 @@
 // npm run essay:import -- <file> --title "…" [--author "…"] [--cohort <slug>] [--source "…"] [--source-url <url>]
-// Parses a plain-text or Markdown essay and stores it as sections and claims. Bad input gets one
+// Parses a plain-text, Markdown, .docx or saved .html essay and stores it as sections and claims. Bad input gets one
 // clear line on stderr, exit code 1, and writes nothing.
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -43,9 +43,19 @@ if (format !== 'text' && format !== 'markdown' && format !== 'auto') fail('--for
 
 let parsed;
 try {
-  parsed = parseEssay(readFileSync(file, 'utf8'), { format });
+  // Word documents and saved web pages go through the cohort page's readers (mammoth; Readability).
+  if (/\.docx$/i.test(file)) {
+    const { readDocx } = await import('@/lib/server/essay-import/read-docx');
+    parsed = await readDocx(readFileSync(file));
+  } else if (/\.html?$/i.test(file)) {
+    const { extractArticle } = await import('@/lib/server/essay-import/extract-article');
+    parsed = extractArticle({ html: readFileSync(file), url: values['source-url'] ?? 'https://upload.invalid/' }).parsed;
+  } else {
+    parsed = parseEssay(readFileSync(file, 'utf8'), { format });
+  }
 } catch (error) {
   if (error instanceof EssayParseError) fail(error.message);
+  if (error instanceof Error && error.name === 'AppError') fail(error.message);
   throw error;
 }
 

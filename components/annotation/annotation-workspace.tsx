@@ -32,6 +32,7 @@ import {
 } from '@/components/annotation/use-reader-selection';
 import { useEssayEvents } from '@/components/annotation/use-essay-events';
 import { EssayReader } from '@/components/essay/essay-reader';
+import type { TEssayLayout } from '@/lib/domain/essay/types';
 
 // The composer opens only when someone annotates, so its code (and the selector builder's) loads
 // then, not with the page: most visits only read.
@@ -39,7 +40,11 @@ const AnnotationComposer = dynamic(() => import('@/components/annotation/annotat
   ssr: false,
 });
 
-export type TWorkspaceEssay = { slug: string; revision: { id: string; number: number; text: string }; sections: TSectionView[] };
+export type TWorkspaceEssay = {
+  slug: string;
+  revision: { id: string; number: number; text: string; layout: TEssayLayout | null };
+  sections: TSectionView[];
+};
 
 type TProps = {
   essay: TWorkspaceEssay;
@@ -51,6 +56,8 @@ type TProps = {
   canAnnotate: boolean;
   /** Signed in and not suspended: the page follows new notes live. */
   canFollowLive: boolean;
+  /** False under "post before you see" until the viewer's first shared note: then the page is drawn again. */
+  seesOthers: boolean;
   selectedClaimId: string | null;
   header: ReactNode;
   trailer: ReactNode;
@@ -88,6 +95,7 @@ export function AnnotationWorkspace({
   viewer,
   canAnnotate,
   canFollowLive,
+  seesOthers,
   selectedClaimId,
   header,
   trailer,
@@ -123,7 +131,18 @@ export function AnnotationWorkspace({
     },
     [highlights, viewerId, applyLive],
   );
-  const upsert = useCallback((a: TAnnotationView) => onChange('local', a), [onChange]);
+  const upsert = useCallback(
+    (a: TAnnotationView) => {
+      onChange('local', a);
+      // The viewer's first shared note unlocks the cohort's notes (post before you see): draw the
+      // page and the list again rather than wait for the stream's reload (suspended: no stream).
+      if (!seesOthers && a.visibility === 'COHORT') {
+        router.refresh();
+        reloadList();
+      }
+    },
+    [onChange, seesOthers, router, reloadList],
+  );
   const streamState = useEssayEvents(
     essay.slug,
     canFollowLive,
@@ -237,6 +256,8 @@ export function AnnotationWorkspace({
 
   function onReaderClick(event: MouseEvent<HTMLDivElement>) {
     const target = event.target as Element;
+    // A link in the essay's own text (a Markdown source) is followed, not taken for the sentence.
+    if (target.closest('a')) return;
     const claim = target.closest<HTMLElement>(CLAIM_SELECTOR);
     const root = readerRef.current;
     if (!claim || !root) return;
@@ -273,6 +294,7 @@ export function AnnotationWorkspace({
           <EssayReader
             text={text}
             sections={essay.sections}
+            layout={essay.revision.layout}
             selectedClaimId={selectedClaimId}
             ranges={ranges}
             pending={composer}

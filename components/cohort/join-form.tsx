@@ -19,12 +19,14 @@ export function JoinForm({ code }: { code: string }) {
     event.preventDefault();
     await run(
       () =>
-        requestJson<{ membership: { cohortId: string } }>('/api/join', 'POST', {
+        requestJson<{ membership: { cohortId: string; authorOf: { slug: string; isPublished: boolean } | null } }>('/api/join', 'POST', {
           code,
           pseudonym: pseudonym.trim() === '' ? null : pseudonym,
         }),
       (data) => {
-        router.push(`/cohorts/${data.membership.cohortId}`);
+        // The author of a published essay lands on their critique desk; a draft's author waits for it.
+        const { authorOf } = data.membership;
+        router.push(authorOf?.isPublished ? `/essays/${authorOf.slug}/author` : `/cohorts/${data.membership.cohortId}`);
         router.refresh();
       },
     );

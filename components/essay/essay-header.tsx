@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { can } from '@/lib/domain/access/permissions';
+import { ReadingStatus } from '@/components/essay/reading-status';
 import type { TEssayView } from '@/lib/server/queries/essay/get-essay-for-viewer';
 
 export function EssayHeader({ essay }: { essay: TEssayView }) {
@@ -26,6 +27,7 @@ export function EssayHeader({ essay }: { essay: TEssayView }) {
         ) : null}
       </p>
       <p className="mt-1 text-xs text-stone-500">Revision {essay.revision.number}</p>
+      <ReadingStatus reading={essay.reading} seesOthers={essay.seesOthers} now={new Date()} />
       <nav aria-label="About this debate" className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">
         <Link href={`/essays/${essay.slug}/map`} className="underline underline-offset-4">
           Argument map
@@ -33,6 +35,11 @@ export function EssayHeader({ essay }: { essay: TEssayView }) {
         <Link href={`/essays/${essay.slug}/responses`} className="underline underline-offset-4">
           Author’s responses
         </Link>
+        {essay.isDraft ? (
+          <Link href={`/essays/${essay.slug}/draft`} className="font-medium text-amber-800 underline underline-offset-4">
+            Draft: preview and publish
+          </Link>
+        ) : null}
         {essay.isViewerAuthor ? (
           <Link href={`/essays/${essay.slug}/author`} className="underline underline-offset-4">
             Your critique desk
@@ -40,7 +47,7 @@ export function EssayHeader({ essay }: { essay: TEssayView }) {
         ) : null}
         {essay.cohort && can(essay.standing, 'moderation.act', { isPrivate: true }) ? (
           <Link href={`/essays/${essay.slug}/facilitator`} className="underline underline-offset-4">
-            Facilitator view
+            Facilitator view and reading settings
           </Link>
         ) : null}
       </nav>

@@ -19,6 +19,24 @@ export async function requestJson<T>(
   } catch {
     return { isOk: false, error: 'Could not reach Counterpoint. Check your connection and try again.' };
   }
+  return readAnswer<T>(response);
+}
+
+/**
+ * Sends a form with files (multipart/form-data; the browser sets the boundary) and reads the
+ * answer like `requestJson`.
+ */
+export async function requestMultipart<T>(url: string, form: FormData): Promise<TJsonResult<T>> {
+  let response: Response;
+  try {
+    response = await fetch(url, { method: 'POST', body: form });
+  } catch {
+    return { isOk: false, error: 'Could not reach Counterpoint. Check your connection and try again.' };
+  }
+  return readAnswer<T>(response);
+}
+
+async function readAnswer<T>(response: Response): Promise<TJsonResult<T>> {
   const payload: unknown = await response.json().catch(() => null);
   if (response.ok && payload !== null) return { isOk: true, data: payload as T };
   if (payload && typeof payload === 'object' && 'error' in payload && typeof payload.error === 'string') {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZId } from '@/lib/schemas/params';
 import { userText } from '@/lib/schemas/text';
 import { COHORT_ROLES } from '@/lib/domain/access/permissions';
 
@@ -16,11 +17,18 @@ export const ZCreateCohort = z.object({
   allowPseudonyms: z.boolean().default(false),
 });
 
-export const ZCreateInvite = z.object({
-  role: ZCohortRole.default('MEMBER'),
-  expiresInDays: z.number().int().min(1, 'An invite lasts at least a day.').max(90, 'An invite lasts at most 90 days.').default(14),
-  maxUses: z.number().int().min(1, 'Allow at least one use, or leave the limit empty.').max(1000).nullish(),
-});
+export const ZCreateInvite = z
+  .object({
+    role: ZCohortRole.default('MEMBER'),
+    expiresInDays: z.number().int().min(1, 'An invite lasts at least a day.').max(90, 'An invite lasts at most 90 days.').default(14),
+    maxUses: z.number().int().min(1, 'Allow at least one use, or leave the limit empty.').max(1000).nullish(),
+    /** An author invite: whoever joins with it becomes this essay's author (one use). */
+    essayId: ZId.optional(),
+  })
+  .refine((invite) => invite.essayId === undefined || invite.role === 'AUTHOR', {
+    message: 'An invite for an essay makes its author: set the role to AUTHOR, or leave out the essay.',
+    path: ['role'],
+  });
 
 export const ZInviteCode = z
   .string()

@@ -17,6 +17,9 @@ export const ZImportEssay = z.object({
     tooLong: 'Keep the author name under 120 characters.',
   }).optional(),
   cohortSlug: ZSlug.optional(),
+  cohortId: ZId.optional(),
+  /** Who imports it as a DRAFT for their cohort's staff to check; without it the essay is published at once. */
+  draftBy: ZId.optional(),
   sourceName: userText({
     min: 1,
     tooShort: 'The source name cannot be empty.',

@@ -16,6 +16,9 @@ const POLICIES = {
   // Imported notes, one point each, per user: two full imports (5,000 notes) an hour. Separate from
   // `write` (60 a minute), which a single import of more than 60 notes could never fit in.
   importNote: { points: Number(process.env.COUNTERPOINT_IMPORTED_NOTES_PER_HOUR ?? 10_000), duration: 60 * 60 },
+  // The reader's "I opened this essay" beacon, per user: its own budget, so that opening essays
+  // never uses up the allowance for notes and ratings, and a script cannot spin it either.
+  readReceipt: { points: 120, duration: 60 },
 } as const;
 export type TRatePolicy = keyof typeof POLICIES;
 
@@ -37,7 +40,13 @@ function limiters(): Record<TRatePolicy, RateLimiterPostgres> {
         keyPrefix: policy,
         ...POLICIES[policy],
       });
-    globalLimits.rateLimiters = { write: make('write'), signIn: make('signIn'), signUp: make('signUp'), importNote: make('importNote') };
+    globalLimits.rateLimiters = {
+      write: make('write'),
+      signIn: make('signIn'),
+      signUp: make('signUp'),
+      importNote: make('importNote'),
+      readReceipt: make('readReceipt'),
+    };
   }
   return globalLimits.rateLimiters;
 }

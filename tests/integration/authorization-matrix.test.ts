@@ -13,11 +13,16 @@ import { listLedgerForViewer } from '@/lib/server/queries/moderation/list-ledger
 import { createAnnotation } from '@/lib/server/services/annotation/create-annotation';
 import { addArgument } from '@/lib/server/services/argument/add-argument';
 import { changeMemberRole } from '@/lib/server/services/cohort/change-member-role';
+import { importEssayDraft } from '@/lib/server/services/essay/import-essay-draft';
 import { createInvite } from '@/lib/server/services/cohort/create-invite';
 import { flagContent } from '@/lib/server/services/moderation/flag-content';
 import { moderate } from '@/lib/server/services/moderation/moderate';
 import { rateClaim } from '@/lib/server/services/rating/rate-claim';
+import { setReadingSettings } from '@/lib/server/services/essay/set-reading-settings';
 import { exportEssayCsv } from '@/lib/server/queries/csv/export-essay-csv';
+import { publishDraft } from '@/lib/server/services/draft/publish-draft';
+import { importEssay } from '@/lib/server/services/essay/import-essay';
+import { parseEssay } from '@/lib/domain/essay';
 import { makeCohort, makeEssay, makeUser } from '@/prisma/factories';
 import { isAllowedOnCohortEssay } from '@/tests/fixtures/expected-permissions';
 
@@ -29,6 +34,7 @@ const standingOf = (person: TPerson): TStanding => (person === 'OTHER_COHORT_MOD
 type TWorld = {
   users: Record<TPerson, string>;
   cohortId: string;
+  cohortSlug: string;
   slug: string;
   essayId: string;
   revisionId: string;
@@ -57,6 +63,11 @@ const PERFORM: Record<TAction, (userId: string) => Promise<unknown>> = {
     abort.abort(); // opened is all this checks; closing frees the stream slot
     return stream;
   },
+  'essay.import': (userId) =>
+    importEssayDraft(userId, w.cohortId, {
+      source: 'text',
+      text: '# A Reading for the Matrix\n\nBy Ana Author\n\nEvery role meets this essay. Only staff may add it.',
+    }),
   'annotation.create': (userId) =>
     createAnnotation(userId, w.slug, {
       revisionId: w.revisionId,
@@ -79,7 +90,21 @@ const PERFORM: Record<TAction, (userId: string) => Promise<unknown>> = {
   'cohort.manage-members': (userId) => changeMemberRole(userId, w.cohortId, w.targetMemberId, { role: 'MEMBER' }),
   'export.csv': (userId) => exportEssayCsv(userId, w.slug, 'votes', false),
   'export.names': (userId) => exportEssayCsv(userId, w.slug, 'annotations', true),
+  // Sets what the essay already has (open, no window, no rule), so the other actions are unaffected.
+  'essay.settings': (userId) =>
+    setReadingSettings(userId, w.slug, { discussion: 'OPEN', opensAt: null, closesAt: null, postBeforeSee: false }),
+  // A fresh draft each time: publishing one uses it up.
+  'essay.publish': async (userId) => publishDraft(userId, (await freshDraft()).slug),
 };
+
+/** A draft of the cohort's, as the cohort page's import leaves it. */
+function freshDraft() {
+  return importEssay(db, parseEssay('Jane Writer\nDrafts wait for staff. Then members read them.'), {
+    title: 'A draft for the matrix',
+    cohortId: w.cohortId,
+    draftBy: w.users.OWNER,
+  });
+}
 
 beforeAll(async () => {
   const entries = await Promise.all(PEOPLE.map(async (person) => [person, (await makeUser(db, person)).id] as const));
@@ -100,6 +125,7 @@ beforeAll(async () => {
   w = {
     users,
     cohortId: cohort.id,
+    cohortSlug: cohort.slug,
     slug: essay.slug,
     essayId: essay.id,
     revisionId: revision.id,
@@ -120,7 +146,8 @@ describe(`authorization matrix: ${PEOPLE.length} people × ${ACTIONS.length} act
       await expect(attempt).resolves.toBeDefined();
       return;
     }
-    const expectedStatus = standingOf(person) === 'OUTSIDER' ? 404 : 403;
+    // A draft is a 404 to whoever may not publish it, members included: it does not exist for them.
+    const expectedStatus = standingOf(person) === 'OUTSIDER' || action === 'essay.publish' ? 404 : 403;
     await expect(attempt).rejects.toMatchObject({ status: expectedStatus });
   });
 

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -43,7 +43,19 @@ describe('npm run essay:import', () => {
     expect(essay.currentRevision?.sections.map((s) => s.title)).toEqual(['Premise', 'Conclusion']);
   });
 
+  it('imports a Word document (.docx): its headings as sections, its by-line as the author', async () => {
+    const docx = readFileSync(path.resolve(import.meta.dirname, '../fixtures/essays/libraries.docx'));
+    const result = await importCli('libraries.docx', docx, '--title', 'Lend Tools Too');
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/4 sections, 10 claims/);
+    const slug = /\/essays\/([a-z0-9-]+)/.exec(result.stdout)?.[1];
+    expect(await db.essay.findUniqueOrThrow({ where: { slug: slug! }, select: { authorName: true } })).toEqual({
+      authorName: 'Priya Natarajan',
+    });
+  });
+
   it.each([
+    ['a .docx that is not one', 'renamed.docx', 'Jane Doe\nPlain text.', /not a Word document/],
     ['an empty file', 'empty.txt', '', /empty/i],
     ['a binary file', 'image.bin', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02, 0x00]), /does not look like text/i],
     ['a file with no sentences', 'headings.md', '# Title\n\n## Only a heading\n', /sentence/i],

@@ -18,6 +18,11 @@ const SERVER_SIZED = [
   'ajv',
   '@node-rs/argon2',
   'server-only',
+  'jsdom',
+  '@mozilla/readability',
+  'mammoth',
+  'undici',
+  'ipaddr.js',
 ];
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
+import { AddEssayForm } from '@/components/cohort/add-essay-form';
+import { CohortEssayList } from '@/components/cohort/cohort-essay-list';
 import { InvitePanel } from '@/components/cohort/invite-panel';
 import { CARD } from '@/components/ui/field-styles';
 import { MemberList } from '@/components/cohort/member-list';
@@ -58,21 +60,10 @@ export default async function CohortPage({ params }: TProps) {
         <h2 id="essays-title" className="font-serif text-xl font-semibold">
           Essays
         </h2>
-        {cohort.essays.length === 0 ? (
-          <p className="mt-2 text-stone-600">No essays yet.</p>
-        ) : (
-          <ul className="mt-2 space-y-2" data-testid="essay-list">
-            {cohort.essays.map((essay) => (
-              <li key={essay.slug}>
-                <Link href={`/essays/${essay.slug}`} className="font-serif text-lg hover:underline">
-                  {essay.title}
-                </Link>
-                <span className="text-sm text-stone-600"> · {essay.authorName}</span>
-              </li>
-            ))}
-          </ul>
-        )}
+        <CohortEssayList essays={cohort.essays} memberCount={cohort.memberships.length} now={new Date()} />
       </section>
+
+      {can(cohort.standing, 'essay.import', { isPrivate: true }) ? <AddEssayForm cohortId={cohort.id} /> : null}
 
       <section aria-labelledby="members-title" className={CARD}>
         <h2 id="members-title" className="font-serif text-xl font-semibold">

@@ -3,7 +3,9 @@ import { AnnotationWorkspace } from '@/components/annotation/annotation-workspac
 import { ClaimPanel } from '@/components/claim/claim-panel';
 import { EssayHeader } from '@/components/essay/essay-header';
 import { EssayTrailer } from '@/components/essay/essay-trailer';
+import { ReadReceipt } from '@/components/essay/read-receipt';
 import { can } from '@/lib/domain/access/permissions';
+import { isDiscussionOpen } from '@/lib/domain/reading/discussion-rules';
 import { ownNameOnEssay } from '@/lib/server/access/display-names';
 import { getViewer } from '@/lib/server/auth/viewer';
 import { loadEssayForViewer } from '@/lib/server/http/page-loaders';
@@ -35,16 +37,27 @@ export default async function EssayPage({ params, searchParams }: TProps) {
       // Only what the browser needs: the text, its claims, and where to send notes.
       essay={{
         slug: essay.slug,
-        revision: { id: essay.revision.id, number: essay.revision.number, text: essay.revision.text },
+        revision: { id: essay.revision.id, number: essay.revision.number, text: essay.revision.text, layout: essay.revision.layout },
         sections: essay.sections,
       }}
       highlights={highlights}
       liveSince={liveSince.toString()}
       viewer={viewer ? { id: viewer.id, name: await ownNameOnEssay(viewer.id, essay.id) } : null}
-      canAnnotate={can(essay.standing, 'annotation.create', { isPrivate: essay.cohort !== null })}
-      canFollowLive={can(essay.standing, 'essay.follow-live', { isPrivate: essay.cohort !== null })}
+      // A closed discussion (by hand or by its window) shows no composer; the server refuses anyway.
+      canAnnotate={
+        can(essay.standing, 'annotation.create', { isPrivate: essay.cohort !== null, isDraft: essay.isDraft }) &&
+        isDiscussionOpen(essay.reading, new Date())
+      }
+      seesOthers={essay.seesOthers}
+      canFollowLive={can(essay.standing, 'essay.follow-live', { isPrivate: essay.cohort !== null, isDraft: essay.isDraft })}
       selectedClaimId={selectedClaimId}
-      header={<EssayHeader essay={essay} />}
+      header={
+        <>
+          {/* A cohort's essay counts its readers (the cohort home) by a POST of its own. */}
+          {viewer && essay.cohort !== null && !essay.isDraft ? <ReadReceipt slug={essay.slug} /> : null}
+          <EssayHeader essay={essay} />
+        </>
+      }
       trailer={<EssayTrailer metadata={essay.metadata} />}
       claimPanel={<ClaimPanel essay={essay} claimId={selectedClaimId} />}
     />

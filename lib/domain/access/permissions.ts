@@ -17,6 +17,7 @@ export type TStanding = 'ANONYMOUS' | 'OUTSIDER' | 'PARTICIPANT' | 'SUSPENDED' |
 export const ACTIONS = [
   'essay.read',
   'essay.follow-live',
+  'essay.import',
   'annotation.create',
   'rating.create',
   'argument.create',
@@ -27,6 +28,8 @@ export const ACTIONS = [
   'cohort.invite',
   'export.csv',
   'export.names',
+  'essay.settings',
+  'essay.publish',
 ] as const;
 export type TAction = (typeof ACTIONS)[number];
 
@@ -44,6 +47,9 @@ export const PERMISSIONS: Record<TAction, readonly TStanding[]> = {
   // The live stream: signed-in readers who take part. A suspended member may still read the page
   // but is not followed with live updates; a removed one loses the stream (it re-checks access).
   'essay.follow-live': POSTERS,
+  // Adding an essay (as a draft) chooses what the cohort reads, and makes the server fetch a web
+  // address: staff work, like inviting.
+  'essay.import': MODERATORS,
   'annotation.create': POSTERS,
   'rating.create': POSTERS,
   'argument.create': POSTERS,
@@ -55,7 +61,38 @@ export const PERMISSIONS: Record<TAction, readonly TStanding[]> = {
   // CSV holds every rating: for facilitators and researchers, not a way around hidden-until-rated.
   'export.csv': MODERATORS,
   'export.names': ['OWNER'],
+  // Reading settings (open/closed, the discussion window, post before you see): the cohort's
+  // facilitators run the reading. Public essays have no staff, so nobody changes theirs here.
+  'essay.settings': MODERATORS,
+  // Previewing, correcting and publishing an imported draft: the cohort's staff.
+  'essay.publish': MODERATORS,
 };
+
+/**
+ * What nobody may do on a draft, whoever they are: a draft's claims are still being merged and
+ * split, so nothing may hang off them (notes, ratings, arguments, flags, moderation) until it is
+ * published. Everything else still needs the standing's own permission.
+ */
+const DRAFT_FORBIDDEN: ReadonlySet<TAction> = new Set([
+  'annotation.create',
+  'rating.create',
+  'argument.create',
+  'flag.create',
+  'moderation.act',
+]);
+
+/**
+ * True when a viewer of this standing may see a draft at all: those who may publish it (owners and
+ * moderators not suspended). To anyone else a draft is a 404, exactly like a private essay.
+ * @example canSeeDraft('MODERATOR') // true
+ * @example canSeeDraft('AUTHOR')    // false
+ */
+export function canSeeDraft(standing: TStanding): boolean {
+  return PERMISSIONS['essay.publish'].includes(standing);
+}
+
+/** The cohort roles whose (unsuspended) members see drafts, for where-clauses. */
+export const DRAFT_READER_ROLES: readonly TCohortRole[] = COHORT_ROLES.filter((role) => canSeeDraft(role));
 
 /**
  * Which action an invite to `role` needs. Member invites are everyday staff work; an invite to a
@@ -94,9 +131,11 @@ export function canSeeCohortContent(standing: TStanding, isPrivate: boolean): bo
 /**
  * @example can('MEMBER', 'annotation.create', { isPrivate: true }) // true
  * @example can('OUTSIDER', 'essay.read', { isPrivate: true })       // false
+ * @example can('OWNER', 'annotation.create', { isPrivate: true, isDraft: true }) // false
  */
-export function can(standing: TStanding, action: TAction, resource: { isPrivate: boolean }): boolean {
+export function can(standing: TStanding, action: TAction, resource: { isPrivate: boolean; isDraft?: boolean }): boolean {
   if (!canSeeCohortContent(standing, resource.isPrivate)) return false;
+  if (resource.isDraft === true && (!canSeeDraft(standing) || DRAFT_FORBIDDEN.has(action))) return false;
   return PERMISSIONS[action].includes(standing);
 }
 

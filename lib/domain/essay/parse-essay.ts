@@ -1,11 +1,11 @@
 import { assembleSections } from './assemble-sections';
 import { detectTrailer } from './detect-trailer';
 import { EssayParseError } from './essay-parse-error';
-import { normalizeInput } from './normalize-input';
+import { MAX_ESSAY_CHARS, normalizeInput } from './normalize-input';
 import { readMarkdown } from './read-markdown';
 import { readPlainText } from './read-plain-text';
 import { suggestTitle } from './suggest-title';
-import type { TEssayFormat, TParsedEssay, TParseEssayOptions } from './types';
+import type { TEssayFormat, TParsedEssay, TParseEssayOptions, TReadEssay } from './types';
 
 // A line opening with 1–6 "#" and a space is an ATX heading; plain prose almost never starts so.
 const MARKDOWN_HEADING_LINE = /^#{1,6}[ \t]/m;
@@ -27,6 +27,7 @@ export function detectFormat(text: string, format: TEssayFormat = 'auto'): 'text
  * for how each format is read. The trailer ("About the contributor:", "Disclaimer:",
  * "Read more at …:", "Acknowledgement:") is metadata, never claims, and not in canonicalText.
  * A Markdown H1 on the first line is the title; otherwise the title is suggested from the text.
+ * Markdown's lists, quotations, links, emphasis and footnotes are the `layout` beside the text.
  *
  * @throws EssayParseError — TOO_LARGE (over 1,000,000 characters), BINARY, EMPTY, NO_SENTENCES.
  * @example
@@ -36,9 +37,25 @@ export function detectFormat(text: string, format: TEssayFormat = 'auto'): 'text
  */
 export function parseEssay(input: string, opts: TParseEssayOptions = {}): TParsedEssay {
   const text = normalizeInput(input);
-  const read = detectFormat(text, opts.format) === 'markdown' ? readMarkdown(text) : readPlainText(text);
+  return parseEssayBlocks(detectFormat(text, opts.format) === 'markdown' ? readMarkdown(text) : readPlainText(text));
+}
+
+/**
+ * The steps after a format reader, shared by text, Markdown and HTML (web articles, .docx):
+ * splits off the trailer, lays out the canonical text and cuts it into sections and claims.
+ *
+ * @throws EssayParseError — NO_SENTENCES, TOO_LARGE.
+ */
+export function parseEssayBlocks(read: TReadEssay): TParsedEssay {
   const { body, metadata } = detectTrailer(read.blocks);
-  const { canonicalText, sections } = assembleSections(body);
+  const { canonicalText, sections, layout } = assembleSections(body, read.footnotes);
+  if (canonicalText.length > MAX_ESSAY_CHARS) {
+    throw new EssayParseError(
+      'TOO_LARGE',
+      `This essay has ${canonicalText.length.toLocaleString('en-US')} characters; the limit is ` +
+        `${MAX_ESSAY_CHARS.toLocaleString('en-US')}. Import a single essay rather than a whole book or collection.`,
+    );
+  }
 
   if (!sections.some((section) => section.claims.length > 0)) {
     throw new EssayParseError(
@@ -53,5 +70,6 @@ export function parseEssay(input: string, opts: TParseEssayOptions = {}): TParse
     sections,
     metadata,
     suggestedTitle: read.title ?? suggestTitle(sections),
+    layout,
   };
 }

@@ -12,6 +12,7 @@ import type { TEssayBlock, TParsedSection } from './types';
  * @example parseRevisionText('Peace is hard.\nWhy:\nBecause.').sections.map((s) => s.title) // [null, 'Why']
  */
 export function parseRevisionText(input: string): { canonicalText: string; sections: TParsedSection[] } {
+  // The layout of a revision is carried over from the one before (carryLayout), not re-read here.
   const lines = normalizeInput(input)
     .split('\n')
     .map((line) => line.trim())
@@ -20,9 +21,9 @@ export function parseRevisionText(input: string): { canonicalText: string; secti
     const title = readHeadingTitle(line);
     return title === null ? { kind: 'paragraph', line } : { kind: 'heading', line, title };
   });
-  const assembled = assembleSections(blocks);
-  if (!assembled.sections.some((section) => section.claims.length > 0)) {
+  const { canonicalText, sections } = assembleSections(blocks);
+  if (!sections.some((section) => section.claims.length > 0)) {
     throw new EssayParseError('NO_SENTENCES', 'The revised text has no sentences left: an essay needs at least one claim.');
   }
-  return assembled;
+  return { canonicalText, sections };
 }

@@ -31,6 +31,41 @@ export type TEssayMetadata = {
   acknowledgement: string | null;
 };
 
+/**
+ * How one line of the canonical text is drawn. Lines of one list (or one quotation) share a
+ * `group`; list items carry whether the list is numbered, the item's number and its nesting depth.
+ */
+export type TLayoutBlock = {
+  kind: 'paragraph' | 'heading' | 'list-item' | 'quote';
+  start: number;
+  end: number;
+  group?: number;
+  ordered?: boolean;
+  number?: number;
+  depth?: number;
+};
+
+/** Inline formatting over `[start, end)`; a link's `href` is always http(s) or mailto. */
+export type TInlineMark =
+  { kind: 'link'; start: number; end: number; href: string } | { kind: 'emphasis' | 'strong' | 'code'; start: number; end: number };
+
+/** Where a footnote is referred to: just after offset `at` of the text, footnote `number` (1-based). */
+export type TFootnoteRef = { at: number; number: number };
+
+/** A footnote's own text (plain, with its marks relative to that text): shown at the end, never claims. */
+export type TFootnote = { number: number; label: string; text: string; marks: TInlineMark[] };
+
+/**
+ * The structure of a Markdown source beside its plain canonical text: one block per line, inline
+ * marks and footnote references by offset into the text, and the footnotes themselves.
+ */
+export type TEssayLayout = {
+  blocks: TLayoutBlock[];
+  marks: TInlineMark[];
+  footnoteRefs: TFootnoteRef[];
+  footnotes: TFootnote[];
+};
+
 export type TParsedEssay = {
   /** The by-line (first line in the op-ed form), without a leading "By". Not in canonicalText. */
   authorName: string | null;
@@ -40,6 +75,8 @@ export type TParsedEssay = {
   metadata: TEssayMetadata;
   /** A working title taken from the essay's own words (or its Markdown H1). */
   suggestedTitle: string | null;
+  /** Lists, quotations, links, emphasis and footnotes of a Markdown source; null when there are none. */
+  layout: TEssayLayout | null;
 };
 
 export type TEssayFormat = 'text' | 'markdown' | 'auto';
@@ -50,11 +87,22 @@ export type TParseEssayOptions = { format?: TEssayFormat };
  * A line of the essay after format-specific reading and before offsets are assigned.
  * `line` is exactly what goes into the canonical text; `title` is what a heading displays.
  */
-export type TEssayBlock = { kind: 'heading'; line: string; title: string } | { kind: 'paragraph'; line: string };
+export type TEssayBlock =
+  | { kind: 'heading'; line: string; title: string }
+  | {
+      kind: 'paragraph';
+      line: string;
+      /** Markdown only: a list item or a quotation rather than a plain paragraph. */
+      style?: Omit<TLayoutBlock, 'start' | 'end' | 'kind'> & { kind: 'list-item' | 'quote' };
+      /** Markdown only: marks and footnote references with offsets into `line`. */
+      marks?: TInlineMark[];
+      footnoteRefs?: TFootnoteRef[];
+    };
 
 /** What a format reader hands to the shared assembly step. */
 export type TReadEssay = {
   title: string | null;
   authorName: string | null;
   blocks: TEssayBlock[];
+  footnotes?: TFootnote[];
 };

@@ -17,7 +17,12 @@ export async function getArgumentAccess(client: TDb | TTx, viewerId: string | nu
     select: { id: true, essayId: true, authorId: true, deletedAt: true, hiddenAt: true, lockedAt: true },
   });
   if (!argument) throw new AppError('NOT_FOUND', 'No such argument, or it belongs to a cohort you are not in.');
-  return { essay: await getEssayAccess(client, viewerId, { id: argument.essayId }), argument };
+  const essay = await getEssayAccess(client, viewerId, { id: argument.essayId });
+  // "Post before you see": someone else's argument does not exist for a viewer who has not unlocked.
+  if (!essay.seesOthers && argument.authorId !== viewerId) {
+    throw new AppError('NOT_FOUND', 'No such argument, or it belongs to a cohort you are not in.');
+  }
+  return { essay, argument };
 }
 
 /**

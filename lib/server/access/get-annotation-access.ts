@@ -20,11 +20,15 @@ export type TAnnotationAccess = {
   };
 };
 
-/** Loads a note the viewer may see (else 404, whether it is missing, private or in another cohort). */
+/**
+ * Loads a note the viewer may see (else 404, whether it is missing, private, in another cohort,
+ * or someone else's on an essay whose "post before you see" the viewer has not unlocked).
+ */
 export async function getAnnotationAccess(tx: TTx, viewerId: string, annotationId: string): Promise<TAnnotationAccess> {
   if (!isIdShaped(annotationId)) throw new AppError('NOT_FOUND', 'No such note, or it is not visible to you.');
   const annotation = await tx.annotation.findFirst({
-    where: { AND: [{ id: annotationId }, annotationVisibleWhere(viewerId)] },
+    // Others' notes pass here and are held back below, once the essay's rule for this viewer is known.
+    where: { AND: [{ id: annotationId }, annotationVisibleWhere(viewerId, true)] },
     select: {
       id: true,
       essayId: true,
@@ -39,6 +43,7 @@ export async function getAnnotationAccess(tx: TTx, viewerId: string, annotationI
   });
   if (!annotation) throw new AppError('NOT_FOUND', 'No such note, or it is not visible to you.');
   const essay = await getEssayAccess(tx, viewerId, { id: annotation.essayId });
+  if (!essay.seesOthers && annotation.authorId !== viewerId) throw new AppError('NOT_FOUND', 'No such note, or it is not visible to you.');
   const { root, ...rest } = annotation;
   return { essay, annotation: { ...rest, rootLockedAt: root?.lockedAt ?? null } };
 }

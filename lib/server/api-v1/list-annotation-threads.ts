@@ -24,7 +24,7 @@ export async function listAnnotationThreadsForViewer(
     where: {
       AND: [
         { essayId: access.essayId, parentId: null },
-        annotationVisibleWhere(viewerId),
+        annotationVisibleWhere(viewerId, access.seesOthers),
         ...(query.claim === undefined ? [] : [{ claims: { some: { claimId: query.claim } } }]),
         ...(query.motivation === undefined ? [] : [{ motivation: query.motivation }]),
         ...(after === null ? [] : [{ OR: [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, id: { gt: after.id } }] }]),
@@ -39,7 +39,7 @@ export async function listAnnotationThreadsForViewer(
     items.length === 0
       ? []
       : await db.annotation.findMany({
-          where: { AND: [{ rootId: { in: items.map((row) => row.id) } }, annotationVisibleWhere(viewerId)] },
+          where: { AND: [{ rootId: { in: items.map((row) => row.id) } }, annotationVisibleWhere(viewerId, access.seesOthers)] },
           orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
           select: ANNOTATION_VIEW_SELECT,
         });

@@ -11,9 +11,19 @@ export const MAX_JSON_DEPTH = 32;
  * Invalid UTF-8 is a 400 rather than text silently rewritten to U+FFFD.
  */
 export async function readBodyText(request: Request, maxBytes: number): Promise<string> {
+  const bytes = await readBodyBytes(request, maxBytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new AppError('BAD_REQUEST', 'The request body is not valid UTF-8 text.');
+  }
+}
+
+/** The body's bytes, read under the same cap as `readBodyText` (for multipart uploads). */
+export async function readBodyBytes(request: Request, maxBytes: number): Promise<Buffer> {
   const declared = request.headers.get('content-length');
   if (declared !== null && Number(declared) > maxBytes) throw tooLarge(maxBytes);
-  if (!request.body) return '';
+  if (!request.body) return Buffer.alloc(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -27,11 +37,7 @@ export async function readBodyText(request: Request, maxBytes: number): Promise<
     }
     chunks.push(value);
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
-  } catch {
-    throw new AppError('BAD_REQUEST', 'The request body is not valid UTF-8 text.');
-  }
+  return Buffer.concat(chunks);
 }
 
 /** Parses JSON text; malformed or too deeply nested JSON is a 400, never a crash. */

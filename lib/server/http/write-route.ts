@@ -5,9 +5,9 @@ import { requireCookieViewer } from '@/lib/server/auth/viewer';
 import { AppError } from '@/lib/server/errors';
 import { errorResponse } from '@/lib/server/http/json-route';
 import { jsonResponse } from '@/lib/server/http/json-response';
-import { parseJsonText, readBodyText } from '@/lib/server/http/read-json-body';
+import { parseJsonText, readBodyBytes, readBodyText } from '@/lib/server/http/read-json-body';
 import { isSameOriginRequest } from '@/lib/server/http/same-origin';
-import { consumeRateLimit } from '@/lib/server/rate-limit';
+import { consumeRateLimit, type TRatePolicy } from '@/lib/server/rate-limit';
 import { parseInput } from '@/lib/server/validation';
 
 /** What a write route accepts; see docs/adr/0004-write-adapter.md. */
@@ -21,6 +21,13 @@ export type TWriteOptions<TSchema extends z.ZodType> = {
   body: TSchema | 'none';
   /** The byte cap on the body. */
   maxBytes?: number;
+  /**
+   * Also accept `multipart/form-data` (file uploads): its fields, with files as `File`s, are
+   * what the schema parses. The same-origin rule still applies; see ADR 0004.
+   */
+  isMultipartAllowed?: boolean;
+  /** Which per-user budget a call spends one point of (`write` unless the route says otherwise). */
+  limit?: TRatePolicy;
 };
 
 export type TWriteResult = { status?: number; body: unknown };
@@ -50,14 +57,8 @@ export async function writeRoute<TSchema extends z.ZodType>(
 ): Promise<Response> {
   try {
     const userId = await authenticateWriter(request, options);
-    await consumeRateLimit('write', userId);
-    const text = await readBodyText(request, options.maxBytes ?? DEFAULT_MAX_BODY_BYTES);
-    let input: z.output<TSchema> = undefined as z.output<TSchema>;
-    if (options.body === 'none') {
-      if (text.trim() !== '') throw new AppError('BAD_REQUEST', 'This request takes no body: send it empty.');
-    } else {
-      input = parseInput(options.body, parseJsonText(text));
-    }
+    await consumeRateLimit(options.limit ?? 'write', userId);
+    const input = await readInput(request, options);
     const { status = 200, body } = await run({ userId, input });
     return jsonResponse(body, { status, headers: WRITE_HEADERS });
   } catch (error) {
@@ -82,10 +83,40 @@ async function authenticateWriter(request: Request, options: TWriteOptions<z.Zod
       'This request did not come from a Counterpoint page, so it was refused. Reload the page and try again; scripts should use an API token.',
     );
   }
-  if (options.body !== 'none' && !isJsonContentType(request.headers.get('content-type'))) {
+  const contentType = request.headers.get('content-type');
+  if (options.body !== 'none' && !isJsonContentType(contentType) && !(options.isMultipartAllowed && isMultipart(contentType))) {
     throw new AppError('FORBIDDEN', 'Send the request body as JSON, with "Content-Type: application/json".');
   }
   return (await requireCookieViewer()).id;
+}
+
+async function readInput<TSchema extends z.ZodType>(request: Request, options: TWriteOptions<TSchema>): Promise<z.output<TSchema>> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BODY_BYTES;
+  if (options.body !== 'none' && options.isMultipartAllowed && isMultipart(request.headers.get('content-type'))) {
+    return parseInput(options.body, await readFormFields(request, maxBytes));
+  }
+  const text = await readBodyText(request, maxBytes);
+  if (options.body !== 'none') return parseInput(options.body, parseJsonText(text));
+  if (text.trim() !== '') throw new AppError('BAD_REQUEST', 'This request takes no body: send it empty.');
+  return undefined as z.output<TSchema>;
+}
+
+function isMultipart(value: string | null): boolean {
+  return value !== null && value.split(';')[0]!.trim().toLowerCase() === 'multipart/form-data';
+}
+
+/** A multipart body, read under the byte cap first, as a plain object of its fields (files as `File`). */
+async function readFormFields(request: Request, maxBytes: number): Promise<Record<string, FormDataEntryValue>> {
+  const bytes = await readBodyBytes(request, maxBytes);
+  let form: FormData;
+  try {
+    form = await new Response(new Uint8Array(bytes), { headers: { 'content-type': request.headers.get('content-type')! } }).formData();
+  } catch {
+    throw new AppError('BAD_REQUEST', 'The form data could not be read. Reload the page and send the form again.');
+  }
+  const fields: Record<string, FormDataEntryValue> = {};
+  for (const [name, value] of form.entries()) fields[name] ??= value;
+  return fields;
 }
 
 function isJsonContentType(value: string | null): boolean {

@@ -5,9 +5,9 @@ import type { TEssayEventView } from '@/lib/schemas/annotation';
 import { db } from '@/lib/server/db/client';
 import { env } from '@/lib/server/env';
 import { emitAccessSignal, LIVE_ACCESS_CHANNEL } from '@/lib/server/live/access-signals';
-import { ESSAY_EVENTS_CHANNEL } from '@/lib/server/live/record-essay-event';
+import { ESSAY_EVENTS_CHANNEL, ESSAY_SETTINGS_EVENT } from '@/lib/server/live/record-essay-event';
 import { resumePoint } from '@/lib/server/live/resume-point';
-import { listAnnotationsForViewer } from '@/lib/server/queries/annotation/list-annotations-for-viewer';
+import { readAnnotationsForViewer } from '@/lib/server/queries/annotation/list-annotations-for-viewer';
 
 // The live stream, per process. Writers append to EssayEvent and notify; every stream reads the
 // feed by id, after the last id it sent — so a wake-up is only a hint: repeated or lost hints
@@ -15,7 +15,8 @@ import { listAnnotationsForViewer } from '@/lib/server/queries/annotation/list-a
 // Hints come from PostgreSQL LISTEN (other app instances) and from this process itself
 // (`wakeEssay`, after a commit), because PGlite's socket does not deliver notifications.
 
-type TSubscriber = { lastId: bigint; isClosed: boolean; pumping: Promise<void> };
+// `seesOthers`: whether the viewer saw others' notes at the last delivery ("post before you see").
+type TSubscriber = { lastId: bigint; isClosed: boolean; pumping: Promise<void>; seesOthers: boolean };
 
 const globalHub = globalThis as unknown as { essayHub?: { wakeups: EventEmitter; listening: Promise<void> | null } };
 const hub = (globalHub.essayHub ??= { wakeups: new EventEmitter().setMaxListeners(0), listening: null });
@@ -49,8 +50,9 @@ function listenToPostgres(): Promise<void> {
   return connect();
 }
 
-// What the feed holds: which note changed and how — never its words (see record-essay-event.ts).
-type TFeedEntry = { id: bigint; type: TEssayEventView['type']; annotationId: string };
+// What the feed holds: which note changed and how — never its words (see record-essay-event.ts) —
+// or that the essay's reading settings changed ('essay.settings', no note).
+type TFeedEntry = { id: bigint; type: TEssayEventView['type'] | typeof ESSAY_SETTINGS_EVENT; annotationId: string | null };
 const FEED_PAGE = 500;
 // Subscribers of one essay usually stand at the same id: they share one in-flight read.
 const inFlight = new Map<string, Promise<TFeedEntry[]>>();
@@ -81,18 +83,25 @@ async function queryFeed(essayId: string, afterId: bigint): Promise<TFeedEntry[]
  * words, a hidden or deleted one as its placeholder, and someone else's private note not at all.
  * Each note goes out once per page, at its last event (every copy would carry the same state).
  */
-async function toViewerEvents(essayId: string, viewerId: string | null, entries: TFeedEntry[]): Promise<TEssayEventView[]> {
-  const lastOfNote = new Map<string, TFeedEntry>();
+async function toViewerEvents(
+  essayId: string,
+  viewerId: string | null,
+  entries: TFeedEntry[],
+): Promise<{ events: TEssayEventView[]; seesOthers: boolean }> {
+  const lastOfNote = new Map<string, TFeedEntry & { annotationId: string }>();
   for (const entry of entries) {
+    if (entry.annotationId === null) continue;
     lastOfNote.delete(entry.annotationId);
-    lastOfNote.set(entry.annotationId, entry);
+    lastOfNote.set(entry.annotationId, { ...entry, annotationId: entry.annotationId });
   }
-  const views = await listAnnotationsForViewer(viewerId, essayId, { ids: [...lastOfNote.keys()] });
+  // SECURITY: a viewer who has not unlocked "post before you see" is sent their own notes only.
+  const { views, seesOthers } = await readAnnotationsForViewer(viewerId, essayId, { ids: [...lastOfNote.keys()] });
   const viewById = new Map(views.map((view) => [view.id, view]));
-  return [...lastOfNote.values()].flatMap((entry) => {
+  const events = [...lastOfNote.values()].flatMap((entry) => {
     const annotation = viewById.get(entry.annotationId);
-    return annotation ? [{ id: entry.id.toString(), type: entry.type, annotation }] : [];
+    return annotation && entry.type !== ESSAY_SETTINGS_EVENT ? [{ id: entry.id.toString(), type: entry.type, annotation }] : [];
   });
+  return { events, seesOthers };
 }
 
 /** The newest event id of an essay: where a page that just rendered should start listening. */
@@ -104,6 +113,8 @@ export async function latestEssayEventId(essayId: string): Promise<bigint> {
 export type TEssaySubscription = {
   essayId: string;
   viewerId: string | null;
+  /** Whether the viewer sees others' notes as the stream opens (TEssayAccess.seesOthers). */
+  seesOthers?: boolean;
   /** The last event id the client saw (0: none). */
   lastId: bigint;
   onEvent: (event: TEssayEventView) => void;
@@ -117,16 +128,25 @@ export type TEssaySubscription = {
  * too far behind gets `onReload` instead of the backlog (see resume-point.ts). Returns an
  * unsubscribe function.
  */
-export function subscribeToEssay({ essayId, viewerId, lastId, onEvent, onReload }: TEssaySubscription): () => void {
+export function subscribeToEssay({ essayId, viewerId, lastId, onEvent, onReload, seesOthers = true }: TEssaySubscription): () => void {
   if (process.env.COUNTERPOINT_EMBEDDED !== '1') hub.listening ??= listenToPostgres().catch(() => undefined);
-  const subscriber: TSubscriber = { lastId, isClosed: false, pumping: Promise.resolve() };
+  const subscriber: TSubscriber = { lastId, isClosed: false, pumping: Promise.resolve(), seesOthers };
   const pump = async () => {
     for (;;) {
       const entries = await readFeed(essayId, subscriber.lastId);
       if (entries.length === 0 || subscriber.isClosed) return;
-      const events = await toViewerEvents(essayId, viewerId, entries);
+      const { events, seesOthers: seesNow } = await toViewerEvents(essayId, viewerId, entries);
+      const hasJustUnlocked = !subscriber.seesOthers && seesNow;
+      subscriber.seesOthers = seesNow;
+      // The page must be drawn again, not patched, when the viewer has just unlocked the
+      // cohort's notes (their first note) or the reading settings changed (closed, window,
+      // post before you see): a reload notice at the newest entry, and the notes after it.
+      const settingsAt = entries.findLastIndex((entry) => entry.type === ESSAY_SETTINGS_EVENT);
+      const reloadAt = hasJustUnlocked ? entries.length - 1 : settingsAt;
+      if (reloadAt >= 0 && !subscriber.isClosed) onReload(entries[reloadAt]!.id.toString());
+      const after = reloadAt >= 0 ? entries[reloadAt]!.id : -1n;
       // A pump that was reading when the client went away must not send on its behalf.
-      for (const event of events) if (!subscriber.isClosed) onEvent(event);
+      for (const event of events) if (!subscriber.isClosed && BigInt(event.id) > after) onEvent(event);
       subscriber.lastId = entries.at(-1)!.id;
       if (entries.length < FEED_PAGE) return;
     }

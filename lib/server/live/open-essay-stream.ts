@@ -57,6 +57,7 @@ export async function openEssayStream(input: {
         essayId: access.essayId,
         viewerId,
         lastId,
+        seesOthers: access.seesOthers,
         onEvent: (event) => write(eventText(event)),
         onReload: (id) => write(noticeText({ event: 'reload', id })),
       });

@@ -4,6 +4,8 @@ import type { TEssayEventView } from '@/lib/schemas/annotation';
 import type { TDb, TTx } from '@/lib/server/db/client';
 
 export const ESSAY_EVENTS_CHANNEL = 'essay_events';
+/** The feed entry of a change to the essay's reading settings: streams tell their readers to reload. */
+export const ESSAY_SETTINGS_EVENT = 'essay.settings';
 
 /**
  * The two statements that append to the essay's change feed inside the writer's transaction, so
@@ -16,8 +18,8 @@ export const ESSAY_EVENTS_CHANNEL = 'essay_events';
 export function essayEventStatements(
   client: TDb | TTx,
   essayId: string,
-  type: TEssayEventView['type'],
-  annotationId: string,
+  type: TEssayEventView['type'] | typeof ESSAY_SETTINGS_EVENT,
+  annotationId: string | null,
 ): [Prisma.PrismaPromise<number>, Prisma.PrismaPromise<number>] {
   return [
     // Readers resume "after the last id they saw", which is only gap-free if an essay's events

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { claims } from '../annotate/helpers';
 import { claimIdAt, essayPath } from '../debate/helpers';
 import { DEMO_USERS } from '../../../prisma/demo-data';
+import { DEMO_RESPONSES } from '../../../prisma/demo/alliances-responses';
 import { signIn } from '../support/sign-in';
 
 // The 20th claim: other specs work on claims 0–14 and 26.
@@ -9,6 +10,8 @@ const INDEX = 19;
 const original = claims[INDEX]!.text;
 const revised = 'BRICS+ has evolved into a broad political club whose security aspirations remain rhetorical.';
 const deskPath = `${essayPath}/author`;
+// The demo essay starts at revision 1 plus one for each claim its author has already reworded.
+const NEXT_REVISION = 1 + DEMO_RESPONSES.filter((r) => r.revision).length + 1;
 const responsesPath = `${essayPath}/responses`;
 
 test('a member rebuts a claim, the author revises it from the desk, the member sees the diff and accepts', async ({ browser }) => {
@@ -59,19 +62,19 @@ test('a member rebuts a claim, the author revises it from the desk, the member s
     await wording.fill(revised);
     await form.getByLabel(/^Response/).fill(answer);
     await form.getByRole('button', { name: 'Post response' }).click();
-    await expect(critique.getByRole('status')).toHaveText('Response posted. The essay is now at revision 2.');
+    await expect(critique.getByRole('status')).toHaveText(`Response posted. The essay is now at revision ${NEXT_REVISION}.`);
     await expect(critique).toHaveAttribute('data-status', 'answered');
     const deskResponse = critique.getByTestId('desk-response');
     await expect(deskResponse).toContainText(answer);
     await expect(deskResponse.getByTestId('author-badge')).toHaveText('Author');
     await expect(deskResponse.getByTestId('response-status')).toHaveText('Revised');
-    await expect(deskResponse.getByTestId('revision')).toContainText('Revision 2');
+    await expect(deskResponse.getByTestId('revision')).toContainText(`Revision ${NEXT_REVISION}`);
     await expect(ledgerEntry).toHaveCount(0);
 
-    // The essay now reads the new wording, at revision 2.
+    // The essay now reads the new wording, at the next revision.
     await author.goto(essayPath);
     await expect(author.getByTestId('claim').nth(INDEX)).toHaveText(revised);
-    await expect(author.locator('#essay-title').locator('xpath=..')).toContainText('Revision 2');
+    await expect(author.locator('#essay-title').locator('xpath=..')).toContainText(`Revision ${NEXT_REVISION}`);
 
     // The critic sees the response with the Author badge and the words it changed, and accepts.
     await member.goto(responsesPath);
@@ -80,7 +83,7 @@ test('a member rebuts a claim, the author revises it from the desk, the member s
     await expect(response.getByTestId('response-status')).toHaveText('Revised');
     await expect(response.getByTestId('answered-critique')).toHaveText(rebuttal);
     await expect(response).toContainText('In answer to your argument');
-    await expect(response.getByTestId('revision')).toContainText('Revision 2');
+    await expect(response.getByTestId('revision')).toContainText(`Revision ${NEXT_REVISION}`);
     await expect(response.locator('del')).toContainText(['with its', 'still']);
     await expect(response.locator('ins')).toContainText(['whose', 'remain']);
     await expect(response.getByTestId('response-state')).toHaveText(/Open$/);
@@ -97,7 +100,7 @@ test('a member rebuts a claim, the author revises it from the desk, the member s
     await expect(ledgerEntry).toHaveCount(0);
   } finally {
     // The suite shares one database and tests/e2e/ui expects every claim in the demo file's
-    // wording: if the claim changed, the author puts it back (a revision 3) before anyone else reads.
+    // wording: if the claim changed, the author puts it back (one more revision) before anyone else reads.
     if (rebuttalId) await restoreClaim(author, rebuttalId, claimId);
     await Promise.all(contexts.map((c) => c.close()));
   }

@@ -39,7 +39,7 @@ test('the map pans by dragging, zooms with the buttons and the wheel, and filter
   await expect(count).not.toHaveText(all ?? '');
   await section.selectOption('');
   await expect(count).toHaveText(all ?? '');
-  // No argument on the demo essay has impact votes: "at least Decisive" leaves only the claims.
+  // No argument on the demo essay averages Decisive (its cohort is split): "at least Decisive" leaves only the claims.
   await page.getByLabel('Minimum impact').selectOption('4');
   await expect(count).toHaveText(/and 0 arguments\.$/);
 });

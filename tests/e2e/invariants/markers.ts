@@ -8,6 +8,12 @@ export const MARKERS = {
   editedAway: 'mark-edited-away-t5w3',
   hiddenArgument: 'mark-hidden-argument-m8z1',
   streamEnd: 'mark-stream-end-e1n0',
+  // On the "post before you see" essay: the cohort's note and argument, which members who have
+  // not posted there must never get.
+  gatedNote: 'mark-gated-note-p3s8',
+  gatedArgument: 'mark-gated-argument-b6y4',
+  /** In a draft's title and text: only the cohort's owners and moderators may read it. */
+  draft: 'mark-draft-words-d3f7',
 } as const;
 
 export const PASSWORD = 'invariants-password-123';
@@ -23,6 +29,9 @@ export type TWorld = {
   annotationId: string;
   argumentId: string;
   inviteCode: string;
+  /** A draft of the cohort (not yet published) and one of its claims. */
+  draftSlug: string;
+  draftClaimId: string;
   lastAnnotationId: string;
   /** The writer's private note and the hidden one, both on claim 1 (`markedClaimId`), covering `markedOffset`. */
   privateNoteId: string;
@@ -33,5 +42,8 @@ export type TWorld = {
   writer: TUser;
   /** Rates claim 0 in the differential check of blind ratings. */
   rater: TUser;
-  users: Record<'member' | 'unrated' | 'moderator' | 'owner' | 'author' | 'outsider' | 'otherModerator', TUser>;
+  /** The cohort's second essay, with "post before you see" on: the writer and `poster` have posted there, the member and the unrated member have not. */
+  gatedSlug: string;
+  gatedClaimId: string;
+  users: Record<'member' | 'unrated' | 'moderator' | 'owner' | 'author' | 'outsider' | 'otherModerator' | 'poster', TUser>;
 };

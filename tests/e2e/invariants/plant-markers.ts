@@ -14,6 +14,9 @@ import { respondToCritique } from '@/lib/server/services/author/respond-to-criti
 import { createInvite } from '@/lib/server/services/cohort/create-invite';
 import { moderate } from '@/lib/server/services/moderation/moderate';
 import { rateClaim } from '@/lib/server/services/rating/rate-claim';
+import { setReadingSettings } from '@/lib/server/services/essay/set-reading-settings';
+import { importEssay } from '@/lib/server/services/essay/import-essay';
+import { parseEssay } from '@/lib/domain/essay';
 import { makeCohort, makeEssay } from '@/prisma/factories';
 import { MARKERS, PASSWORD, REAL_NAME, PSEUDONYM, type TWorld } from './markers';
 
@@ -42,6 +45,7 @@ const owner = await user('owner', 'Otto Owner');
 const author = await user('author', 'Ada Writer');
 const outsider = await user('outsider', 'Orla Outsider');
 const otherModerator = await user('othermod', 'Oscar Elsewhere');
+const poster = await user('poster', 'Pia Poster');
 
 const cohort = await makeCohort(db, [
   { userId: owner.id, role: 'OWNER' },
@@ -51,6 +55,7 @@ const cohort = await makeCohort(db, [
   { userId: rater.id, role: 'MEMBER' },
   { userId: member.id, role: 'MEMBER' },
   { userId: unrated.id, role: 'MEMBER' },
+  { userId: poster.id, role: 'MEMBER' },
 ]);
 await db.cohort.update({ where: { id: cohort.id }, data: { allowPseudonyms: true } });
 await db.membership.update({ where: { cohortId_userId: { cohortId: cohort.id, userId: writer.id } }, data: { pseudonym: PSEUDONYM } });
@@ -124,7 +129,55 @@ for (const [viewer, value] of [
   await rateClaim(viewer.id, claim0.claimId, 'EVIDENCE', { value: 6 - value });
 }
 
+// "Post before you see" (issue 12): a second essay of the cohort with the rule on. The writer and
+// the poster have shared notes there; the member and the unrated member have not, so neither may
+// see the writer's note or argument on any route, while staff, the author and the poster do.
+const gated = await makeEssay(db, { cohortSlug: cohort.slug, text: ESSAY_TEXT });
+await db.essay.update({ where: { id: gated.id }, data: { authorUserId: author.id } });
+await setReadingSettings(owner.id, gated.slug, { discussion: 'OPEN', opensAt: null, closesAt: null, postBeforeSee: true });
+const gatedRevision = await db.essayRevision.findFirstOrThrow({ where: { essayId: gated.id }, select: { id: true, text: true } });
+const gatedClaim = await db.claimVersion.findFirstOrThrow({
+  where: { revisionId: gatedRevision.id },
+  orderBy: { order: 'asc' },
+  select: { claimId: true, start: true, end: true },
+});
+const gatedNote = (viewerId: string, body: string, visibility: 'COHORT' | 'PRIVATE' = 'COHORT') =>
+  createAnnotation(viewerId, gated.slug, {
+    revisionId: gatedRevision.id,
+    motivation: 'COMMENTING',
+    body,
+    visibility,
+    selectors: describeRange(gatedRevision.text, gatedClaim.start, gatedClaim.end),
+  });
+await gatedNote(writer.id, `Gated note ${MARKERS.gatedNote}`);
+await addArgument(writer.id, gated.slug, {
+  target: { type: 'claim', id: gatedClaim.claimId },
+  stance: 'ATTACK',
+  attackKind: 'REBUT',
+  text: `Gated argument ${MARKERS.gatedArgument}`,
+});
+await gatedNote(poster.id, 'The poster shares a note, and so sees the others.');
+// Each locked member's own private note (it does not unlock) ends their stream of this essay, the
+// member's last: the stream sends them their own notes, and only those.
+await gatedNote(unrated.id, `Unrated's own private note ${MARKERS.streamEnd}`, 'PRIVATE');
+await gatedNote(member.id, `Member's own private note ${MARKERS.streamEnd}`, 'PRIVATE');
+
 const invite = await createInvite(owner.id, cohort.id, { role: 'MEMBER' });
+
+// A draft of the same cohort: its words reach its owner and moderator, nobody else.
+const draft = await importEssay(
+  db,
+  parseEssay(`Ada Writer\nDraft words ${MARKERS.draft} stay with the staff. Members read them only once published.`),
+  // Its address is not a secret (a 404 page may echo it), so the marker is kept out of the slug.
+  {
+    title: `Draft ${MARKERS.draft}`,
+    slug: `draft-${stamp}`,
+    cohortId: cohort.id,
+    draftBy: owner.id,
+    authorUserId: author.id,
+  },
+);
+const draftClaim = await db.claim.findFirstOrThrow({ where: { essayId: draft.id }, select: { id: true } });
 // The last event of the essay's feed: a reader of the live stream stops when it arrives.
 const last = await note(member.id, `Last note ${MARKERS.streamEnd}`, claim2);
 
@@ -135,6 +188,8 @@ const world: TWorld = {
   annotationId: visible.id,
   argumentId: visibleArgument.id,
   inviteCode: invite.code,
+  draftSlug: draft.slug,
+  draftClaimId: draftClaim.id,
   lastAnnotationId: last.id,
   privateNoteId: privateNote.id,
   hiddenNoteId: hiddenNote.id,
@@ -142,7 +197,9 @@ const world: TWorld = {
   markedOffset: claim1.start + 1,
   writer,
   rater,
-  users: { member, unrated, moderator, owner, author, outsider, otherModerator },
+  gatedSlug: gated.slug,
+  gatedClaimId: gatedClaim.claimId,
+  users: { member, unrated, moderator, owner, author, outsider, otherModerator, poster },
 };
 console.log(JSON.stringify(world));
 await db.$disconnect();

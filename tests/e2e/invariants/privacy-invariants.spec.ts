@@ -3,14 +3,17 @@
 //  - hidden, deleted, edited-away and others' private words reach nobody;
 //  - members see the pseudonym, never the real name, email or user id behind it;
 //  - outsiders (signed out, signed in, staff of another cohort) get nothing of the cohort;
-//  - nothing a member who has not rated reads changes when others' ratings change.
+//  - nothing a member who has not rated reads changes when others' ratings change;
+//  - on an essay with "post before you see", members who have not posted get nobody's notes or
+//    arguments but their own, while staff, the essay's author and members who posted get them all.
+//  - a draft's words reach its cohort's owners and moderators only (members and its author: 404).
 import { execFileSync } from 'node:child_process';
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
 import { MARKERS, PASSWORD, PSEUDONYM, REAL_NAME, type TWorld } from './markers';
 import { readUrl } from './read-url';
 import { routeUrls } from './routes';
 
-type TReaderKey = 'anonymous' | 'outsider' | 'otherModerator' | 'unrated' | 'member';
+type TReaderKey = 'anonymous' | 'outsider' | 'otherModerator' | 'unrated' | 'member' | 'author';
 type TReader = { key: TReaderKey; context: APIRequestContext; cookie: string };
 
 const baseURL = `http://localhost:${process.env.PORT ?? 3100}`;
@@ -42,6 +45,7 @@ test.beforeAll(async () => {
     otherModerator: world.users.otherModerator.email,
     unrated: world.users.unrated.email,
     member: world.users.member.email,
+    author: world.users.author.email,
   };
   for (const key of Object.keys(emails) as TReaderKey[]) readers.push({ key, ...(await signedInContext(emails[key])) });
 });
@@ -58,13 +62,21 @@ function forbiddenFor(key: TReaderKey): [string, string][] {
     ['words edited away', MARKERS.editedAway],
     ['an argument hidden by a moderator', MARKERS.hiddenArgument],
     ["another member's private note", MARKERS.privateNote],
+    ["a draft's title or words", MARKERS.draft],
+    // None of these readers has posted on the "post before you see" essay; its author always sees.
+    ...(key === 'author'
+      ? []
+      : ([
+          ['a note on an essay whose notes they have not unlocked', MARKERS.gatedNote],
+          ['an argument on an essay whose arguments they have not unlocked', MARKERS.gatedArgument],
+        ] as [string, string][])),
   ];
   const identity: [string, string][] = [
     ['the real name behind a pseudonym', REAL_NAME],
     ['the email behind a pseudonym', world.writer.email],
     ['the user id behind a pseudonym', world.writer.id],
   ];
-  if (key === 'member' || key === 'unrated') return [...withheld, ...identity];
+  if (key === 'member' || key === 'unrated' || key === 'author') return [...withheld, ...identity];
   return [
     ...withheld,
     ...identity,
@@ -99,6 +111,32 @@ test('no planted marker reaches a reader who may not see it, on any route', asyn
       expect(seen.get(key)?.includes(expected), `${key} reads ${expected} somewhere`).toBe(true);
     }
   }
+  // …and their own notes on the essay they have not unlocked (they see their own, only).
+  expect(seen.get('member')?.includes("Member's own private note"), 'the member reads their own note on the gated essay').toBe(true);
+});
+
+test('post before you see: staff, the essay’s author and a member who posted read the cohort’s notes and arguments', async () => {
+  test.setTimeout(120_000);
+  const slug = world.gatedSlug;
+  const urls = [
+    `/essays/${slug}/map`,
+    `/api/essays/${slug}/threads`,
+    `/api/essays/${slug}/annotations/export`,
+    `/api/v1/essays/${slug}/annotations`,
+    `/api/v1/essays/${slug}/arguments`,
+    `/essays/${slug}/claims/${world.gatedClaimId}`,
+  ];
+  for (const who of ['moderator', 'owner', 'author', 'poster'] as const) {
+    const { context, cookie } = await signedInContext(world.users[who].email);
+    let everything = '';
+    for (const url of urls) everything += (await readUrl(baseURL, url, cookie, MARKERS.streamEnd)).text;
+    expect(everything.includes(MARKERS.gatedNote), `${who} reads the cohort's note`).toBe(true);
+    expect(everything.includes(MARKERS.gatedArgument), `${who} reads the cohort's argument`).toBe(true);
+    await context.dispose();
+  }
+  // The member who has not posted is told why the margin is empty.
+  const member = readers.find((r) => r.key === 'member')!;
+  expect((await readUrl(baseURL, `/essays/${slug}`, member.cookie, MARKERS.streamEnd)).text).toContain('Post your first note to see');
 });
 
 test('private cohort pages are a 404 to every outsider (signed out: a sign-in wall at most)', async () => {
@@ -115,6 +153,27 @@ test('private cohort pages are a 404 to every outsider (signed out: a sign-in wa
   }
 });
 
+test("a draft is a 404 to everyone but its cohort's staff, who read all of it", async () => {
+  const urls = [`/essays/${world.draftSlug}`, `/essays/${world.draftSlug}/draft`, `/api/essays/${world.draftSlug}/draft`];
+  for (const reader of readers) {
+    for (const url of urls) {
+      const response = await reader.context.get(url, { maxRedirects: 0 });
+      const signInWall = reader.key === 'anonymous' && (response.headers()['location'] ?? '').includes('/signin');
+      expect(signInWall ? 404 : response.status(), `${reader.key} reading ${url}`).toBe(404);
+    }
+  }
+  // The positive control: the owner and the moderator do read the draft's words.
+  for (const staff of [world.users.owner, world.users.moderator]) {
+    const { context } = await signedInContext(staff.email);
+    for (const url of urls) {
+      const response = await context.get(url);
+      expect(response.status(), `${staff.name} reading ${url}`).toBe(200);
+      expect((await response.text()).includes(MARKERS.draft), `${staff.name} reads the draft at ${url}`).toBe(true);
+    }
+    await context.dispose();
+  }
+});
+
 test('staff see who is behind a pseudonym; members see only the pseudonym', async () => {
   const moderator = await signedInContext(world.users.moderator.email);
   // The essay page carries no note: the names are in the threads its sidebar loads.
@@ -127,7 +186,11 @@ test("nothing a member who has not rated reads changes when others' ratings chan
   test.setTimeout(240_000);
   const unrated = readers.find((r) => r.key === 'unrated');
   if (!unrated) throw new Error('the unrated reader is signed in in beforeAll');
-  const urls = routeUrls(world).filter(({ url }) => !url.includes('/events') && !url.startsWith('/api/auth/'));
+  // Claim 0 of the first essay is re-rated, so the second essay's routes are left out (time).
+  const urls = routeUrls(world).filter(
+    ({ url }) =>
+      !url.includes('/events') && !url.startsWith('/api/auth/') && !url.includes(world.gatedSlug) && !url.includes(world.gatedClaimId),
+  );
   const before = new Map<string, string>();
   for (const { url } of urls) before.set(url, normalise((await readUrl(baseURL, url, unrated.cookie, MARKERS.streamEnd)).text));
 

@@ -31,10 +31,12 @@ export function routeTemplates(): string[] {
 /** The values each dynamic segment takes, keyed by `parent/[param]` or by `[param]` alone. */
 function valuesFor(world: TWorld): Record<string, string[]> {
   return {
-    '[slug]': [world.essaySlug],
+    // The second essay has "post before you see" on, and the draft's every address is a 404 to
+    // every reader of the suite (none is its staff): every essay route is read on all three.
+    '[slug]': [world.essaySlug, world.gatedSlug, world.draftSlug],
     'cohorts/[id]': [world.cohortId],
-    'claims/[id]': [world.claimId],
-    'claims/[claimId]': [world.claimId],
+    'claims/[id]': [world.claimId, world.gatedClaimId, world.draftClaimId],
+    'claims/[claimId]': [world.claimId, world.gatedClaimId, world.draftClaimId],
     'annotations/[id]': [world.annotationId],
     'arguments/[id]': [world.argumentId],
     '[code]': [world.inviteCode],

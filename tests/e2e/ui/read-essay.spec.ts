@@ -2,11 +2,15 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parseEssay } from '../../../lib/domain/essay';
 import { DEMO_ESSAY, DEMO_USERS } from '../../../prisma/demo-data';
+import { DEMO_REVISION } from '../../../prisma/demo/alliances-responses';
 import { signIn } from '../support/sign-in';
 
-// What the reader should see is what the ingestion makes of the demo file.
+// What the reader should see is what the ingestion makes of the demo file, with the one claim the
+// author has since reworded in answer to a critique (the demo's revision 2).
 const parsed = parseEssay(readFileSync(DEMO_ESSAY.file, 'utf8'));
-const claims = parsed.sections.flatMap((section) => section.claims);
+const claims = parsed.sections
+  .flatMap((section) => section.claims)
+  .map((claim) => (claim.text === DEMO_REVISION.from ? { ...claim, text: DEMO_REVISION.to } : claim));
 
 test('a cohort member reads the demo essay and opens a claim', async ({ page }) => {
   await signIn(page, DEMO_USERS.member.email);

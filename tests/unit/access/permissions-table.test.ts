@@ -8,7 +8,14 @@ import {
   type TCohortRole,
   type TStanding,
 } from '@/lib/domain/access/permissions';
-import { COHORT_ESSAY, isAllowedOnCohortEssay, PUBLIC_ESSAY, STANDINGS } from '@/tests/fixtures/expected-permissions';
+import {
+  COHORT_DRAFT,
+  COHORT_ESSAY,
+  isAllowedOnCohortDraft,
+  isAllowedOnCohortEssay,
+  PUBLIC_ESSAY,
+  STANDINGS,
+} from '@/tests/fixtures/expected-permissions';
 
 // Compares the permission table with the hand-written expectations in tests/fixtures, so a wrong
 // entry in lib/domain/access/permissions.ts (or a new action nobody decided on) fails here.
@@ -16,6 +23,8 @@ describe('permission table against the hand-written expectations', () => {
   it('has an expected row for every action and a column for every standing', () => {
     expect(Object.keys(COHORT_ESSAY).sort()).toEqual([...ACTIONS].sort());
     expect(Object.keys(PUBLIC_ESSAY).sort()).toEqual([...ACTIONS].sort());
+    expect(Object.keys(COHORT_DRAFT).sort()).toEqual([...ACTIONS].sort());
+    for (const row of Object.values(COHORT_DRAFT)) expect(row).toHaveLength(STANDINGS.length);
     for (const row of Object.values(COHORT_ESSAY)) expect(row).toHaveLength(STANDINGS.length);
     const everyStanding: TStanding[] = ['ANONYMOUS', 'OUTSIDER', 'PARTICIPANT', 'SUSPENDED', ...COHORT_ROLES];
     expect([...STANDINGS].sort()).toEqual(everyStanding.sort());
@@ -26,6 +35,13 @@ describe('permission table against the hand-written expectations', () => {
   );
   it.each(cohortCases)('cohort essay: $standing → $action is allowed = $isAllowed', ({ standing, action, isAllowed }) => {
     expect(can(standing, action, { isPrivate: true })).toBe(isAllowed);
+  });
+
+  const draftCases = ACTIONS.flatMap((action) =>
+    STANDINGS.map((standing) => ({ standing, action, isAllowed: isAllowedOnCohortDraft(standing, action) })),
+  );
+  it.each(draftCases)('cohort draft: $standing → $action is allowed = $isAllowed', ({ standing, action, isAllowed }) => {
+    expect(can(standing, action, { isPrivate: true, isDraft: true })).toBe(isAllowed);
   });
 
   const publicCases = ACTIONS.flatMap((action) =>

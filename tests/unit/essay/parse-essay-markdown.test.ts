@@ -52,15 +52,27 @@ describe('parseEssay on Markdown', () => {
     ]);
   });
 
-  it('joins the lines of a paragraph with a space and keeps inline markup as written', () => {
-    expect(essay.canonicalText.split('\n')[0]).toBe('The world has never seen so many alliances. Yet peace is *scarce*.');
-    expect(claimTexts(0)).toEqual(['The world has never seen so many alliances.', 'Yet peace is *scarce*.']);
-    expect(claimTexts(3)).toEqual(['See [the report](https://example.org/report).', 'It agrees.']);
+  it('joins the lines of a paragraph with a space and keeps only the words of inline markup', () => {
+    expect(essay.canonicalText.split('\n')[0]).toBe('The world has never seen so many alliances. Yet peace is scarce.');
+    expect(claimTexts(0)).toEqual(['The world has never seen so many alliances.', 'Yet peace is scarce.']);
+    expect(claimTexts(3)).toEqual(['See the report.', 'It agrees.']);
   });
 
-  it('drops blockquote and list markers, one paragraph per list item', () => {
+  it('keeps what the markup was beside the text: emphasis and the link with its address', () => {
+    const marked = (essay.layout?.marks ?? []).map((m) => ({ ...m, text: essay.canonicalText.slice(m.start, m.end) }));
+    expect(marked).toEqual([
+      expect.objectContaining({ kind: 'emphasis', text: 'scarce' }),
+      expect.objectContaining({ kind: 'link', text: 'the report', href: 'https://example.org/report' }),
+    ]);
+  });
+
+  it('drops blockquote and list markers, one paragraph per list item, and keeps them as the lines’ kinds', () => {
     expect(claimTexts(1)).toEqual(['NATO in 1949 embodied collective defence.', 'Alliances were barriers against war.']);
     expect(claimTexts(2)).toEqual(['AUKUS aims at China.', 'QUAD follows.']);
+    const kinds = (essay.layout?.blocks ?? []).map((b) => [b.kind, essay.canonicalText.slice(b.start, b.end)]);
+    expect(kinds).toContainEqual(['quote', 'Alliances were barriers against war.']);
+    expect(kinds).toContainEqual(['list-item', 'AUKUS aims at China.']);
+    expect(kinds).toContainEqual(['heading', 'Current Scenario']);
   });
 
   it('stores heading text (without # marks) as the heading line of the canonical text', () => {

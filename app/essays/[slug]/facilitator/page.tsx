@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { LINK } from '@/components/ui/field-styles';
 import { parseDays } from '@/components/facilitator/days-form';
 import { FacilitatorView } from '@/components/facilitator/facilitator-view';
+import { ReadingSettingsForm } from '@/components/essay/reading-settings-form';
 import { getViewer } from '@/lib/server/auth/viewer';
 import { loadOrNotFound } from '@/lib/server/http/load-or-not-found';
 import { getEssayForViewer } from '@/lib/server/queries/essay/get-essay-for-viewer';
@@ -47,6 +48,15 @@ export default async function FacilitatorPage({ params, searchParams }: TProps) 
           and who has taken part.
         </p>
       </header>
+      <ReadingSettingsForm
+        slug={essay.slug}
+        settings={{
+          discussion: essay.reading.discussion,
+          opensAt: essay.reading.opensAt?.toISOString() ?? null,
+          closesAt: essay.reading.closesAt?.toISOString() ?? null,
+          postBeforeSee: essay.reading.postBeforeSee,
+        }}
+      />
       <FacilitatorView slug={essay.slug} view={view} positions={positions} now={Date.now()} />
     </div>
   );

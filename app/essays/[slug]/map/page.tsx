@@ -1,3 +1,4 @@
+import { ReadingStatus } from '@/components/essay/reading-status';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ArgumentMap } from '@/components/argument-map/argument-map';
@@ -52,6 +53,7 @@ export default async function ArgumentMapPage({ params }: TProps) {
         </Link>
       </nav>
       <h1 className="font-serif text-3xl font-semibold">Argument map: {debate.essay.title}</h1>
+      <ReadingStatus reading={debate.access.reading} seesOthers={debate.access.seesOthers} now={new Date()} />
       <ArgumentMap data={data} />
     </div>
   );

@@ -1,3 +1,4 @@
+import { ReadingStatus } from '@/components/essay/reading-status';
 import Link from 'next/link';
 import { LINK } from '@/components/ui/field-styles';
 import { PublicResponse } from '@/components/author/public-response';
@@ -35,6 +36,7 @@ export default async function ResponsesPage({ params }: TProps) {
           How {essay.authorName} answered the cohort’s critiques of “{essay.title}”, newest first. Revisions show the words they changed. If
           a response answers your critique, accept it or reopen the critique.
         </p>
+        <ReadingStatus reading={essay.reading} seesOthers={essay.seesOthers} now={new Date()} />
       </header>
       {responses.length === 0 ? (
         <p className="text-stone-600">The author has not responded to any critique yet.</p>

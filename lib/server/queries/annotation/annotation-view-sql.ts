@@ -21,10 +21,13 @@ export function toAnnotationRow({ claimIds, ...row }: TAnnotationSqlRow): TAnnot
 
 /**
  * SECURITY: the SQL twin of annotationVisibleWhere's note rule (lib/server/access/annotation-access.ts):
- * private notes are their author's alone. Whether the essay is readable is checked by the caller.
+ * private notes are their author's alone, and a viewer who does not see others' contributions
+ * ("post before you see", TEssayAccess.seesOthers) sees only their own. Whether the essay is
+ * readable is checked by the caller.
  */
-export function noteVisibleSql(viewerId: string | null, alias: 'a' | 'r' = 'a'): Prisma.Sql {
+export function noteVisibleSql(viewerId: string | null, seesOthers: boolean, alias: 'a' | 'r' = 'a'): Prisma.Sql {
   const t = Prisma.raw(alias);
+  if (!seesOthers) return viewerId === null ? Prisma.sql`FALSE` : Prisma.sql`${t}."authorId" = ${viewerId}`;
   return viewerId === null
     ? Prisma.sql`${t}.visibility = 'COHORT'`
     : Prisma.sql`(${t}.visibility = 'COHORT' OR ${t}."authorId" = ${viewerId})`;

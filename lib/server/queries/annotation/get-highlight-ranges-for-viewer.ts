@@ -1,12 +1,28 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { standingOf, type TCohortRole } from '@/lib/domain/access/permissions';
 import { addOwnHighlights, type TDepthRun } from '@/lib/domain/reading/add-own-highlights';
+import { seesOthersContributions } from '@/lib/domain/reading/discussion-rules';
 import { MAX_HIGHLIGHT_DENSITY, type THighlightRange } from '@/lib/schemas/thread';
+import { essayNotHiddenDraftSql } from '@/lib/server/access/essay-access';
 import { db } from '@/lib/server/db/client';
 import { ESSAY_SCAN_KEY_COLUMNS, essayScanKey } from '@/lib/server/queries/annotation/essay-scan-memory';
 import { keepSharedHighlights, readSharedHighlights } from '@/lib/server/queries/annotation/shared-highlight-cache';
 
-type TViewerPart = { readable: boolean; revisionId: string | null; latestEventId: bigint; own: [number, number][] };
+type TViewerPart = {
+  readable: boolean;
+  revisionId: string | null;
+  latestEventId: bigint;
+  /** The viewer's own placed roots: private ones, and (read only for "post before you see") shared ones. */
+  own: [number, number][];
+  ownShared: [number, number][];
+  cohortId: string | null;
+  role: TCohortRole | null;
+  suspendedUntil: Date | null;
+  postBeforeSee: boolean;
+  isEssayAuthor: boolean;
+  hasUnlocked: boolean;
+};
 
 /**
  * Where the essay is highlighted for this viewer, as merged runs of text with a density
@@ -19,13 +35,15 @@ type TViewerPart = { readable: boolean; revisionId: string | null; latestEventId
  * indexed statement: whether they may read the essay (never cached), their own private notes,
  * and the cache key. The key is read BEFORE the shared runs are computed, so whatever is stored
  * under it is at least as new as the key says.
+ *
+ * SECURITY ("post before you see", ADR 0010): a viewer who does not see others' notes is drawn
+ * their own notes only — the shared runs are neither read nor taken from memory for them, and
+ * their own shared notes (in no cache) come from the same per-request statement.
  */
 export async function getHighlightRangesForViewer(viewerId: string | null, essayId: string): Promise<THighlightRange[]> {
   const [viewer] = await db.$queryRaw<TViewerPart[]>`
     SELECT
-      (essay."cohortId" IS NULL OR EXISTS (
-        SELECT 1 FROM "Membership" m WHERE m."cohortId" = essay."cohortId" AND m."userId" = ${viewerId}
-      )) AS readable,
+      ((essay."cohortId" IS NULL OR m.id IS NOT NULL) AND ${essayNotHiddenDraftSql('essay', viewerId)}) AS readable,
       ${Prisma.raw(ESSAY_SCAN_KEY_COLUMNS)},
       COALESCE((
         SELECT json_agg(json_build_array(a."start", a."end"))
@@ -33,10 +51,28 @@ export async function getHighlightRangesForViewer(viewerId: string | null, essay
         WHERE a."authorId" = ${viewerId} AND a."essayId" = essay.id AND a.visibility <> 'COHORT'
           AND a."parentId" IS NULL AND a."deletedAt" IS NULL AND a."anchorStatus" <> 'ORPHANED'
           AND a."start" IS NOT NULL AND a."end" IS NOT NULL AND a."end" > a."start"
-      ), '[]'::json) AS own
+      ), '[]'::json) AS own,
+      COALESCE((
+        SELECT json_agg(json_build_array(a."start", a."end"))
+        FROM "Annotation" a
+        WHERE essay."postBeforeSee" AND a."authorId" = ${viewerId} AND a."essayId" = essay.id AND a.visibility = 'COHORT'
+          AND a."parentId" IS NULL AND a."deletedAt" IS NULL AND a."anchorStatus" <> 'ORPHANED'
+          AND a."start" IS NOT NULL AND a."end" IS NOT NULL AND a."end" > a."start"
+      ), '[]'::json) AS "ownShared",
+      essay."cohortId", m.role::text AS role, m."suspendedUntil", essay."postBeforeSee",
+      (essay."authorUserId" IS NOT NULL AND essay."authorUserId" = ${viewerId}) AS "isEssayAuthor",
+      (essay."postBeforeSee" AND EXISTS (
+        SELECT 1 FROM "DiscussionUnlock" u WHERE u."essayId" = essay.id AND u."userId" = ${viewerId}
+      )) AS "hasUnlocked"
     FROM "Essay" essay
+    LEFT JOIN "Membership" m ON m."cohortId" = essay."cohortId" AND m."userId" = ${viewerId}
     WHERE essay.id = ${essayId}`;
   if (!viewer?.readable) return [];
+  const membership = viewer.role === null ? null : { role: viewer.role, suspendedUntil: viewer.suspendedUntil };
+  const standing = standingOf({ viewerId, cohortId: viewer.cohortId, membership, now: new Date() });
+  if (!seesOthersContributions({ ...viewer, standing })) {
+    return addOwnHighlights([], [...viewer.own, ...viewer.ownShared], MAX_HIGHLIGHT_DENSITY);
+  }
   const key = essayScanKey(viewer.revisionId, viewer.latestEventId);
   let shared = readSharedHighlights(essayId, key);
   if (!shared) {

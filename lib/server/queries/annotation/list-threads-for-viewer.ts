@@ -1,8 +1,8 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { INLINE_REPLIES, type TThreadPage, type TThreadQuery, type TThreadView } from '@/lib/schemas/thread';
-import { displayNamesFor, nameViewerOfEssay, personHandle, type TNameViewer } from '@/lib/server/access/display-names';
-import type { TEssayAccess } from '@/lib/server/access/essay-access';
+import { displayNamesFor, personHandle, type TNameViewer } from '@/lib/server/access/display-names';
+import { getEssayAccess, type TEssayAccess } from '@/lib/server/access/essay-access';
 import { db } from '@/lib/server/db/client';
 import { AppError } from '@/lib/server/errors';
 import { toAnnotationView } from '@/lib/server/queries/annotation/annotation-view';
@@ -35,18 +35,20 @@ export async function listThreadsForViewer(
   const tab = query.root !== undefined ? 'anchored' : query.tab;
   const key = query.cursor === undefined ? null : decodeThreadCursor(query.cursor, tab);
   // A caller that has just checked access (the route) passes it on rather than have it read again.
-  const { access } = options;
-  const nameViewer: TNameViewer =
-    access !== undefined && access.essayId === essayId
-      ? { viewerId, cohortId: access.cohortId, standing: access.standing }
-      : await nameViewerOfEssay(db, viewerId, essayId);
-  // SECURITY: the essay must be readable (annotationVisibleWhere's first rule); callers check it
-  // too, but this query should not depend on them.
+  // SECURITY: the essay must be readable (annotationVisibleWhere's first rule) — getEssayAccess
+  // 404s otherwise; callers check it too, but this query should not depend on them. Its
+  // `seesOthers` ("post before you see") narrows every statement below to the viewer's own notes.
+  const access =
+    options.access !== undefined && options.access.essayId === essayId
+      ? options.access
+      : await getEssayAccess(db, viewerId, { id: essayId });
+  const nameViewer: TNameViewer = { viewerId, cohortId: access.cohortId, standing: access.standing };
   if (nameViewer.cohortId !== null && (nameViewer.standing === 'OUTSIDER' || nameViewer.standing === 'ANONYMOUS'))
     throw new AppError('NOT_FOUND', 'No such essay, or you are not a member of its cohort.');
+  const { seesOthers } = access;
 
   // The summary passes over every root of the essay: first pages of a list only, not a `root` read.
-  const summary = key === null && query.root === undefined ? await readThreadSummary(viewerId, essayId) : null;
+  const summary = key === null && query.root === undefined ? await readThreadSummary(viewerId, essayId, seesOthers) : null;
   const filters: TThreadFilters = {
     tab,
     ...pick(query),
@@ -56,16 +58,17 @@ export async function listThreadsForViewer(
   let isEmpty = false;
   if (query.author !== undefined) {
     // Handles are HMACs, so the user behind one is found among the essay's authors, never stored.
-    const candidates = summary?.authorIds ?? (await readLiveRootAuthorIds(viewerId, essayId));
+    const candidates = summary?.authorIds ?? (await readLiveRootAuthorIds(viewerId, essayId, seesOthers));
     const authorId = candidates.find((id) => personHandle(nameViewer.cohortId, id) === query.author);
     if (authorId === undefined) isEmpty = true;
     else filters.authorId = authorId;
   }
 
-  const roots = isEmpty ? [] : await readRoots(viewerId, essayId, filters, key, query.limit);
+  const roots = isEmpty ? [] : await readRoots(viewerId, seesOthers, essayId, filters, key, query.limit);
   const page = roots.slice(0, query.limit);
   const replies = await readReplies(
     viewerId,
+    seesOthers,
     essayId,
     page.map((r) => r.id),
     query.root !== undefined,
@@ -114,11 +117,18 @@ function pick(query: TThreadQuery): Omit<TThreadFilters, 'tab' | 'isMine' | 'isU
 }
 
 // One more than the page: whether it exists says if there is a next page, without counting.
-function readRoots(viewerId: string | null, essayId: string, filters: TThreadFilters, key: TThreadKey | null, limit: number) {
+function readRoots(
+  viewerId: string | null,
+  seesOthers: boolean,
+  essayId: string,
+  filters: TThreadFilters,
+  key: TThreadKey | null,
+  limit: number,
+) {
   return db.$queryRaw<TAnnotationSqlRow[]>`
     SELECT ${ANNOTATION_VIEW_COLUMNS}
     FROM "Annotation" a
-    WHERE ${threadRootsWhereSql(viewerId, essayId, filters)} AND ${afterKeySql(key)}
+    WHERE ${threadRootsWhereSql(viewerId, seesOthers, essayId, filters)} AND ${afterKeySql(key)}
     ORDER BY ${threadOrderSql(filters.tab)}
     LIMIT ${limit + 1}`;
 }
@@ -129,7 +139,13 @@ function readRoots(viewerId: string | null, essayId: string, filters: TThreadFil
  * (window functions, index Annotation(rootId, createdAt)). Replies to replies are in the flat list
  * with their parentId; the reader nests them.
  */
-async function readReplies(viewerId: string | null, essayId: string, rootIds: string[], isWhole: boolean): Promise<TReplyRow[]> {
+async function readReplies(
+  viewerId: string | null,
+  seesOthers: boolean,
+  essayId: string,
+  rootIds: string[],
+  isWhole: boolean,
+): Promise<TReplyRow[]> {
   if (rootIds.length === 0) return [];
   const cap = isWhole ? Prisma.empty : Prisma.sql`WHERE a.position <= ${INLINE_REPLIES}`;
   // The window runs over the replies themselves (no join back to the table), and the claims of a
@@ -142,7 +158,7 @@ async function readReplies(viewerId: string | null, essayId: string, rootIds: st
              (count(*) OVER (PARTITION BY a."rootId"))::int AS total,
              (count(*) FILTER (WHERE a."deletedAt" IS NULL) OVER (PARTITION BY a."rootId"))::int AS live
       FROM "Annotation" a
-      WHERE a."rootId" = ANY(${rootIds}::text[]) AND a."essayId" = ${essayId} AND ${noteVisibleSql(viewerId)}
+      WHERE a."rootId" = ANY(${rootIds}::text[]) AND a."essayId" = ${essayId} AND ${noteVisibleSql(viewerId, seesOthers)}
     ) a
     ${cap}
     ORDER BY a."rootId", a."createdAt", a.id`;

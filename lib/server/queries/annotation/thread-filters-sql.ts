@@ -17,8 +17,12 @@ export type TThreadFilters = Pick<TThreadQuery, 'tab' | 'claim' | 'section' | 'a
  * still show them (a hidden note's tags are withheld, so it never matches a tag), and "unanswered"
  * means no live reply the viewer can see anywhere in the thread.
  */
-export function threadRootsWhereSql(viewerId: string | null, essayId: string, filters: TThreadFilters): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [Prisma.sql`a."essayId" = ${essayId}`, Prisma.sql`a."parentId" IS NULL`, noteVisibleSql(viewerId)];
+export function threadRootsWhereSql(viewerId: string | null, seesOthers: boolean, essayId: string, filters: TThreadFilters): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [
+    Prisma.sql`a."essayId" = ${essayId}`,
+    Prisma.sql`a."parentId" IS NULL`,
+    noteVisibleSql(viewerId, seesOthers),
+  ];
   if (filters.root !== undefined) {
     // One thread whatever the tab: the reader opens it from a highlight or a live event.
     conditions.push(Prisma.sql`a.id = ${filters.root}`);
@@ -38,7 +42,7 @@ export function threadRootsWhereSql(viewerId: string | null, essayId: string, fi
   }
   if (filters.isUnanswered) {
     conditions.push(Prisma.sql`NOT EXISTS (
-      SELECT 1 FROM "Annotation" r WHERE r."rootId" = a.id AND r."deletedAt" IS NULL AND ${noteVisibleSql(viewerId, 'r')})`);
+      SELECT 1 FROM "Annotation" r WHERE r."rootId" = a.id AND r."deletedAt" IS NULL AND ${noteVisibleSql(viewerId, seesOthers, 'r')})`);
   }
   if (filters.claim !== undefined) {
     conditions.push(

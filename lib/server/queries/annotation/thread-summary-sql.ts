@@ -6,8 +6,8 @@ import { ESSAY_SCAN_KEY_COLUMNS, essayScanKey, essayScanMemory } from '@/lib/ser
 
 export type TThreadSummaryRow = { anchored: number; orphaned: number; authorIds: string[]; tags: string[] };
 
-const visibleRootsSql = (viewerId: string | null, essayId: string) =>
-  Prisma.sql`a."essayId" = ${essayId} AND a."parentId" IS NULL AND ${noteVisibleSql(viewerId)}`;
+const visibleRootsSql = (viewerId: string | null, seesOthers: boolean, essayId: string) =>
+  Prisma.sql`a."essayId" = ${essayId} AND a."parentId" IS NULL AND ${noteVisibleSql(viewerId, seesOthers)}`;
 
 // The summary of the COHORT roots, the same for every reader; at most 50,000 ids and tags in all (a few MB).
 const sharedSummaries = essayScanMemory<TThreadSummaryRow>(50_000, (row) => 1 + row.authorIds.length + row.tags.length);
@@ -27,18 +27,23 @@ const SUMMARY_COLUMNS = Prisma.sql`
  * The COHORT roots' part is the same for every viewer, so it is kept in memory per essay
  * (essay-scan-memory.ts); per request one indexed statement reads its key and the viewer's own
  * private roots (by author), which are added here.
+ *
+ * A viewer who does not see others' notes ("post before you see", `seesOthers` false) never
+ * touches the shared part: their summary is their own roots, every visibility, read per request.
  */
-export async function readThreadSummary(viewerId: string | null, essayId: string): Promise<TThreadSummaryRow> {
+export async function readThreadSummary(viewerId: string | null, essayId: string, seesOthers: boolean): Promise<TThreadSummaryRow> {
+  const ownVisibility = seesOthers ? Prisma.sql`AND a.visibility <> 'COHORT'` : Prisma.empty;
   const [own] = await db.$queryRaw<(TThreadSummaryRow & { revisionId: string | null; latestEventId: bigint })[]>`
     WITH roots AS (
       SELECT a."anchorStatus", a."start", a."end", a."authorId", a.tags, a."deletedAt", a."hiddenAt"
       FROM "Annotation" a
-      WHERE a."authorId" = ${viewerId} AND a."essayId" = ${essayId} AND a."parentId" IS NULL AND a.visibility <> 'COHORT'
+      WHERE a."authorId" = ${viewerId} AND a."essayId" = ${essayId} AND a."parentId" IS NULL ${ownVisibility}
     )
     SELECT ${Prisma.raw(ESSAY_SCAN_KEY_COLUMNS)}, ${SUMMARY_COLUMNS}
     FROM "Essay" essay
     WHERE essay.id = ${essayId}`;
   if (!own) return { anchored: 0, orphaned: 0, authorIds: [], tags: [] };
+  if (!seesOthers) return { anchored: own.anchored, orphaned: own.orphaned, authorIds: own.authorIds, tags: own.tags };
   const key = essayScanKey(own.revisionId, own.latestEventId);
   let shared = sharedSummaries.get(essayId, key);
   if (!shared) {
@@ -61,9 +66,9 @@ export async function readThreadSummary(viewerId: string | null, essayId: string
 }
 
 /** Authors of the roots the viewer may read that still show them: the candidates for `author=`. */
-export async function readLiveRootAuthorIds(viewerId: string | null, essayId: string): Promise<string[]> {
+export async function readLiveRootAuthorIds(viewerId: string | null, essayId: string, seesOthers: boolean): Promise<string[]> {
   const rows = await db.$queryRaw<{ authorId: string }[]>`
     SELECT DISTINCT a."authorId" FROM "Annotation" a
-    WHERE ${visibleRootsSql(viewerId, essayId)} AND a."deletedAt" IS NULL`;
+    WHERE ${visibleRootsSql(viewerId, seesOthers, essayId)} AND a."deletedAt" IS NULL`;
   return rows.map((r) => r.authorId);
 }

@@ -100,11 +100,16 @@ export function formerClaimIdsOf(claimIds: ReadonlySet<string>, args: readonly T
 
 /**
  * Places the arguments, computes DF-QuAD strengths over the counted ones, names their authors and
- * withholds what the viewer may not see: hidden arguments' words, and strengths, bases and counts
- * of claims whose agreement the viewer has not rated.
+ * withholds what the viewer may not see: hidden arguments' words, strengths, bases and counts
+ * of claims whose agreement the viewer has not rated, and — "post before you see" (ADR 0010),
+ * until the viewer has posted a note — every argument but their own (then it is as if the others'
+ * did not exist: they move no strength and their impact votes are not counted).
  */
 export async function assembleDebate(viewerId: string | null, parts: TDebateParts): Promise<TDebateView> {
-  const { access, essay, claimVersions, args, rateable, ratingGroups, voteGroups, formerVersions } = parts;
+  const { access, essay, claimVersions, rateable, ratingGroups, formerVersions } = parts;
+  const args = access.seesOthers ? parts.args : parts.args.filter((a) => a.authorId === viewerId);
+  const kept = new Set(args.map((a) => a.id));
+  const voteGroups = access.seesOthers ? parts.voteGroups : parts.voteGroups.filter((g) => kept.has(g.argumentId));
   const claimIds = new Set(claimVersions.map((c) => c.claimId));
   const ratingRows = groupRows(ratingGroups.map((g) => ({ key: g.claimId, value: g.value, count: g.count })));
   const impactRows = groupRows(voteGroups.map((g) => ({ key: g.argumentId, value: g.impact, count: g.count })));

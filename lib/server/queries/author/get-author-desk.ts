@@ -196,8 +196,18 @@ export async function getAuthorDesk(viewerId: string, slug: string) {
  */
 export async function listAuthorResponsesForViewer(viewerId: string | null, slug: string) {
   const access = await getEssayAccess(db, viewerId, { slug });
+  // "Post before you see" (ADR 0010): until the viewer has posted, a response quoting someone
+  // else's note or argument is withheld; answers to their own critiques and to claims stay.
+  const ownCritiques =
+    access.seesOthers || viewerId === null
+      ? []
+      : [{ OR: [{ annotationId: null, argumentId: null }, { annotation: { authorId: viewerId } }, { argument: { authorId: viewerId } }] }];
   const rows = await db.authorResponse.findMany({
-    where: { essayId: access.essayId, OR: [{ annotationId: null }, { annotation: { visibility: 'COHORT', deletedAt: null } }] },
+    where: {
+      essayId: access.essayId,
+      OR: [{ annotationId: null }, { annotation: { visibility: 'COHORT', deletedAt: null } }],
+      AND: access.seesOthers ? [] : viewerId === null ? [{ annotationId: null, argumentId: null }] : ownCritiques,
+    },
     orderBy: { createdAt: 'desc' },
     select: {
       id: true,

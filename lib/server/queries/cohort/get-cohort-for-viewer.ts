@@ -1,36 +1,42 @@
 import 'server-only';
 import { getCohortAccess } from '@/lib/server/access/cohort-access';
-import { can, invitableRoles } from '@/lib/domain/access/permissions';
+import { can, canSeeDraft, invitableRoles } from '@/lib/domain/access/permissions';
 import { displayNamesFor } from '@/lib/server/access/display-names';
 import { db } from '@/lib/server/db/client';
+import { listCohortEssaysForViewer } from '@/lib/server/queries/cohort/list-cohort-essays-for-viewer';
 
 /**
  * A cohort page: members (pseudonyms shown to members; moderators also see who is behind one),
- * essays, and — for those who may invite — the live invites of the roles they may hand out (a
- * moderator never sees an owner-invite code). 404 for outsiders.
+ * essays with their status and figures (`listCohortEssaysForViewer`: drafts for staff only), and
+ * — for those who may invite — the live invites of the roles they may hand out (a moderator never
+ * sees an owner-invite code). 404 for outsiders. The statements it runs do not depend on how
+ * many essays, notes or arguments the cohort has.
  */
 export async function getCohortForViewer(viewerId: string, cohortId: string) {
   const access = await getCohortAccess(db, viewerId, cohortId);
   const isStaff = can(access.standing, 'cohort.invite', { isPrivate: true });
-  const cohort = await db.cohort.findUniqueOrThrow({
-    where: { id: cohortId },
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      description: true,
-      allowPseudonyms: true,
-      memberships: { orderBy: { joinedAt: 'asc' }, select: { role: true, pseudonym: true, suspendedUntil: true, userId: true } },
-      essays: { orderBy: { createdAt: 'desc' }, select: { slug: true, title: true, authorName: true } },
-      invites: isStaff
-        ? {
-            where: { revokedAt: null, expiresAt: { gt: new Date() }, role: { in: invitableRoles(access.standing) } },
-            orderBy: { createdAt: 'desc' },
-            select: { id: true, code: true, role: true, expiresAt: true, maxUses: true, uses: true },
-          }
-        : false,
-    },
-  });
+  const [cohort, essays] = await Promise.all([
+    db.cohort.findUniqueOrThrow({
+      where: { id: cohortId },
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        description: true,
+        allowPseudonyms: true,
+        memberships: { orderBy: { joinedAt: 'asc' }, select: { role: true, pseudonym: true, suspendedUntil: true, userId: true } },
+        invites: isStaff
+          ? {
+              where: { revokedAt: null, expiresAt: { gt: new Date() }, role: { in: invitableRoles(access.standing) } },
+              orderBy: { createdAt: 'desc' },
+              select: { id: true, code: true, role: true, expiresAt: true, maxUses: true, uses: true },
+            }
+          : false,
+      },
+    }),
+    // Drafts by the same rule that 404s them elsewhere: owners and moderators, not suspended.
+    listCohortEssaysForViewer({ viewerId, cohortId, standing: access.standing, canSeeDrafts: canSeeDraft(access.standing) }),
+  ]);
   const names = await displayNamesFor(
     db,
     { viewerId, ...access },
@@ -41,6 +47,7 @@ export async function getCohortForViewer(viewerId: string, cohortId: string) {
   const viewerMembership = cohort.memberships.find((m) => m.userId === viewerId);
   return {
     ...cohort,
+    essays,
     /** The viewer's own pseudonym here (null: they go by their name). */
     myPseudonym: viewerMembership?.pseudonym ?? null,
     standing: access.standing,

@@ -11,7 +11,7 @@ import { peopleColumns } from '@/lib/server/queries/csv/people-columns';
  */
 export async function annotationsCsv(access: TCsvAccess): Promise<TCsvTable> {
   const rows = await db.annotation.findMany({
-    where: { AND: [{ essayId: access.essayId }, annotationVisibleWhere(access.viewerId)] },
+    where: { AND: [{ essayId: access.essayId }, annotationVisibleWhere(access.viewerId, access.seesOthers)] },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     select: {
       id: true,

@@ -6,7 +6,15 @@ import { getEssayAccess } from '@/lib/server/access/essay-access';
 import { db } from '@/lib/server/db/client';
 import { AppError } from '@/lib/server/errors';
 
-export type TCsvAccess = { essayId: string; cohortId: string; viewerId: string; slug: string; withNames: boolean };
+export type TCsvAccess = {
+  essayId: string;
+  cohortId: string;
+  viewerId: string;
+  slug: string;
+  withNames: boolean;
+  /** Always true for staff, the only ones let through; carried so the note rule is applied, not assumed. */
+  seesOthers: boolean;
+};
 
 export async function getCsvAccess(viewerId: string | null, slug: string, wantsNames: boolean): Promise<TCsvAccess> {
   const access = await getEssayAccess(db, viewerId, { slug });
@@ -20,5 +28,5 @@ export async function getCsvAccess(viewerId: string | null, slug: string, wantsN
   if (wantsNames && !can(access.standing, 'export.names', { isPrivate: true })) {
     throw new AppError('FORBIDDEN', 'Only the cohort’s owner may export names. Without ?names=1 the export is pseudonymous.');
   }
-  return { essayId: access.essayId, cohortId: access.cohortId, viewerId, slug, withNames: wantsNames };
+  return { essayId: access.essayId, cohortId: access.cohortId, viewerId, slug, withNames: wantsNames, seesOthers: access.seesOthers };
 }

@@ -1,9 +1,11 @@
+import type { TEssayLayout } from '@/lib/domain/essay/types';
 import 'server-only';
 import { getEssayAccess } from '@/lib/server/access/essay-access';
 import { maySeeAggregates } from '@/lib/server/access/rating-access';
 import { db } from '@/lib/server/db/client';
 import { AppError } from '@/lib/server/errors';
 import type { TRatingAxis, TStanding } from '@/lib/domain/access/permissions';
+import type { TDiscussionSettings } from '@/lib/domain/reading/discussion-rules';
 
 export type TClaimView = {
   id: string;
@@ -24,11 +26,16 @@ export type TEssayView = {
   sourceUrl: string | null;
   cohort: { name: string; slug: string } | null;
   metadata: unknown;
-  revision: { id: string; number: number; text: string; createdAt: Date };
+  revision: { id: string; number: number; text: string; layout: TEssayLayout | null; createdAt: Date };
   sections: TSectionView[];
   standing: TStanding;
+  /** Not yet published: only its cohort's staff get this far, and nobody writes on it. */
+  isDraft: boolean;
   /** The viewer is the essay's linked author account (the critique desk is theirs). */
   isViewerAuthor: boolean;
+  /** The reading settings, and whether the viewer sees others' notes and arguments yet. */
+  reading: TDiscussionSettings;
+  seesOthers: boolean;
 };
 
 type TEssayRow = {
@@ -45,6 +52,8 @@ type TEssayRow = {
   revisionId: string | null;
   revisionNumber: number | null;
   revisionText: string | null;
+  /** Written only by the essay parser (assembleSections) and carried by revisions (carryLayout). */
+  revisionLayout: TEssayLayout | null;
   revisionCreatedAt: Date | null;
   claimRows: TClaimRow[];
 };
@@ -86,6 +95,8 @@ export async function getEssayForViewer(viewerId: string | null, slug: string): 
       SELECT ac."claimId", count(*)::int AS n
         FROM cv JOIN "AnnotationClaim" ac ON ac."claimId" = cv."claimId" JOIN "Annotation" a ON a.id = ac."annotationId"
        WHERE a."deletedAt" IS NULL AND (a.visibility = 'COHORT' OR a."authorId" = ${viewerId})
+         -- "post before you see": until the viewer has posted, only their own notes count.
+         AND (${access.seesOthers} OR a."authorId" = ${viewerId})
        GROUP BY ac."claimId"
     ), ratings AS (
       SELECT r."claimId", count(*)::int AS n
@@ -94,6 +105,7 @@ export async function getEssayForViewer(viewerId: string | null, slug: string): 
     ), args AS (
       SELECT g."targetClaimId" AS "claimId", count(*)::int AS n
         FROM cv JOIN "Argument" g ON g."targetClaimId" = cv."claimId" AND g."deletedAt" IS NULL
+                AND (${access.seesOthers} OR g."authorId" = ${viewerId})
        GROUP BY g."targetClaimId"
     ), reveals AS (
       SELECT v."claimId", array_agg(v.dimension::text) AS axes
@@ -114,7 +126,8 @@ export async function getEssayForViewer(viewerId: string | null, slug: string): 
     )
     SELECT e.id, e.slug, e.title, e."authorName", e."sourceName", e."sourceUrl", e.metadata, e."authorUserId",
            c.name AS "cohortName", c.slug AS "cohortSlug",
-           r.id AS "revisionId", r.number AS "revisionNumber", r.text AS "revisionText", r."createdAt" AS "revisionCreatedAt",
+           r.id AS "revisionId", r.number AS "revisionNumber", r.text AS "revisionText", r.layout AS "revisionLayout",
+           r."createdAt" AS "revisionCreatedAt",
            (SELECT coalesce(json_agg(claim_rows ORDER BY claim_rows."sectionOrder", claim_rows."order"), '[]'::json) FROM claim_rows) AS "claimRows"
       FROM "Essay" e
       LEFT JOIN "Cohort" c ON c.id = e."cohortId"
@@ -150,9 +163,18 @@ export async function getEssayForViewer(viewerId: string | null, slug: string): 
     sourceUrl: essay.sourceUrl,
     cohort: essay.cohortName === null ? null : { name: essay.cohortName, slug: essay.cohortSlug! },
     metadata: essay.metadata,
-    revision: { id: essay.revisionId, number: essay.revisionNumber!, text: essay.revisionText!, createdAt: essay.revisionCreatedAt! },
+    revision: {
+      id: essay.revisionId,
+      number: essay.revisionNumber!,
+      text: essay.revisionText!,
+      layout: essay.revisionLayout,
+      createdAt: essay.revisionCreatedAt!,
+    },
     standing: access.standing,
+    isDraft: access.isDraft,
     isViewerAuthor: viewerId !== null && essay.authorUserId === viewerId,
+    reading: access.reading,
+    seesOthers: access.seesOthers,
     sections: [...sections.values()],
   };
 }

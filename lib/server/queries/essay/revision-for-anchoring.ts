@@ -4,7 +4,7 @@ import { db } from '@/lib/server/db/client';
 export type TRevisionForAnchoring = { id: string; text: string; claims: { id: string; start: number; end: number }[] };
 
 // A revision's text and claim offsets never change once written (a revision of the essay is a new
-// row), so the few in use are kept in memory: annotating reads no essay text from the database
+// row; a draft's claims are merged and split, but nobody annotates a draft, so none is kept), so the few in use are kept in memory: annotating reads no essay text from the database
 // while its revision is here. Bounded: the least recently used revision is dropped past the limit.
 const KEPT_REVISIONS = 32;
 const kept = new Map<string, TRevisionForAnchoring>();

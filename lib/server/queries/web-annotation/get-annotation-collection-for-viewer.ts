@@ -172,7 +172,7 @@ export async function getAnnotationCollectionForViewer(
   const [essay, outline] = await Promise.all([
     db.essay.findUniqueOrThrow({ where: { id: access.essayId }, select: { slug: true, title: true } }),
     db.annotation.findMany({
-      where: { AND: [{ essayId: access.essayId }, annotationVisibleWhere(viewerId)] },
+      where: { AND: [{ essayId: access.essayId }, annotationVisibleWhere(viewerId, access.seesOthers)] },
       orderBy: [{ start: { sort: 'asc', nulls: 'last' } }, { createdAt: 'asc' }, { id: 'asc' }],
       select: { id: true, parentId: true, deletedAt: true, hiddenAt: true },
     }),

@@ -11,6 +11,7 @@ import { essayEventStatements } from '@/lib/server/live/record-essay-event';
 import { withRenderedBody } from '@/lib/server/markdown/stored-note-html';
 import { toAnnotationView, type TAnnotationRow } from '@/lib/server/queries/annotation/annotation-view';
 import { getRevisionForAnchoring } from '@/lib/server/queries/essay/revision-for-anchoring';
+import { isUnlockingNote, unlockDiscussionStatement } from '@/lib/server/services/reading/unlock-discussion';
 import { parseInput } from '@/lib/server/validation';
 
 /**
@@ -54,6 +55,8 @@ export async function createAnnotation(viewerId: string, essaySlug: string, inpu
         INSERT INTO "AnnotationClaim" ("annotationId", "claimId") SELECT note.id, unnest(${claimIds}::text[]) FROM note
       )
       SELECT "createdAt" FROM note`,
+    // "Post before you see": a first note shared with the cohort unlocks the others' (ADR 0010).
+    ...(isUnlockingNote(access, data.visibility) ? [unlockDiscussionStatement(db, access.essayId, viewerId)] : []),
     ...essayEventStatements(db, access.essayId, 'annotation.created', id),
   ]);
   wakeEssay(access.essayId);

@@ -9,6 +9,7 @@ import { wakeEssay } from '@/lib/server/live/essay-hub';
 import { recordEssayEvent } from '@/lib/server/live/record-essay-event';
 import { withRenderedBody } from '@/lib/server/markdown/stored-note-html';
 import { ANNOTATION_VIEW_SELECT, toAnnotationView } from '@/lib/server/queries/annotation/annotation-view';
+import { isUnlockingNote, unlockDiscussionStatement } from '@/lib/server/services/reading/unlock-discussion';
 import { parseInput } from '@/lib/server/validation';
 import { notify } from '@/lib/server/services/notification/notify';
 import type { TTx } from '@/lib/server/db/client';
@@ -59,6 +60,7 @@ export async function replyToAnnotation(viewerId: string, parentId: string, inpu
       select: ANNOTATION_VIEW_SELECT,
     });
     const view = toAnnotationView(row, await displayNamesFor(tx, { viewerId, ...essay }, [row.authorId]));
+    if (isUnlockingNote(essay, parent.visibility)) await unlockDiscussionStatement(tx, essay.essayId, viewerId);
     await recordEssayEvent(tx, essay.essayId, 'annotation.created', view);
     const slug = await tx.essay.findUniqueOrThrow({ where: { id: essay.essayId }, select: { slug: true } });
     // The title is stored, so it names the replier as any member sees them: their pseudonym if they use one.

@@ -8,9 +8,13 @@ import { parseInput } from '@/lib/server/validation';
 /**
  * Joins a cohort with an invite code. The use is counted with a conditional UPDATE, so two people
  * racing for the last use of a limited invite cannot both get in. Someone removed stays out, and
- * someone suspended comes back suspended (lib/server/access/cohort-sanction.ts).
+ * someone suspended comes back suspended (lib/server/access/cohort-sanction.ts). An author invite
+ * also links the account as its essay's author (`authorOf`).
  */
-export async function joinCohort(viewerId: string, input: unknown): Promise<{ cohortId: string; slug: string }> {
+export async function joinCohort(
+  viewerId: string,
+  input: unknown,
+): Promise<{ cohortId: string; slug: string; authorOf: { slug: string; isPublished: boolean } | null }> {
   const data = parseInput(ZJoinCohort, input);
   return db.$transaction(async (tx) => {
     const invite = await tx.cohortInvite.findUnique({
@@ -24,6 +28,7 @@ export async function joinCohort(viewerId: string, input: unknown): Promise<{ co
         maxUses: true,
         uses: true,
         cohort: { select: { slug: true, allowPseudonyms: true } },
+        essay: { select: { id: true, slug: true, status: true, authorUserId: true } },
       },
     });
     if (!invite) throw new AppError('NOT_FOUND', 'This invite does not exist. Ask for a new link.');
@@ -42,6 +47,9 @@ export async function joinCohort(viewerId: string, input: unknown): Promise<{ co
       });
       if (taken) throw new AppError('CONFLICT', `Someone in this cohort already goes by “${data.pseudonym}”. Pick another pseudonym.`);
     }
+    // An essay has one linked author: an invite for an essay someone already claimed does nothing.
+    if (invite.essay && invite.essay.authorUserId !== null)
+      throw new AppError('CONFLICT', "This essay's author has already joined. Ask the cohort for a new link if that was not you.");
     // Before the use is counted: a refused join writes nothing.
     const { suspendedUntil } = await admitToCohort(tx, invite.cohortId, viewerId);
     const counted = await tx.$executeRaw`
@@ -51,6 +59,19 @@ export async function joinCohort(viewerId: string, input: unknown): Promise<{ co
     await tx.membership.create({
       data: { cohortId: invite.cohortId, userId: viewerId, role: invite.role, pseudonym: data.pseudonym ?? null, suspendedUntil },
     });
-    return { cohortId: invite.cohortId, slug: invite.cohort.slug };
+    if (!invite.essay) return { cohortId: invite.cohortId, slug: invite.cohort.slug, authorOf: null };
+    // The author desk and badge key off Essay.authorUserId. Conditional, so two joins racing for
+    // one essay (two invites) cannot both link it: the loser's whole join is rolled back.
+    const linked = await tx.essay.updateMany({
+      where: { id: invite.essay.id, cohortId: invite.cohortId, authorUserId: null },
+      data: { authorUserId: viewerId },
+    });
+    if (linked.count === 0)
+      throw new AppError('CONFLICT', "This essay's author has already joined. Ask the cohort for a new link if that was not you.");
+    return {
+      cohortId: invite.cohortId,
+      slug: invite.cohort.slug,
+      authorOf: { slug: invite.essay.slug, isPublished: invite.essay.status === 'PUBLISHED' },
+    };
   });
 }

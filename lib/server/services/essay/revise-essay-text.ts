@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { claimsForRange, describeRange, reanchorAll } from '@/lib/domain/anchoring';
-import { matchClaims, parseRevisionText } from '@/lib/domain/essay';
+import { carryLayout, matchClaims, parseRevisionText, type TEssayLayout } from '@/lib/domain/essay';
 import { ZSelectors, type TSelectors } from '@/lib/schemas/annotation';
 import type { TDb, TTx } from '@/lib/server/db/client';
 import { AppError } from '@/lib/server/errors';
@@ -55,7 +55,14 @@ async function reviseInTransaction(
   const essay = await tx.essay.findUnique({
     where: { id: essayId },
     select: {
-      currentRevision: { select: { number: true, claimVersions: { select: { claimId: true, text: true }, orderBy: { order: 'asc' } } } },
+      currentRevision: {
+        select: {
+          number: true,
+          text: true,
+          layout: true,
+          claimVersions: { select: { claimId: true, text: true }, orderBy: { order: 'asc' } },
+        },
+      },
     },
   });
   if (!essay?.currentRevision) throw new AppError('NOT_FOUND', 'No such essay.');
@@ -64,6 +71,8 @@ async function reviseInTransaction(
       essayId,
       number: essay.currentRevision.number + 1,
       text: parsed.canonicalText,
+      // Lists, quotations, links and footnotes of a Markdown source follow the edit.
+      ...layoutData(carryLayout(essay.currentRevision.text, parsed.canonicalText, essay.currentRevision.layout as TEssayLayout | null)),
       createdById: options.createdById ?? null,
       note: options.note ?? null,
     },
@@ -136,6 +145,10 @@ async function reanchorAnnotations(
   await tx.annotationClaim.deleteMany({ where: { annotationId: { in: updates.map((u) => u.id) } } });
   await tx.annotationClaim.createMany({ data: links, skipDuplicates: true });
   return counts;
+}
+
+function layoutData(layout: TEssayLayout | null): { layout?: TEssayLayout } {
+  return layout === null ? {} : { layout };
 }
 
 function toSelectors(stored: unknown): TSelectors | null {

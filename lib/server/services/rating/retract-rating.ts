@@ -2,6 +2,7 @@ import 'server-only';
 import type { TValueCount } from '@/lib/domain/rating';
 import { ZRatingDimension, type TRatingAxisView } from '@/lib/schemas/rating';
 import { getClaimAccess } from '@/lib/server/access/claim-access';
+import { assertDiscussionOpen } from '@/lib/server/access/essay-access';
 import { db } from '@/lib/server/db/client';
 import { toRatingAxisView } from '@/lib/server/queries/rating/rating-axis-view';
 import { parseInput } from '@/lib/server/validation';
@@ -14,7 +15,9 @@ import { parseInput } from '@/lib/server/validation';
  */
 export async function retractRating(viewerId: string, claimId: string, dimension: unknown): Promise<TRatingAxisView> {
   const axis = parseInput(ZRatingDimension, dimension);
-  await getClaimAccess(db, viewerId, claimId);
+  const access = await getClaimAccess(db, viewerId, claimId);
+  // A closed discussion keeps its ratings as they stood (taking one back changes the figures).
+  assertDiscussionOpen(access.essay);
   const rows = await db.$queryRaw<(Partial<TValueCount> & { revealed: boolean })[]>`
     WITH retracted AS (
       DELETE FROM "Rating" WHERE "userId" = ${viewerId} AND "claimId" = ${claimId} AND dimension = ${axis}::"RatingDimension"

@@ -4,6 +4,7 @@ import { importTarget, planImport, type TExistingNote, type TPlannedNote } from 
 import type { TImportCounts } from '@/lib/schemas/web-annotation';
 import { annotationVisibleWhere } from '@/lib/server/access/annotation-access';
 import { assertCan, getEssayAccess } from '@/lib/server/access/essay-access';
+import { isUnlockingNote, unlockDiscussionStatement } from '@/lib/server/services/reading/unlock-discussion';
 import { db, type TTx } from '@/lib/server/db/client';
 import { AppError } from '@/lib/server/errors';
 import { wakeEssay } from '@/lib/server/live/essay-hub';
@@ -21,9 +22,9 @@ function exactOf(selectors: unknown): string | null {
 
 // The notes of the essay the importer may see (a private note of someone else must not be
 // revealed by being reported as a duplicate), with what dedupe and reply rules need.
-async function existingNotes(tx: TTx, viewerId: string, essayId: string): Promise<TExistingNote[]> {
+async function existingNotes(tx: TTx, viewerId: string, essayId: string, seesOthers: boolean): Promise<TExistingNote[]> {
   const rows = await tx.annotation.findMany({
-    where: { AND: [{ essayId }, annotationVisibleWhere(viewerId)] },
+    where: { AND: [{ essayId }, annotationVisibleWhere(viewerId, seesOthers)] },
     select: {
       id: true,
       parentId: true,
@@ -145,13 +146,17 @@ export async function importAnnotations(viewerId: string, slug: string, json: un
         notes,
         text: revision.text,
         claims,
-        existing: await existingNotes(tx, viewerId, access.essayId),
+        existing: await existingNotes(tx, viewerId, access.essayId, access.seesOthers),
         newId: randomUUID,
         now,
         target,
         places,
       });
       if (plan.notes.length > 0) await writeNotes(tx, viewerId, access.essayId, revision.id, plan.notes, now);
+      // Imported notes shared with the cohort are the importer's own posts: they unlock "post before you see".
+      if (plan.notes.some((note) => isUnlockingNote(access, note.visibility))) {
+        await unlockDiscussionStatement(tx, access.essayId, viewerId);
+      }
       return { counts: plan.counts, essayId: access.essayId, hasWritten: plan.notes.length > 0 };
     },
     { timeout: 120_000, maxWait: 20_000 },

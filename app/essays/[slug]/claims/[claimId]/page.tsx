@@ -1,3 +1,5 @@
+import { ReadingStatus } from '@/components/essay/reading-status';
+import { isDiscussionOpen } from '@/lib/domain/reading/discussion-rules';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { cache } from 'react';
@@ -37,9 +39,11 @@ export default async function ClaimPage({ params }: TProps) {
   const { viewer, debate, claim, former } = await loadClaim(slug, claimId);
   if (claim === null) return <FormerClaim debate={debate} claim={former!} />;
   const ratings = await getClaimRatingsForViewer(viewer?.id ?? null, claim.id);
-  const resource = { isPrivate: debate.access.cohortId !== null };
-  const canArgue = can(debate.access.standing, 'argument.create', resource);
-  const canRate = can(debate.access.standing, 'rating.create', resource);
+  const resource = { isPrivate: debate.access.cohortId !== null, isDraft: debate.access.isDraft };
+  // A closed discussion shows no forms; the server refuses its writes anyway.
+  const isOpen = isDiscussionOpen(debate.access.reading, new Date());
+  const canArgue = can(debate.access.standing, 'argument.create', resource) && isOpen;
+  const canRate = can(debate.access.standing, 'rating.create', resource) && isOpen;
   const { pros, cons } = threadsForClaim(debate.arguments, claim.id);
   const texts = new Map<string, string>([
     ...debate.claims.map((c) => [c.id, c.text] as const),
@@ -68,6 +72,7 @@ export default async function ClaimPage({ params }: TProps) {
         <blockquote className="mt-2 border-l-4 border-amber-400 pl-4 font-serif text-2xl leading-snug" data-testid="claim-text">
           {claim.text}
         </blockquote>
+        <ReadingStatus reading={debate.access.reading} seesOthers={debate.access.seesOthers} now={new Date()} />
         <div className="mt-4">
           {claim.strength === null || claim.ratingCount === null || explanation === null ? (
             <p className="text-sm text-stone-700">
