@@ -38,9 +38,9 @@ export async function reviseEssayTextInTransaction(
   return reviseInTransaction(tx, essayId, parseOrReject(newText), options);
 }
 
-function parseOrReject(newText: string): ReturnType<typeof parseRevisionText> {
+function parseOrReject(newText: string, headingLines?: ReadonlySet<string>): ReturnType<typeof parseRevisionText> {
   try {
-    return parseRevisionText(newText);
+    return parseRevisionText(newText, headingLines ? { headingLines } : {});
   } catch (error) {
     throw new AppError('BAD_REQUEST', (error as Error).message);
   }
@@ -49,7 +49,7 @@ function parseOrReject(newText: string): ReturnType<typeof parseRevisionText> {
 async function reviseInTransaction(
   tx: TTx,
   essayId: string,
-  parsed: ReturnType<typeof parseRevisionText>,
+  given: ReturnType<typeof parseRevisionText>,
   options: { createdById?: string | null; note?: string },
 ): Promise<TRevisionResult> {
   const essay = await tx.essay.findUnique({
@@ -66,13 +66,16 @@ async function reviseInTransaction(
     },
   });
   if (!essay?.currentRevision) throw new AppError('NOT_FOUND', 'No such essay.');
+  const layout = essay.currentRevision.layout as TEssayLayout | null;
+  // A Markdown essay's headings are known by its layout, not by a colon: read them as headings again.
+  const parsed = layout === null ? given : parseOrReject(given.canonicalText, headingLinesOf(essay.currentRevision.text, layout));
   const revision = await tx.essayRevision.create({
     data: {
       essayId,
       number: essay.currentRevision.number + 1,
       text: parsed.canonicalText,
       // Lists, quotations, links and footnotes of a Markdown source follow the edit.
-      ...layoutData(carryLayout(essay.currentRevision.text, parsed.canonicalText, essay.currentRevision.layout as TEssayLayout | null)),
+      ...layoutData(carryLayout(essay.currentRevision.text, parsed.canonicalText, layout)),
       createdById: options.createdById ?? null,
       note: options.note ?? null,
     },
@@ -145,6 +148,10 @@ async function reanchorAnnotations(
   await tx.annotationClaim.deleteMany({ where: { annotationId: { in: updates.map((u) => u.id) } } });
   await tx.annotationClaim.createMany({ data: links, skipDuplicates: true });
   return counts;
+}
+
+function headingLinesOf(text: string, layout: TEssayLayout): Set<string> {
+  return new Set(layout.blocks.filter((b) => b.kind === 'heading').map((b) => text.slice(b.start, b.end)));
 }
 
 function layoutData(layout: TEssayLayout | null): { layout?: TEssayLayout } {
