@@ -10,7 +10,10 @@ type TMode = 'view' | 'reply' | 'edit' | 'delete' | 'flag';
 type TProps = {
   note: TAnnotationView;
   viewerId: string | null;
+  /** May post now: reply and edit (false while the discussion is closed). */
   canAnnotate: boolean;
+  /** May take part at all: flag others' notes and delete one's own, which a closed discussion keeps. */
+  canFlag: boolean;
   onUpsert: (annotation: TAnnotationView) => void;
   /** Root notes show their quote here, between the byline and the body. */
   quote?: ReactNode;
@@ -20,12 +23,12 @@ const ACTION =
   'rounded px-1.5 py-0.5 text-stone-600 underline-offset-2 hover:bg-stone-100 hover:underline focus-visible:outline-2 focus-visible:outline-amber-500';
 
 /** One note of a thread: byline, body (sanitized HTML from the server), tags, and its own controls. */
-export function AnnotationNote({ note, viewerId, canAnnotate, onUpsert, quote }: TProps) {
+export function AnnotationNote({ note, viewerId, canAnnotate, canFlag: canTakePart, onUpsert, quote }: TProps) {
   const [mode, setMode] = useState<TMode>('view');
   const [isFlagged, setIsFlagged] = useState(false);
   const isOwn = note.author.isViewer;
-  // Whoever may post may flag (the same standings in the permission table); never your own note.
-  const canFlag = canAnnotate && viewerId !== null && !isOwn;
+  // Never your own note.
+  const canFlag = canTakePart && viewerId !== null && !isOwn;
   const done = (annotation: TAnnotationView) => {
     onUpsert(annotation);
     setMode('view');
@@ -97,20 +100,22 @@ export function AnnotationNote({ note, viewerId, canAnnotate, onUpsert, quote }:
           ))}
         </ul>
       ) : null}
-      {mode === 'view' && canAnnotate ? (
+      {mode === 'view' && (canAnnotate || canTakePart) ? (
         <div className="mt-1 flex gap-1 text-xs">
-          <button type="button" className={ACTION} onClick={() => setMode('reply')}>
-            Reply
-          </button>
+          {canAnnotate ? (
+            <button type="button" className={ACTION} onClick={() => setMode('reply')}>
+              Reply
+            </button>
+          ) : null}
+          {isOwn && canAnnotate ? (
+            <button type="button" className={ACTION} onClick={() => setMode('edit')}>
+              Edit
+            </button>
+          ) : null}
           {isOwn ? (
-            <>
-              <button type="button" className={ACTION} onClick={() => setMode('edit')}>
-                Edit
-              </button>
-              <button type="button" className={ACTION} onClick={() => setMode('delete')}>
-                Delete
-              </button>
-            </>
+            <button type="button" className={ACTION} onClick={() => setMode('delete')}>
+              Delete
+            </button>
           ) : null}
           {canFlag && !isFlagged ? (
             <button type="button" className={ACTION} onClick={() => setMode('flag')}>

@@ -27,6 +27,8 @@ type TProps = {
   revisionNumber: number;
   viewerId: string | null;
   canAnnotate: boolean;
+  /** May flag notes and delete their own: kept while the discussion is closed. */
+  canFlag: boolean;
   liveState: TLiveState;
   activeId: string | null;
   /** The claim open in the claim panel: its notes are one click away. */
@@ -51,6 +53,7 @@ export function AnnotationSidebar({
   revisionNumber,
   viewerId,
   canAnnotate,
+  canFlag,
   liveState,
   activeId,
   selectedClaimId,
@@ -179,6 +182,7 @@ export function AnnotationSidebar({
             revisionNumber={revisionNumber}
             viewerId={viewerId}
             canAnnotate={canAnnotate}
+            canFlag={canFlag}
             activeId={activeId}
             onSelect={onSelect}
             onUpsert={onUpsert}

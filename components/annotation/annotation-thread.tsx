@@ -8,7 +8,9 @@ import { excerpt } from '@/components/annotation/labels';
 // Replies nest by indentation down to this depth; deeper ones wait behind "Show n more replies".
 const MAX_VISIBLE_DEPTH = 3;
 
-type TShared = { viewerId: string | null; canAnnotate: boolean; onUpsert: (annotation: TAnnotationView) => void };
+// canAnnotate: may post now (reply, edit); canFlag: may take part at all (flag, delete one's own),
+// which a closed discussion keeps.
+type TShared = { viewerId: string | null; canAnnotate: boolean; canFlag: boolean; onUpsert: (annotation: TAnnotationView) => void };
 
 type TProps = TShared & {
   node: TThreadNode;

@@ -54,6 +54,8 @@ type TProps = {
   liveSince: string;
   viewer: { id: string; name: string } | null;
   canAnnotate: boolean;
+  /** May flag notes and delete their own (kept while the discussion is closed). */
+  canFlag: boolean;
   /** Signed in and not suspended: the page follows new notes live. */
   canFollowLive: boolean;
   /** False under "post before you see" until the viewer's first shared note: then the page is drawn again. */
@@ -94,6 +96,7 @@ export function AnnotationWorkspace({
   liveSince,
   viewer,
   canAnnotate,
+  canFlag,
   canFollowLive,
   seesOthers,
   selectedClaimId,
@@ -340,6 +343,7 @@ export function AnnotationWorkspace({
           revisionNumber={essay.revision.number}
           viewerId={viewerId}
           canAnnotate={canAnnotate}
+          canFlag={canFlag}
           liveState={liveState}
           activeId={activeId}
           selectedClaimId={selectedClaimId}

@@ -20,6 +20,7 @@ type TProps = {
   revisionNumber: number;
   viewerId: string | null;
   canAnnotate: boolean;
+  canFlag: boolean;
   activeId: string | null;
   onSelect: (id: string) => void;
   onUpsert: (annotation: TAnnotationView) => void;

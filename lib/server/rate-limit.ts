@@ -19,6 +19,10 @@ const POLICIES = {
   // The reader's "I opened this essay" beacon, per user: its own budget, so that opening essays
   // never uses up the allowance for notes and ratings, and a script cannot spin it either.
   readReceipt: { points: 120, duration: 60 },
+  // Adding an essay (cohort staff): each may fetch a web page and parse it for a second of CPU.
+  // A cohort adds a few a week; 30 an hour per user leaves room for a fix-and-retry session and
+  // keeps a stolen staff account from turning the server into a crawler.
+  addEssay: { points: 30, duration: 60 * 60 },
 } as const;
 export type TRatePolicy = keyof typeof POLICIES;
 
@@ -46,6 +50,7 @@ function limiters(): Record<TRatePolicy, RateLimiterPostgres> {
       signUp: make('signUp'),
       importNote: make('importNote'),
       readReceipt: make('readReceipt'),
+      addEssay: make('addEssay'),
     };
   }
   return globalLimits.rateLimiters;
@@ -75,5 +80,7 @@ function limitMessage(policy: TRatePolicy, seconds: number): string {
   if (policy === 'signUp') return `Too many new accounts from this network; try again in ${inMinutes}.`;
   if (policy === 'importNote')
     return `You imported ${POLICIES.importNote.points.toLocaleString('en')} annotations in the last hour, the most allowed; try again in ${inMinutes}, or import fewer at a time.`;
+  if (policy === 'addEssay')
+    return `You added ${POLICIES.addEssay.points} essays in the last hour, the most allowed; try again in ${inMinutes}.`;
   return `Too many requests: try again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
 }

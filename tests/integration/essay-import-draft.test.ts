@@ -44,8 +44,10 @@ async function post(
   person: keyof typeof people,
   body: BodyInit,
   contentType?: string,
+  isFreshAllowance = true,
 ): Promise<{ status: number; json: Record<string, unknown> }> {
-  await db.$executeRaw`DELETE FROM rate_limits`;
+  // Each request starts with a fresh allowance unless the test is about the allowance.
+  if (isFreshAllowance) await db.$executeRaw`DELETE FROM rate_limits`;
   const headers: Record<string, string> = {
     host: 'counterpoint.test',
     origin: APP,
@@ -225,6 +227,17 @@ describe('refusals write nothing', () => {
     const answer = await send();
     expect(answer.status).toBe(status);
     expect(answer.json.error).toMatch(message);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('allows 30 additions an hour per person, then answers 429 with when to try again', async () => {
+    await db.$executeRaw`DELETE FROM rate_limits`;
+    // Refused requests count too: each one may have cost a fetch and a parse.
+    for (let i = 0; i < 30; i += 1) expect((await post('moderator', '{}', 'application/json', false)).status).toBe(400);
+    const before = await counts();
+    const answer = await post('moderator', JSON.stringify({ source: 'text', text: 'Jane Doe\nA claim.' }), 'application/json', false);
+    expect(answer.status).toBe(429);
+    expect(answer.json.error).toMatch(/You added 30 essays in the last hour, the most allowed; try again in 60 minutes/);
     expect(await counts()).toEqual(before);
   });
 

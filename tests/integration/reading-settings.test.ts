@@ -258,6 +258,9 @@ describe('post before you see', () => {
     // Someone else's note or argument does not exist for him: no reply, no vote, no edit.
     await expect(replyToAnnotation(people.bob, alices.id, { body: 'Peek.' })).rejects.toMatchObject({ status: 404 });
     await expect(voteImpact(people.bob, aliceArgument.id, { impact: 1 })).rejects.toMatchObject({ status: 404 });
+    await expect(flagContent(people.bob, { target: { type: 'annotation', id: alices.id }, reason: 'OFF_TOPIC' })).rejects.toMatchObject({
+      status: 404,
+    });
     await expect(
       addArgument(people.bob, essay.slug, {
         target: { type: 'argument', id: aliceArgument.id },

@@ -48,6 +48,8 @@ export default async function EssayPage({ params, searchParams }: TProps) {
         can(essay.standing, 'annotation.create', { isPrivate: essay.cohort !== null, isDraft: essay.isDraft }) &&
         isDiscussionOpen(essay.reading, new Date())
       }
+      // Flags and deleting one's own notes go on in a closed discussion.
+      canFlag={can(essay.standing, 'flag.create', { isPrivate: essay.cohort !== null, isDraft: essay.isDraft })}
       seesOthers={essay.seesOthers}
       canFollowLive={can(essay.standing, 'essay.follow-live', { isPrivate: essay.cohort !== null, isDraft: essay.isDraft })}
       selectedClaimId={selectedClaimId}

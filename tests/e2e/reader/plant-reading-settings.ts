@@ -32,6 +32,14 @@ await createAnnotation(ada, gated.slug, {
   selectors: describeRange(revision.text, start, start + 'Peace needs trust.'.length),
 });
 
+const openRevision = await db.essayRevision.findFirstOrThrow({ where: { essayId: open.id }, select: { id: true, text: true } });
+const openStart = openRevision.text.indexOf('Peace needs trust.');
+await createAnnotation(ada, open.slug, {
+  revisionId: openRevision.id,
+  motivation: 'COMMENTING',
+  body: 'Ada wrote on the open essay.',
+  selectors: describeRange(openRevision.text, openStart, openStart + 'Peace needs trust.'.length),
+});
 const openClaim = await db.claim.findFirstOrThrow({ where: { essayId: open.id }, select: { id: true } });
 console.log(JSON.stringify({ open: open.slug, openClaimId: openClaim.id, gated: gated.slug }));
 await db.$disconnect();

@@ -47,6 +47,11 @@ test('an owner closes the discussion: a member reading it sees "Closed" and no c
     await expect(member.getByTestId('discussion-status')).toContainText('Closed');
     await dragSelect(member, { claim: 0, offset: 0 }, { claim: 0, offset: 9 });
     await expect(member.getByTestId('annotate-button')).toHaveCount(0);
+    // Notes stay readable, without Reply, and others' notes can still be flagged.
+    await waitForNotes(member);
+    const closedNote = member.getByTestId('annotation-note').filter({ hasText: 'Ada wrote on the open essay.' });
+    await expect(closedNote.getByRole('button', { name: 'Flag' })).toBeVisible();
+    await expect(closedNote.getByRole('button', { name: 'Reply' })).toHaveCount(0);
     // And the server says no to a write that tries anyway.
     const refused = await member.request.post(`/api/essays/${slugs.open}/arguments`, {
       headers: { Origin: new URL(member.url()).origin },

@@ -1,6 +1,7 @@
 import 'server-only';
 import { ZFlag } from '@/lib/schemas/moderation';
 import { assertCohortCan, getCohortAccess } from '@/lib/server/access/cohort-access';
+import { getEssayAccess } from '@/lib/server/access/essay-access';
 import { db } from '@/lib/server/db/client';
 import { AppError } from '@/lib/server/errors';
 import { resolveContent } from '@/lib/server/services/moderation/resolve-content';
@@ -15,6 +16,11 @@ export async function flagContent(viewerId: string, input: unknown): Promise<{ i
       throw new AppError('NOT_FOUND', `No such ${data.target.type}.`);
     });
     assertCohortCan(access, 'flag.create');
+    // "Post before you see" (ADR 0010): someone else's note or argument does not exist for a
+    // member who has not posted on the essay, so it cannot be flagged by its id either.
+    if (content.authorId !== viewerId && !(await getEssayAccess(tx, viewerId, { id: content.essayId })).seesOthers) {
+      throw new AppError('NOT_FOUND', `No such ${data.target.type}.`);
+    }
     const open = await tx.flag.findFirst({
       where: {
         reporterId: viewerId,

@@ -8,7 +8,7 @@ type TContext = { params: Promise<{ id: string }> };
 export async function POST(request: Request, { params }: TContext) {
   return writeRoute(
     request,
-    { auth: 'session', body: ZAddEssay, maxBytes: MAX_ADD_ESSAY_BODY_BYTES, isMultipartAllowed: true },
+    { auth: 'session', body: ZAddEssay, maxBytes: MAX_ADD_ESSAY_BODY_BYTES, isMultipartAllowed: true, limit: 'addEssay' },
     async ({ userId, input }) => ({ status: 201, body: { essay: await importEssayDraft(userId, (await params).id, input) } }),
   );
 }
