@@ -151,6 +151,7 @@ function InviteRow({ invite, link }: { invite: TInvite; link: string }) {
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p>
           <span className="font-medium">{ROLE_LABELS[invite.role]}</span>
+          {invite.essayTitle ? <span className="text-stone-700"> of “{invite.essayTitle}”</span> : null}
           <span className="text-stone-600">
             {' '}
             · used {invite.uses}

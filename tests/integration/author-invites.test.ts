@@ -6,6 +6,7 @@ import { parseEssay } from '@/lib/domain/essay';
 import { db } from '@/lib/server/db/client';
 import { getAuthorDesk } from '@/lib/server/queries/author/get-author-desk';
 import { getEssayForViewer } from '@/lib/server/queries/essay/get-essay-for-viewer';
+import { getFacilitatorView } from '@/lib/server/queries/facilitator/get-facilitator-view';
 import { createInvite } from '@/lib/server/services/cohort/create-invite';
 import { joinCohort } from '@/lib/server/services/cohort/join-cohort';
 import { revokeInvite } from '@/lib/server/services/cohort/revoke-invite';
@@ -106,6 +107,19 @@ describe('an author invite', () => {
     await expect(joinCohort(would, { code: invite.code })).rejects.toMatchObject({ status: 400 });
     expect(await authorOf(essay.id)).toBeNull();
     expect(await membershipOf(would)).toBeNull();
+  });
+
+  it("is offered to owners on a published essay's facilitator view until its author has joined", async () => {
+    const essay = await makeEssay(db, { cohortSlug: cohort.slug });
+    expect((await getFacilitatorView(owner, essay.slug)).authorInvite).toEqual({
+      cohortId: cohort.id,
+      essayId: essay.id,
+      hasAuthorAccount: false,
+    });
+    expect((await getFacilitatorView(moderator, essay.slug)).authorInvite).toBeNull();
+    const invite = await createInvite(owner, cohort.id, { role: 'AUTHOR', essayId: essay.id });
+    await joinCohort((await makeUser(db)).id, { code: invite.code });
+    expect((await getFacilitatorView(owner, essay.slug)).authorInvite?.hasAuthorAccount).toBe(true);
   });
 
   it('is for owners only: a moderator is refused', async () => {

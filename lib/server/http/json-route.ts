@@ -1,12 +1,13 @@
 import 'server-only';
-import { NextResponse } from 'next/server';
+import type { NextResponse } from 'next/server';
 import { toAppError } from '@/lib/server/errors';
+import { jsonResponse } from '@/lib/server/http/json-response';
 
 /** Runs a read handler body; AppErrors become `{ error }` with their status, others a logged 500. */
 export async function jsonRoute(run: () => Promise<{ status?: number; body: unknown }>): Promise<NextResponse> {
   try {
     const { status = 200, body } = await run();
-    return NextResponse.json(body, { status });
+    return jsonResponse(body, { status });
   } catch (error) {
     return errorResponse(error);
   }
@@ -22,5 +23,5 @@ export function errorResponse(error: unknown, headers: Record<string, string> = 
   const all: Record<string, string> = { ...headers };
   if (appError.retryAfterSeconds) all['Retry-After'] = String(appError.retryAfterSeconds);
   const body = appError.fields ? { error: appError.message, fields: appError.fields } : { error: appError.message };
-  return NextResponse.json(body, { status: appError.status, headers: all });
+  return jsonResponse(body, { status: appError.status, headers: all });
 }

@@ -4,6 +4,7 @@ import { authenticateApiRequest, writerOf } from '@/lib/server/api-v1/authentica
 import { requireCookieViewer } from '@/lib/server/auth/viewer';
 import { AppError } from '@/lib/server/errors';
 import { errorResponse } from '@/lib/server/http/json-route';
+import { jsonResponse } from '@/lib/server/http/json-response';
 import { parseJsonText, readBodyBytes, readBodyText } from '@/lib/server/http/read-json-body';
 import { isSameOriginRequest } from '@/lib/server/http/same-origin';
 import { consumeRateLimit, type TRatePolicy } from '@/lib/server/rate-limit';
@@ -59,7 +60,7 @@ export async function writeRoute<TSchema extends z.ZodType>(
     await consumeRateLimit(options.limit ?? 'write', userId);
     const input = await readInput(request, options);
     const { status = 200, body } = await run({ userId, input });
-    return Response.json(body, { status, headers: WRITE_HEADERS });
+    return jsonResponse(body, { status, headers: WRITE_HEADERS });
   } catch (error) {
     const headers: Record<string, string> = { ...WRITE_HEADERS };
     if (options.auth === 'token' && error instanceof AppError && error.status === 401) {

@@ -30,6 +30,7 @@ test("an author invite links the new account as that essay's author, once", asyn
     ownerEmail: string;
     cohortId: string;
     slug: string;
+    title: string;
     otherSlug: string;
   };
   const contexts = await Promise.all([browser.newContext(), browser.newContext(), browser.newContext()]);
@@ -42,6 +43,11 @@ test("an author invite links the new account as that essay's author, once", asyn
     const link = (await owner.getByTestId('author-invite-link').textContent()) ?? '';
     const joinPath = new URL(link).pathname;
     expect(joinPath).toMatch(/^\/join\/[A-Za-z0-9_-]+$/);
+    // The cohort page lists it with the other live invites, saying which essay it is for.
+    await owner.goto(`/cohorts/${world.cohortId}`);
+    await expect(owner.locator(`[data-testid="invite"][data-code="${joinPath.slice('/join/'.length)}"]`)).toContainText(
+      `Author of “${world.title}”`,
+    );
 
     // The author signs up from the link, comes back to it and joins.
     await signUp(author, 'Nia Draftwright', joinPath);
@@ -52,7 +58,7 @@ test("an author invite links the new account as that essay's author, once", asyn
     expect((await author.goto(`/essays/${world.slug}`))?.status()).toBe(404);
 
     // The owner's preview now says the author's account is linked; the owner publishes.
-    await owner.reload();
+    await owner.goto(`/essays/${world.slug}/draft`);
     await expect(owner.getByText('Nia Draftwright’s account is linked to this essay')).toBeVisible();
     await owner.getByRole('button', { name: 'Publish to the cohort' }).click();
     await owner.waitForURL(`**/essays/${world.slug}`);

@@ -15,11 +15,12 @@ const owner = await db.user.create({
 });
 const cohort = await makeCohort(db, [{ userId: owner.id, role: 'OWNER' }]);
 const text = 'Nia Draftwright\nAlliances deter war. They also provoke rivals.\nA Heading:\nPeace needs trust. Trust is slow to build.';
+const title = `An essay awaiting its author ${stamp}`;
 const draft = await importEssay(db, parseEssay(text), {
-  title: `An essay awaiting its author ${stamp}`,
+  title,
   cohortId: cohort.id,
   draftBy: owner.id,
 });
 const other = await importEssay(db, parseEssay(text), { title: `Another essay ${stamp}`, cohortId: cohort.id });
-console.log(JSON.stringify({ ownerEmail: email, cohortId: cohort.id, slug: draft.slug, otherSlug: other.slug }));
+console.log(JSON.stringify({ ownerEmail: email, cohortId: cohort.id, slug: draft.slug, title, otherSlug: other.slug }));
 await db.$disconnect();

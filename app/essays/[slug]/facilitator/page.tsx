@@ -4,6 +4,7 @@ import { LINK } from '@/components/ui/field-styles';
 import { parseDays } from '@/components/facilitator/days-form';
 import { FacilitatorView } from '@/components/facilitator/facilitator-view';
 import { ReadingSettingsForm } from '@/components/essay/reading-settings-form';
+import { AuthorInvite } from '@/components/draft/author-invite';
 import { getViewer } from '@/lib/server/auth/viewer';
 import { loadOrNotFound } from '@/lib/server/http/load-or-not-found';
 import { getEssayForViewer } from '@/lib/server/queries/essay/get-essay-for-viewer';
@@ -58,6 +59,7 @@ export default async function FacilitatorPage({ params, searchParams }: TProps) 
         }}
       />
       <FacilitatorView slug={essay.slug} view={view} positions={positions} now={Date.now()} />
+      {view.authorInvite ? <AuthorInvite {...view.authorInvite} authorName={essay.authorName} /> : null}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getCohortAccess } from '@/lib/server/access/cohort-access';
-import { can, canSeeDraft, invitableRoles } from '@/lib/domain/access/permissions';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { can, canSeeDraft, invitableRoles, type TCohortRole } from '@/lib/domain/access/permissions';
 import { displayNamesFor } from '@/lib/server/access/display-names';
 import { db } from '@/lib/server/db/client';
 import { listCohortEssaysForViewer } from '@/lib/server/queries/cohort/list-cohort-essays-for-viewer';
@@ -15,7 +16,7 @@ import { listCohortEssaysForViewer } from '@/lib/server/queries/cohort/list-coho
 export async function getCohortForViewer(viewerId: string, cohortId: string) {
   const access = await getCohortAccess(db, viewerId, cohortId);
   const isStaff = can(access.standing, 'cohort.invite', { isPrivate: true });
-  const [cohort, essays] = await Promise.all([
+  const [cohort, essays, invites] = await Promise.all([
     db.cohort.findUniqueOrThrow({
       where: { id: cohortId },
       select: {
@@ -25,17 +26,11 @@ export async function getCohortForViewer(viewerId: string, cohortId: string) {
         description: true,
         allowPseudonyms: true,
         memberships: { orderBy: { joinedAt: 'asc' }, select: { role: true, pseudonym: true, suspendedUntil: true, userId: true } },
-        invites: isStaff
-          ? {
-              where: { revokedAt: null, expiresAt: { gt: new Date() }, role: { in: invitableRoles(access.standing) } },
-              orderBy: { createdAt: 'desc' },
-              select: { id: true, code: true, role: true, expiresAt: true, maxUses: true, uses: true },
-            }
-          : false,
       },
     }),
     // Drafts by the same rule that 404s them elsewhere: owners and moderators, not suspended.
     listCohortEssaysForViewer({ viewerId, cohortId, standing: access.standing, canSeeDrafts: canSeeDraft(access.standing) }),
+    isStaff ? listLiveInvites(cohortId, invitableRoles(access.standing)) : [],
   ]);
   const names = await displayNamesFor(
     db,
@@ -65,8 +60,23 @@ export async function getCohortForViewer(viewerId: string, cohortId: string) {
         userId: canManageMembers || person.isViewer ? m.userId : null,
       };
     }),
-    invites: (cohort.invites ?? []).map((i) => ({ ...i, expiresAt: i.expiresAt.toISOString() })),
+    invites: invites.map((i) => ({ ...i, expiresAt: i.expiresAt.toISOString() })),
   };
+}
+
+/**
+ * The live invites to these roles, newest first, with the title of the essay an author invite is
+ * for. One statement (Prisma would read the essays in a second one).
+ */
+function listLiveInvites(cohortId: string, roles: TCohortRole[]) {
+  return db.$queryRaw<
+    { id: string; code: string; role: TCohortRole; expiresAt: Date; maxUses: number | null; uses: number; essayTitle: string | null }[]
+  >`
+    SELECT i.id, i.code, i.role::text AS role, i."expiresAt", i."maxUses", i.uses, e.title AS "essayTitle"
+      FROM "CohortInvite" i LEFT JOIN "Essay" e ON e.id = i."essayId"
+     WHERE i."cohortId" = ${cohortId} AND i."revokedAt" IS NULL AND i."expiresAt" > now()
+       AND i.role::text IN (${Prisma.join(roles)})
+     ORDER BY i."createdAt" DESC`;
 }
 
 /** Cohorts the viewer belongs to, for the header and the cohorts page. */

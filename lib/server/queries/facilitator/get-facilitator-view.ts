@@ -24,6 +24,7 @@ export async function getFacilitatorView(viewerId: string, slug: string, days = 
       db.essay.findUniqueOrThrow({
         where: { id: essayId },
         select: {
+          authorUserId: true,
           currentRevision: {
             select: {
               id: true,
@@ -90,6 +91,10 @@ export async function getFacilitatorView(viewerId: string, slug: string, days = 
   );
   return {
     days,
+    /** Owners invite the essay's author (a staff role) from here until an account is linked. */
+    authorInvite: can(access.standing, 'cohort.manage-members', { isPrivate: true })
+      ? { cohortId: access.cohortId, essayId, hasAuthorAccount: essay.authorUserId !== null }
+      : null,
     uncritiquedClaims: revision.claimVersions.filter((c) => !critiqued.has(c.claimId)).map((c) => ({ id: c.claimId, text: c.text })),
     unansweredCritiques: [
       ...staleAttacks.map((a) => ({ type: 'argument' as const, id: a.id, text: a.text, createdAt: a.createdAt.toISOString() })),
