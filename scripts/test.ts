@@ -50,6 +50,8 @@ const env: NodeJS.ProcessEnv = {
   NEXT_TELEMETRY_DISABLED: '1',
   // One browser IP signs in for every e2e test; the limiter itself is tested in tests/integration.
   COUNTERPOINT_SIGNINS_PER_WINDOW: '10000',
+  // Several specs sign up a new account, all from that one IP: more than an hour's five.
+  COUNTERPOINT_SIGNUPS_PER_HOUR: '10000',
   NEXTAUTH_SECRET: 'test-secret-not-for-production-0123456789',
   NEXTAUTH_URL: `http://localhost:${port}`,
   PORT: port,

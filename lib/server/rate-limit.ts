@@ -12,7 +12,8 @@ const POLICIES = {
   write: { points: Number(process.env.COUNTERPOINT_WRITES_PER_MINUTE ?? 60), duration: 60 },
   // 10 attempts per 10 minutes per IP (and per email); the e2e suite, one IP signing in all day, raises it.
   signIn: { points: Number(process.env.COUNTERPOINT_SIGNINS_PER_WINDOW ?? 10), duration: 10 * 60 },
-  signUp: { points: 5, duration: 60 * 60 }, // 5 accounts an hour per IP
+  // 5 accounts an hour per IP; the e2e suite, whose specs sign up from one IP, raises it.
+  signUp: { points: Number(process.env.COUNTERPOINT_SIGNUPS_PER_HOUR ?? 5), duration: 60 * 60 },
   // Imported notes, one point each, per user: two full imports (5,000 notes) an hour. Separate from
   // `write` (60 a minute), which a single import of more than 60 notes could never fit in.
   importNote: { points: Number(process.env.COUNTERPOINT_IMPORTED_NOTES_PER_HOUR ?? 10_000), duration: 60 * 60 },
@@ -66,10 +67,22 @@ export async function consumeRateLimit(policy: TRatePolicy, key: string, points 
   try {
     await limiters()[policy].consume(storedKey, points);
   } catch (error) {
-    if (!(error instanceof RateLimiterRes)) throw error;
+    if (!isLimiterRejection(error)) throw error;
     const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
     throw new AppError('RATE_LIMITED', limitMessage(policy, seconds), { retryAfterSeconds: seconds });
   }
+}
+
+/**
+ * The limiter rejects with a RateLimiterRes, not an Error. In a production build the server-action
+ * bundle can hold its own copy of the library, whose class `instanceof` does not recognise: a
+ * refused sign-up then reached people as "Something went wrong". Its fields are recognised instead.
+ */
+function isLimiterRejection(error: unknown): error is RateLimiterRes {
+  return (
+    error instanceof RateLimiterRes ||
+    (typeof error === 'object' && error !== null && 'msBeforeNext' in error && 'remainingPoints' in error && 'consumedPoints' in error)
+  );
 }
 
 /** What a person is told: sign-in and sign-up waits are minutes long, so they are said in minutes. */
