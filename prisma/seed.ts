@@ -61,7 +61,7 @@ export async function seedDemo(db: TDb): Promise<TSeedResult> {
   );
 }
 
-/** The demo accounts and fellows, each a member of the cohort in their role: four statements. */
+/** The demo accounts and fellows, each a member of the cohort in their role: three statements. */
 async function upsertPeople(tx: TTx, cohortId: string, passwordHash: string): Promise<Record<TSpeaker, string>> {
   const accounts = [
     ...Object.entries(DEMO_USERS).map(([key, u]) => ({ key, email: u.email, name: u.name, role: u.role, pseudonym: null })),

@@ -232,6 +232,18 @@ export async function seedDiscussion(tx: TTx, target: TDiscussionTarget): Promis
   });
   await tx.authorResponse.createMany({ data: responses });
 
+  // Everyone who wrote or rated read the essay first (the cohort home counts its readers).
+  const speakers = [...new Set([...notes.map((n) => n.authorId), ...ratings.map((r) => r.userId)])];
+  await tx.essayRead.createMany({
+    data: speakers.map((userId, index) => ({
+      essayId,
+      userId,
+      firstReadAt: hoursBefore(now, 240 - index * 3),
+      lastReadAt: hoursBefore(now, 48 - index * 3),
+    })),
+    skipDuplicates: true,
+  });
+
   // The notices those writes send when made by hand: to each critic, and to the hidden note's author.
   const criticOf = (critique: (typeof DEMO_RESPONSES)[number]['critique']): TSpeaker | null =>
     'note' in critique

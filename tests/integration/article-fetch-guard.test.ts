@@ -70,6 +70,15 @@ describe('fetching an allowed page', () => {
     expect(page.url).toBe(at('127.0.0.1', '/2026/10/cheap-water/'));
   });
 
+  it('reads an address typed without its scheme as https', async () => {
+    // The local server speaks plain http, so the https attempt fails to connect: proof it was tried.
+    allow('127.0.0.1');
+    await expect(fetchArticlePage(`127.0.0.1:${server.port}/2026/10/cheap-water/`)).rejects.toMatchObject({
+      message: expect.stringMatching(/No secure \(https\) connection could be made to that site/),
+    });
+    await expect(fetchArticlePage(`localhost:${server.port}/`)).rejects.toMatchObject({ message: expect.stringMatching(/Only http/) });
+  });
+
   it('refuses a paywall stub as such', async () => {
     allow('127.0.0.1');
     const page = await fetchArticlePage(at('127.0.0.1', '/paywalled'));

@@ -71,6 +71,13 @@ describe('the demo discussion', () => {
     expect(writers.length).toBeGreaterThanOrEqual(6);
   });
 
+  it('has been read by everyone who wrote on it', async () => {
+    const essayId = await demoEssayId();
+    const writers = await db.annotation.groupBy({ by: ['authorId'], where: { essayId } });
+    const readers = new Set((await db.essayRead.findMany({ where: { essayId }, select: { userId: true } })).map((r) => r.userId));
+    for (const w of writers) expect(readers.has(w.authorId)).toBe(true);
+  });
+
   it('has one member writing under a pseudonym in a cohort that allows them', async () => {
     const cohort = await db.cohort.findUniqueOrThrow({ where: { slug: DEMO_COHORT.slug }, select: { id: true, allowPseudonyms: true } });
     expect(cohort.allowPseudonyms).toBe(true);

@@ -40,7 +40,9 @@ export async function fetchArticlePage(address: string, limits: TFetchLimits = A
   const agent = new Agent({ connect: { lookup: guardedLookup(allow), timeout: limits.timeoutMs }, keepAliveTimeout: 1 });
   const signal = AbortSignal.timeout(limits.timeoutMs);
   try {
-    let url = checkUrl(address, allow);
+    // People paste "example.com/essay" as often as the full address; https is what they mean.
+    const typed = address.trim();
+    let url = checkUrl(/^[a-z][a-z0-9+.-]*:/i.test(typed) ? typed : `https://${typed}`, allow);
     for (let hop = 0; ; hop += 1) {
       const response = await request(url, {
         dispatcher: agent,
@@ -149,6 +151,9 @@ function explain(error: unknown, limits: TFetchLimits): AppError {
   }
   if (typeof code === 'string' && (code.startsWith('ERR_TLS') || code.includes('CERT'))) {
     return refusal('The site’s secure connection could not be verified (a certificate problem), so nothing was fetched.');
+  }
+  if (typeof code === 'string' && (code.startsWith('ERR_SSL') || code === 'EPROTO')) {
+    return refusal('No secure (https) connection could be made to that site. If its address starts with http://, give it in full.');
   }
   console.error(error);
   return refusal('The page could not be fetched. Check the address, or upload the file instead.');
