@@ -141,7 +141,15 @@ export function AddEssayForm({ cohortId }: { cohortId: string }) {
       {source === 'url' ? (
         <label className="block font-medium">
           Address of the article
-          <input type="url" value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://…" className={FIELD} />
+          <input
+            type="text"
+            inputMode="url"
+            spellCheck={false}
+            value={url}
+            onChange={(e) => setUrl(e.target.value)}
+            placeholder="https://…"
+            className={FIELD}
+          />
           <span className="mt-1 block font-normal text-stone-500">
             The server reads the page: public web addresses only, pages up to {MAX_ARTICLE_PAGE_BYTES / 1024 / 1024} MB that answer within{' '}
             {ARTICLE_FETCH_TIMEOUT_MS / 1000} seconds.
