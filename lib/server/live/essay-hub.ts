@@ -1,11 +1,12 @@
 import 'server-only';
 import { EventEmitter } from 'node:events';
-import pg from 'pg';
 import type { TEssayEventView } from '@/lib/schemas/annotation';
 import { db } from '@/lib/server/db/client';
+import { dbPool } from '@/lib/server/db/pool';
 import { env } from '@/lib/server/env';
 import { emitAccessSignal, LIVE_ACCESS_CHANNEL } from '@/lib/server/live/access-signals';
 import { ESSAY_EVENTS_CHANNEL, ESSAY_SETTINGS_EVENT } from '@/lib/server/live/record-essay-event';
+import { startLiveListener, type TLiveListener } from '@/lib/server/live/live-listener';
 import { resumePoint } from '@/lib/server/live/resume-point';
 import { readAnnotationsForViewer } from '@/lib/server/queries/annotation/list-annotations-for-viewer';
 
@@ -18,36 +19,49 @@ import { readAnnotationsForViewer } from '@/lib/server/queries/annotation/list-a
 // `seesOthers`: whether the viewer saw others' notes at the last delivery ("post before you see").
 type TSubscriber = { lastId: bigint; isClosed: boolean; pumping: Promise<void>; seesOthers: boolean };
 
-const globalHub = globalThis as unknown as { essayHub?: { wakeups: EventEmitter; listening: Promise<void> | null } };
-const hub = (globalHub.essayHub ??= { wakeups: new EventEmitter().setMaxListeners(0), listening: null });
+const globalHub = globalThis as unknown as { essayHub?: { wakeups: EventEmitter; listener: TLiveListener | null } };
+const hub = (globalHub.essayHub ??= { wakeups: new EventEmitter().setMaxListeners(0), listener: null });
+
+/** A stream whose read failed (the database went away) tries again after this long. */
+const RETRY_READ_MS = 2_000;
 
 /** In-process hint that an essay's feed grew; call after the writing transaction committed. */
 export function wakeEssay(essayId: string): void {
   hub.wakeups.emit(essayId);
 }
 
-function listenToPostgres(): Promise<void> {
-  // One LISTEN connection per process; on a dropped connection, reconnect and wake everyone
-  // (streams then catch up from their last ids).
-  const connect = async (): Promise<void> => {
-    const client = new pg.Client({ connectionString: env.DATABASE_URL });
-    client.on('notification', (message) => {
-      if (!message.payload) return;
-      if (message.channel === LIVE_ACCESS_CHANNEL) emitAccessSignal(message.payload);
-      else wakeEssay(message.payload);
-    });
-    client.on('error', () => {
-      hub.listening = null;
-      client.end().catch(() => undefined);
-      setTimeout(() => {
-        hub.listening = connect().catch(() => undefined);
-        for (const name of hub.wakeups.eventNames()) hub.wakeups.emit(name);
-      }, 1000);
-    });
-    await client.connect();
-    await client.query(`LISTEN ${ESSAY_EVENTS_CHANNEL}; LISTEN ${LIVE_ACCESS_CHANNEL}`);
-  };
-  return connect();
+const isEmbedded = () => process.env.COUNTERPOINT_EMBEDDED === '1';
+
+/**
+ * The process's one LISTEN connection, started on first use (live-listener.ts; null embedded,
+ * where PGlite's socket delivers no notifications). Each time it is subscribed — at start and
+ * after every reconnect — every open stream is woken and reads the feed after its last id, so
+ * what was written while the connection was down arrives once, in order.
+ */
+export function liveListener(): TLiveListener | null {
+  if (isEmbedded()) return null;
+  hub.listener ??= startLiveListener(
+    env.DATABASE_URL,
+    { [ESSAY_EVENTS_CHANNEL]: wakeEssay, [LIVE_ACCESS_CHANNEL]: emitAccessSignal },
+    () => {
+      for (const name of hub.wakeups.eventNames()) hub.wakeups.emit(name);
+    },
+  );
+  return hub.listener;
+}
+
+/** Whether the LISTEN connection hears a notification sent now (for /api/ready); true embedded, where delivery is in-process. */
+export async function isLiveListenerConnected(timeoutMs = 1_000): Promise<boolean> {
+  const listener = liveListener();
+  if (!listener) return true;
+  return listener.probe((channel, payload) => dbPool().query('SELECT pg_notify($1, $2)', [channel, payload]), timeoutMs);
+}
+
+/** Closes the LISTEN connection (shutdown, tests); the next stream opens a new one. */
+export async function stopLiveListener(): Promise<void> {
+  const listener = hub.listener;
+  hub.listener = null;
+  await listener?.end();
 }
 
 // What the feed holds: which note changed and how — never its words (see record-essay-event.ts) —
@@ -129,7 +143,7 @@ export type TEssaySubscription = {
  * unsubscribe function.
  */
 export function subscribeToEssay({ essayId, viewerId, lastId, onEvent, onReload, seesOthers = true }: TEssaySubscription): () => void {
-  if (process.env.COUNTERPOINT_EMBEDDED !== '1') hub.listening ??= listenToPostgres().catch(() => undefined);
+  liveListener();
   const subscriber: TSubscriber = { lastId, isClosed: false, pumping: Promise.resolve(), seesOthers };
   const pump = async () => {
     for (;;) {
@@ -158,14 +172,24 @@ export function subscribeToEssay({ essayId, viewerId, lastId, onEvent, onReload,
   };
   // Serialise pumps per subscriber so events go out once and in order; the first one decides
   // where to start.
+  // A read that fails (the database is restarting) is tried again shortly: the stream keeps its
+  // last id, so it resumes where it stopped whether this retry or the listener's wake-up comes first.
+  let retry: ReturnType<typeof setTimeout> | undefined;
   const onWake = () => {
-    subscriber.pumping = subscriber.pumping.then(pump).catch(() => undefined);
+    subscriber.pumping = subscriber.pumping.then(pump).catch(() => {
+      if (subscriber.isClosed || retry) return;
+      retry = setTimeout(() => {
+        retry = undefined;
+        if (!subscriber.isClosed) onWake();
+      }, RETRY_READ_MS);
+    });
   };
   subscriber.pumping = start().catch(() => undefined);
   hub.wakeups.on(essayId, onWake);
   onWake(); // catch up on what happened before (or while) connecting
   return () => {
     subscriber.isClosed = true;
+    clearTimeout(retry);
     hub.wakeups.off(essayId, onWake);
   };
 }
