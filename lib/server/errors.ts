@@ -1,5 +1,6 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { isDatabaseUnavailable } from '@/lib/server/db/database-unavailable';
 
 export type TAppErrorCode =
   | 'BAD_REQUEST'
@@ -54,6 +55,14 @@ export function toAppError(error: unknown): AppError {
   if (isPoolExhausted(error) || (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2028')) {
     return new AppError('UNAVAILABLE', 'The server is busy right now; try again in a moment.', { retryAfterSeconds: 2 });
   }
+  // The database is restarting or unreachable (database-unavailable.ts): say so and when to come
+  // back; one log line, not the error object with its stack, as every request fails the same way.
+  if (isDatabaseUnavailable(error)) {
+    console.warn(`Database unavailable: ${describeOutage(error)}; answered 503.`);
+    return new AppError('UNAVAILABLE', 'Counterpoint cannot reach its database right now. Try again in a few seconds.', {
+      retryAfterSeconds: OUTAGE_RETRY_AFTER_SECONDS,
+    });
+  }
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (error.code === 'P2002') return new AppError('CONFLICT', 'That already exists.');
     if (error.code === 'P2025') return new AppError('NOT_FOUND', 'Not found.');
@@ -71,12 +80,22 @@ export function toAppError(error: unknown): AppError {
   return new AppError('INTERNAL', 'Something went wrong on our side. Please try again.');
 }
 
-/** Whether `error` is pg.Pool giving up on a free connection (COUNTERPOINT_DB_POOL_WAIT_MS ran out, lib/server/db/pool.ts). */
+/** Retry-After during a database outage: a restart takes seconds, and the app reconnects by itself. */
+export const OUTAGE_RETRY_AFTER_SECONDS = 2;
+
+function describeOutage(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+  return typeof code === 'string' ? `${code} ${message}` : message;
+}
+
+/**
+ * Whether `error` is pg.Pool giving up on a free connection (COUNTERPOINT_DB_POOL_WAIT_MS ran out,
+ * lib/server/db/pool.ts). A new connection that PostgreSQL did not accept in time ("Connection
+ * terminated due to connection timeout", COUNTERPOINT_DB_CONNECT_TIMEOUT_MS) is an outage instead.
+ */
 function isPoolExhausted(error: unknown): boolean {
-  return (
-    error instanceof Error &&
-    (error.message === 'timeout exceeded when trying to connect' || error.message === 'Connection terminated due to connection timeout')
-  );
+  return error instanceof Error && error.message === 'timeout exceeded when trying to connect';
 }
 
 /** The SQLSTATE PostgreSQL answered with, as Prisma's driver adapter reports it. */

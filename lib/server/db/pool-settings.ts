@@ -24,6 +24,21 @@ export function poolSettings(environment: Record<string, string | undefined>): T
   return { max: asked ?? DEFAULT_POOL_MAX, waitMs: waitMs ?? DEFAULT_POOL_WAIT_MS };
 }
 
+/** How long opening a connection to your PostgreSQL may take (COUNTERPOINT_DB_CONNECT_TIMEOUT_MS): short, so a request during an outage fails fast (503) rather than hanging. */
+export const DEFAULT_CONNECT_TIMEOUT_MS = 3_000;
+
+/**
+ * The connect timeout of one new connection, apart from the queue wait above: a database that is
+ * down or unreachable is answered within seconds, while a busy pool may still queue requests for
+ * longer. Embedded, the database is a local socket the launcher owns: the queue wait applies.
+ * @example connectTimeoutMs({}) // 3000
+ */
+export function connectTimeoutMs(environment: Record<string, string | undefined>): number {
+  const asked = positiveInt(environment.COUNTERPOINT_DB_CONNECT_TIMEOUT_MS, 'COUNTERPOINT_DB_CONNECT_TIMEOUT_MS');
+  if (asked !== undefined) return asked;
+  return environment.COUNTERPOINT_EMBEDDED === '1' ? poolSettings(environment).waitMs : DEFAULT_CONNECT_TIMEOUT_MS;
+}
+
 function positiveInt(value: string | undefined, name: string): number | undefined {
   if (value === undefined || value === '') return undefined;
   const n = Number(value);

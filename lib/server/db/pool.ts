@@ -1,6 +1,6 @@
 import 'server-only';
 import pg from 'pg';
-import { poolSettings, type TPoolSettings } from '@/lib/server/db/pool-settings';
+import { connectTimeoutMs, poolSettings, type TPoolSettings } from '@/lib/server/db/pool-settings';
 import { env } from '@/lib/server/env';
 
 // One pg.Pool per process, shared by Prisma (client.ts) and the rate limiter: every connection the
@@ -8,12 +8,23 @@ import { env } from '@/lib/server/env';
 // Requests beyond the pool wait in its queue, for at most COUNTERPOINT_DB_POOL_WAIT_MS (then 503).
 
 /** A pool whose dropped idle connections are logged and replaced, never an uncaught exception. */
-export function createDbPool(connectionString: string, settings: TPoolSettings): pg.Pool {
+export function createDbPool(connectionString: string, settings: TPoolSettings, connectMs = settings.waitMs): pg.Pool {
+  // pg uses one option for two waits: the pool's queue and a new connection's handshake. The
+  // handshake gets its own, shorter limit, so that while the database is down or unreachable a
+  // request is answered 503 within seconds (errors.ts) instead of holding on for the queue wait.
+  class ConnectTimeoutClient extends pg.Client {
+    constructor(config: pg.ClientConfig = {}) {
+      super({ ...config, connectionTimeoutMillis: connectMs });
+    }
+  }
   const pool = new pg.Pool({
     connectionString,
     max: settings.max,
     // pg.Pool queues a request when all connections are busy; this bounds the wait (then 503, errors.ts).
     connectionTimeoutMillis: settings.waitMs,
+    Client: ConnectTimeoutClient,
+    // Notices a dead peer (a cut network, not a clean restart) on idle connections.
+    keepAlive: true,
     application_name: 'counterpoint',
   });
   // An idle connection killed by the server (restart, pg_terminate_backend, a proxy's timeout) emits
@@ -35,7 +46,7 @@ const globalPool = globalThis as unknown as { counterpointDbPool?: pg.Pool };
 export function dbPool(): pg.Pool {
   const current = globalPool.counterpointDbPool;
   if (current && !current.ending) return current;
-  const pool = createDbPool(env.DATABASE_URL, poolSettings(process.env));
+  const pool = createDbPool(env.DATABASE_URL, poolSettings(process.env), connectTimeoutMs(process.env));
   globalPool.counterpointDbPool = pool;
   return pool;
 }

@@ -14,6 +14,23 @@ function startingId(request: Request): bigint {
   return /^\d{1,18}$/.test(raw) ? BigInt(raw) : 0n;
 }
 
+const STREAM_HEADERS = {
+  'Content-Type': 'text/event-stream; charset=utf-8',
+  'Cache-Control': 'no-cache, no-transform',
+  Connection: 'keep-alive',
+  'X-Accel-Buffering': 'no',
+};
+
+/**
+ * A stream that only says "come back in `seconds`" and ends. EventSource treats any status but
+ * 200, or another content type, as final and stops reconnecting; so while the database is away
+ * (or the server is busy) a stream is answered like this, and the browser retries by itself with
+ * the same Last-Event-ID.
+ */
+function retryLaterStream(seconds: number): Response {
+  return new Response(`retry: ${seconds * 1000}\n\n`, { headers: { ...STREAM_HEADERS, 'Retry-After': String(seconds) } });
+}
+
 /** Server-Sent Events: an essay's annotation changes, live, for viewers who may read it. */
 export async function GET(request: Request, { params }: TContext) {
   const viewer = await getViewer();
@@ -24,16 +41,10 @@ export async function GET(request: Request, { params }: TContext) {
       lastId: startingId(request),
       signal: request.signal,
     });
-    return new Response(stream, {
-      headers: {
-        'Content-Type': 'text/event-stream; charset=utf-8',
-        'Cache-Control': 'no-cache, no-transform',
-        Connection: 'keep-alive',
-        'X-Accel-Buffering': 'no',
-      },
-    });
+    return new Response(stream, { headers: STREAM_HEADERS });
   } catch (error) {
     const appError = toAppError(error);
+    if (appError.code === 'UNAVAILABLE') return retryLaterStream(appError.retryAfterSeconds ?? 2);
     const headers = appError.retryAfterSeconds === null ? undefined : { 'Retry-After': String(appError.retryAfterSeconds) };
     return Response.json({ error: appError.message }, { status: appError.status, headers });
   }
