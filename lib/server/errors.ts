@@ -1,6 +1,7 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { isDatabaseUnavailable } from '@/lib/server/db/database-unavailable';
+import { errorFields, log } from '@/lib/server/log';
 
 export type TAppErrorCode =
   | 'BAD_REQUEST'
@@ -58,7 +59,7 @@ export function toAppError(error: unknown): AppError {
   // The database is restarting or unreachable (database-unavailable.ts): say so and when to come
   // back; one log line, not the error object with its stack, as every request fails the same way.
   if (isDatabaseUnavailable(error)) {
-    console.warn(`Database unavailable: ${describeOutage(error)}; answered 503.`);
+    log().warn({ status: 503, error: errorFields(error, { withStack: false }) }, 'database unavailable');
     return new AppError('UNAVAILABLE', 'Counterpoint cannot reach its database right now. Try again in a few seconds.', {
       retryAfterSeconds: OUTAGE_RETRY_AFTER_SECONDS,
     });
@@ -76,18 +77,14 @@ export function toAppError(error: unknown): AppError {
       );
     }
   }
-  console.error(error);
+  // The one line an unexpected failure writes (the request's id and route come from log.ts's
+  // context); its stack is there to find the bug, its message never reaches the person.
+  log().error({ status: 500, error: errorFields(error, { withStack: true }) }, 'unexpected error');
   return new AppError('INTERNAL', 'Something went wrong on our side. Please try again.');
 }
 
 /** Retry-After during a database outage: a restart takes seconds, and the app reconnects by itself. */
 export const OUTAGE_RETRY_AFTER_SECONDS = 2;
-
-function describeOutage(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-  return typeof code === 'string' ? `${code} ${message}` : message;
-}
 
 /**
  * Whether `error` is pg.Pool giving up on a free connection (COUNTERPOINT_DB_POOL_WAIT_MS ran out,
