@@ -77,6 +77,8 @@ export type TEssayAccess = {
    * seesOthersContributions): when false, every read shows them their own contributions only.
    */
   seesOthers: boolean;
+  /** The viewer is the essay's linked author account (`Essay.authorUserId`). */
+  isEssayAuthor: boolean;
 };
 
 type TAccessRow = {
@@ -158,6 +160,7 @@ export async function getEssayAccess(
       isEssayAuthor: essay.isEssayAuthor,
       hasUnlocked: essay.hasUnlocked,
     }),
+    isEssayAuthor: essay.isEssayAuthor,
   };
 }
 
