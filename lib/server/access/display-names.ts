@@ -70,32 +70,68 @@ export async function displayNamesFor(client: TDb | TTx, viewer: TNameViewer, us
   const rows =
     ids.length === 0
       ? []
-      : await client.$queryRaw<
-          { id: string; name: string; pseudonym: string | null; isMember: boolean; allowPseudonyms: boolean | null }[]
-        >`
+      : await client.$queryRaw<(Omit<TNameRow, 'allowPseudonyms'> & { allowPseudonyms: boolean | null })[]>`
           SELECT u.id, u.name, m.pseudonym, m.id IS NOT NULL AS "isMember", c."allowPseudonyms"
             FROM "User" u
             LEFT JOIN "Membership" m ON m."cohortId" = ${cohortId} AND m."userId" = u.id
             LEFT JOIN "Cohort" c ON c.id = ${cohortId}
            WHERE u.id = ANY(${ids}::text[])`;
-  const users = rows.map((row) => ({ id: row.id, name: row.name, memberships: row.isMember ? [{ pseudonym: row.pseudonym }] : [] }));
   const cohort = rows.length === 0 || cohortId === null ? null : { allowPseudonyms: rows[0]!.allowPseudonyms ?? false };
-  const context = { standing: viewer.standing, isCohort: cohortId !== null, allowPseudonyms: cohort?.allowPseudonyms ?? false };
   const byId = new Map(
-    users.map((user) => {
-      const membership = user.memberships[0] ?? null;
-      const isViewer = user.id === viewer.viewerId;
-      const name = displayNameFor(context, {
-        realName: user.name,
-        pseudonym: membership?.pseudonym ?? null,
-        isMember: membership !== null,
-        isViewer,
-      });
-      return [user.id, { handle: personHandle(cohortId, user.id), name, isViewer }] as const;
-    }),
+    rows.map((row) => [row.id, personView(viewer, { ...row, allowPseudonyms: cohort?.allowPseudonyms ?? false })] as const),
   );
   return {
     of: (userId) => byId.get(userId) ?? { handle: personHandle(cohortId, userId), name: 'Unknown', isViewer: userId === viewer.viewerId },
+  };
+}
+
+type TNameRow = { id: string; name: string; pseudonym: string | null; isMember: boolean; allowPseudonyms: boolean };
+
+/** One person as one viewer sees them in one cohort: the display-name rule and the handle. */
+function personView(viewer: TNameViewer, row: TNameRow): TPersonView {
+  const context = { standing: viewer.standing, isCohort: viewer.cohortId !== null, allowPseudonyms: row.allowPseudonyms };
+  const isViewer = row.id === viewer.viewerId;
+  const name = displayNameFor(context, {
+    realName: row.name,
+    pseudonym: row.isMember ? row.pseudonym : null,
+    isMember: row.isMember,
+    isViewer,
+  });
+  return { handle: personHandle(viewer.cohortId, row.id), name, isViewer };
+}
+
+export type TNameBookAcross = {
+  /** The person as the viewer sees them in this name viewer's cohort (an unnamed stranger if not asked for). */
+  of(viewer: TNameViewer, userId: string): TPersonView;
+};
+
+/**
+ * displayNamesFor over several cohorts at once — each person named by the rule of the cohort
+ * they wrote in, as the viewer stands there — in one round trip whatever the number of cohorts
+ * (search results span essays). `people` pairs a name viewer with the user ids to name there.
+ */
+export async function displayNamesAcross(
+  client: TDb | TTx,
+  people: readonly { viewer: TNameViewer; userId: string }[],
+): Promise<TNameBookAcross> {
+  const keyOf = (cohortId: string | null, userId: string) => `${cohortId ?? ''}\u0000${userId}`;
+  const pairs = [...new Map(people.map((p) => [keyOf(p.viewer.cohortId, p.userId), p])).values()];
+  const rows =
+    pairs.length === 0
+      ? []
+      : await client.$queryRaw<(TNameRow & { cohortId: string | null; allowPseudonyms: boolean | null })[]>`
+          SELECT p."cohortId", u.id, u.name, m.pseudonym, m.id IS NOT NULL AS "isMember", c."allowPseudonyms"
+            FROM unnest(${pairs.map((p) => p.viewer.cohortId)}::text[], ${pairs.map((p) => p.userId)}::text[]) AS p("cohortId", "userId")
+            JOIN "User" u ON u.id = p."userId"
+            LEFT JOIN "Membership" m ON m."cohortId" = p."cohortId" AND m."userId" = u.id
+            LEFT JOIN "Cohort" c ON c.id = p."cohortId"`;
+  const byKey = new Map(rows.map((row) => [keyOf(row.cohortId, row.id), row]));
+  return {
+    of: (viewer, userId) => {
+      const row = byKey.get(keyOf(viewer.cohortId, userId));
+      if (!row) return { handle: personHandle(viewer.cohortId, userId), name: 'Unknown', isViewer: userId === viewer.viewerId };
+      return personView(viewer, { ...row, allowPseudonyms: row.allowPseudonyms ?? false });
+    },
   };
 }
 

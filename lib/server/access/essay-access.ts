@@ -122,25 +122,48 @@ export async function getEssayAccess(
         : Prisma.sql`e.id = (SELECT c."essayId" FROM "Claim" c WHERE c.id = ${where.claimId})`;
   // Signed out: `m."userId" = NULL` matches no membership, so only public essays are found.
   const rows = await client.$queryRaw<TAccessRow[]>`
-    SELECT e.id, e."cohortId", e."currentRevisionId", e.status::text AS status, m.role::text AS role, m."suspendedUntil",
-           e.discussion::text AS discussion, e."opensAt", e."closesAt", e."postBeforeSee",
-           (e."authorUserId" IS NOT NULL AND e."authorUserId" = ${viewerId}) AS "isEssayAuthor",
-           (e."postBeforeSee" AND EXISTS (
-             SELECT 1 FROM "DiscussionUnlock" u WHERE u."essayId" = e.id AND u."userId" = ${viewerId}
-           )) AS "hasUnlocked"
+    SELECT ${accessColumns(viewerId)}
       FROM "Essay" e
       LEFT JOIN "Membership" m ON m."cohortId" = e."cohortId" AND m."userId" = ${viewerId}
      WHERE ${match} AND (e."cohortId" IS NULL OR m.id IS NOT NULL)
      LIMIT 1`;
-  const essay = rows[0];
-  if (!essay) throw new AppError('NOT_FOUND', 'No such essay, or you are not a member of its cohort.');
+  const access = rows[0] ? accessOf(viewerId, rows[0]) : null;
+  if (!access) throw new AppError('NOT_FOUND', 'No such essay, or you are not a member of its cohort.');
+  return access;
+}
+
+/**
+ * Every essay the viewer may read, with their standing and "post before you see" verdict on each
+ * — getEssayAccess for all of them at once, by the same rules, in one statement (for search,
+ * which looks across essays). Bounded by the essays the viewer can reach, never by their content.
+ */
+export async function listReadableEssayAccess(client: TDb | TTx, viewerId: string | null): Promise<TEssayAccess[]> {
+  const rows = await client.$queryRaw<TAccessRow[]>`
+    SELECT ${accessColumns(viewerId)}
+      FROM "Essay" e
+      LEFT JOIN "Membership" m ON m."cohortId" = e."cohortId" AND m."userId" = ${viewerId}
+     WHERE (e."cohortId" IS NULL OR m.id IS NOT NULL)`;
+  return rows.flatMap((row) => accessOf(viewerId, row) ?? []);
+}
+
+/** The columns TAccessRow reads from `"Essay" e` joined with the viewer's `"Membership" m`. */
+function accessColumns(viewerId: string | null): Prisma.Sql {
+  return Prisma.sql`e.id, e."cohortId", e."currentRevisionId", e.status::text AS status, m.role::text AS role, m."suspendedUntil",
+           e.discussion::text AS discussion, e."opensAt", e."closesAt", e."postBeforeSee",
+           (e."authorUserId" IS NOT NULL AND e."authorUserId" = ${viewerId}) AS "isEssayAuthor",
+           (e."postBeforeSee" AND EXISTS (
+             SELECT 1 FROM "DiscussionUnlock" u WHERE u."essayId" = e.id AND u."userId" = ${viewerId}
+           )) AS "hasUnlocked"`;
+}
+
+/** The viewer's access to one essay row found through the readable rule; null when it is a draft they may not see. */
+function accessOf(viewerId: string | null, essay: TAccessRow): TEssayAccess | null {
   const membership = essay.role === null ? null : { role: essay.role, suspendedUntil: essay.suspendedUntil };
   const standing = standingOf({ viewerId, cohortId: essay.cohortId, membership, now: new Date() });
   // The draft half of the readable rule: a draft is a 404 to all but its cohort's staff, decided
   // from the same standing `can` reads (a public draft has no staff, so nobody).
   const isDraft = essay.status === 'DRAFT';
-  if (isDraft && (essay.cohortId === null || !canSeeDraft(standing)))
-    throw new AppError('NOT_FOUND', 'No such essay, or you are not a member of its cohort.');
+  if (isDraft && (essay.cohortId === null || !canSeeDraft(standing))) return null;
   const reading: TDiscussionSettings = {
     discussion: essay.discussion,
     opensAt: essay.opensAt,
