@@ -1,5 +1,6 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { errorFields, log } from '@/lib/server/log';
 
 export type TAppErrorCode =
   | 'BAD_REQUEST'
@@ -67,7 +68,9 @@ export function toAppError(error: unknown): AppError {
       );
     }
   }
-  console.error(error);
+  // The one line an unexpected failure writes (the request's id and route come from log.ts's
+  // context); its stack is there to find the bug, its message never reaches the person.
+  log().error({ status: 500, error: errorFields(error, { withStack: true }) }, 'unexpected error');
   return new AppError('INTERNAL', 'Something went wrong on our side. Please try again.');
 }
 

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { dbPool } from '@/lib/server/db/pool';
 import { AppError } from '@/lib/server/errors';
+import { metrics } from '@/lib/server/metrics/metrics';
 
 // Limits live in PostgreSQL (table rate_limits, made by a migration) so they hold across app
 // instances. Budgets are generous for people and tight for scripts; sign-in and sign-up are
@@ -68,6 +69,7 @@ export async function consumeRateLimit(policy: TRatePolicy, key: string, points 
     await limiters()[policy].consume(storedKey, points);
   } catch (error) {
     if (!isLimiterRejection(error)) throw error;
+    metrics().rateLimitRejections.inc({ policy });
     const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
     throw new AppError('RATE_LIMITED', limitMessage(policy, seconds), { retryAfterSeconds: seconds });
   }

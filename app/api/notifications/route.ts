@@ -7,8 +7,8 @@ import { markNotificationsRead } from '@/lib/server/services/notification/mark-n
 
 export const dynamic = 'force-dynamic';
 
-export async function GET() {
-  return jsonRoute(async () => {
+export async function GET(request: Request) {
+  return jsonRoute(request, async () => {
     const viewer = await requireViewer();
     return { body: await listNotificationsForViewer(viewer.id) };
   });

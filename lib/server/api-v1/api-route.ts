@@ -2,6 +2,8 @@ import 'server-only';
 import { authenticateApiRequest, type TApiCaller } from '@/lib/server/api-v1/authenticate';
 import { ifNoneMatchHits, weakEtag } from '@/lib/server/api-v1/etag';
 import { toAppError } from '@/lib/server/errors';
+import { logRefusal } from '@/lib/server/http/json-route';
+import { observeRoute } from '@/lib/server/http/observe-route';
 
 export type TApiResult = { status?: number; body: unknown };
 
@@ -16,25 +18,28 @@ const CACHE_HEADERS = { 'Cache-Control': 'private, no-cache', Vary: 'Authorizati
  * Writes go through writeRoute (lib/server/http/write-route.ts) with `auth: 'token'`.
  */
 export async function apiRoute(request: Request, run: (caller: TApiCaller) => Promise<TApiResult>): Promise<Response> {
-  try {
-    const caller = await authenticateApiRequest(request, 'read');
-    const { status = 200, body } = await run(caller);
-    const json = JSON.stringify(body);
-    if (status !== 200) {
-      return new Response(json, { status, headers: { 'Content-Type': 'application/json; charset=utf-8', ...CACHE_HEADERS } });
+  return observeRoute(request, async () => {
+    try {
+      const caller = await authenticateApiRequest(request, 'read');
+      const { status = 200, body } = await run(caller);
+      const json = JSON.stringify(body);
+      if (status !== 200) {
+        return new Response(json, { status, headers: { 'Content-Type': 'application/json; charset=utf-8', ...CACHE_HEADERS } });
+      }
+      const etag = weakEtag(json);
+      if (ifNoneMatchHits(request.headers.get('if-none-match'), etag)) {
+        return new Response(null, { status: 304, headers: { ETag: etag, ...CACHE_HEADERS } });
+      }
+      return new Response(json, { status, headers: { 'Content-Type': 'application/json; charset=utf-8', ETag: etag, ...CACHE_HEADERS } });
+    } catch (error) {
+      const appError = toAppError(error);
+      logRefusal(appError);
+      const headers: Record<string, string> = { ...CACHE_HEADERS };
+      if (appError.retryAfterSeconds) headers['Retry-After'] = String(appError.retryAfterSeconds);
+      if (appError.status === 401) headers['WWW-Authenticate'] = 'Bearer realm="Counterpoint API"';
+      return Response.json({ error: appError.message }, { status: appError.status, headers });
     }
-    const etag = weakEtag(json);
-    if (ifNoneMatchHits(request.headers.get('if-none-match'), etag)) {
-      return new Response(null, { status: 304, headers: { ETag: etag, ...CACHE_HEADERS } });
-    }
-    return new Response(json, { status, headers: { 'Content-Type': 'application/json; charset=utf-8', ETag: etag, ...CACHE_HEADERS } });
-  } catch (error) {
-    const appError = toAppError(error);
-    const headers: Record<string, string> = { ...CACHE_HEADERS };
-    if (appError.retryAfterSeconds) headers['Retry-After'] = String(appError.retryAfterSeconds);
-    if (appError.status === 401) headers['WWW-Authenticate'] = 'Bearer realm="Counterpoint API"';
-    return Response.json({ error: appError.message }, { status: appError.status, headers });
-  }
+  });
 }
 
 /** The query string as a plain object, for the shared zod schemas (a repeated key: the last wins). */

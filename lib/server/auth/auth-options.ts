@@ -8,6 +8,7 @@ import { nextAuthSecret } from '@/lib/server/env';
 import { verifyPassword } from '@/lib/server/auth/password';
 import { signalSignOut } from '@/lib/server/live/access-signals';
 import { clientIp, UNKNOWN_CLIENT } from '@/lib/server/http/client-ip';
+import { errorFields, log } from '@/lib/server/log';
 import { consumeRateLimit } from '@/lib/server/rate-limit';
 
 // Email + password with JWT sessions: the token carries the user id (token.sub) and nothing
@@ -49,7 +50,13 @@ export const authOptions: NextAuthOptions = {
     // JWT sessions live in the cookie, so signing out changes nothing on the server by itself:
     // tell the live streams, which would otherwise keep a private cohort's notes coming.
     async signOut({ token }) {
-      if (token?.sub) await signalSignOut(token.sub).catch((error: unknown) => console.error(error));
+      if (token?.sub)
+        await signalSignOut(token.sub).catch((error: unknown) =>
+          log().error(
+            { event: 'sign-out.signal-failed', error: errorFields(error, { withStack: true }) },
+            'could not tell live streams of a sign-out',
+          ),
+        );
     },
   },
   callbacks: {

@@ -2,6 +2,7 @@ import 'server-only';
 import pg from 'pg';
 import { poolSettings, type TPoolSettings } from '@/lib/server/db/pool-settings';
 import { env } from '@/lib/server/env';
+import { errorFields, log } from '@/lib/server/log';
 
 // One pg.Pool per process, shared by Prisma (client.ts) and the rate limiter: every connection the
 // app opens is counted here (pool-settings.ts sizes it; one connection on the embedded database).
@@ -20,7 +21,10 @@ export function createDbPool(connectionString: string, settings: TPoolSettings):
   // 'error' on the pool; without a listener Node would crash the process. The pool has already
   // dropped it and opens a fresh one on the next request.
   pool.on('error', (error) =>
-    console.warn(`Database: an idle connection was closed (${error.message}); the next request opens a new one.`),
+    log().warn(
+      { event: 'db.idle-connection-closed', error: errorFields(error, { withStack: false }) },
+      'an idle database connection was closed; the next request opens a new one',
+    ),
   );
   return pool;
 }
@@ -38,4 +42,14 @@ export function dbPool(): pg.Pool {
   const pool = createDbPool(env.DATABASE_URL, poolSettings(process.env));
   globalPool.counterpointDbPool = pool;
   return pool;
+}
+
+/**
+ * The pool's connections right now, for the metrics endpoint; zeros before the first query.
+ * Read without dbPool(), so asking never opens a pool.
+ */
+export function dbPoolUsage(): { total: number; idle: number; waiting: number; max: number } {
+  const pool = globalPool.counterpointDbPool;
+  if (!pool || pool.ending) return { total: 0, idle: 0, waiting: 0, max: 0 };
+  return { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options.max ?? 0 };
 }

@@ -5,6 +5,7 @@ import { Agent, request } from 'undici';
 import { isAddressAllowed, parseAllowList, type TAllowList } from '@/lib/domain/net/address-policy';
 import { ARTICLE_FETCH_TIMEOUT_MS, MAX_ARTICLE_PAGE_BYTES, MAX_ARTICLE_REDIRECTS } from '@/lib/schemas/essay-import-limits';
 import { AppError } from '@/lib/server/errors';
+import { errorFields, log } from '@/lib/server/log';
 
 /** The limits of one article fetch; the defaults are what the app uses, tests shrink them. */
 export type TFetchLimits = { maxBytes: number; timeoutMs: number; maxRedirects: number };
@@ -155,7 +156,11 @@ function explain(error: unknown, limits: TFetchLimits): AppError {
   if (typeof code === 'string' && (code.startsWith('ERR_SSL') || code === 'EPROTO')) {
     return refusal('No secure (https) connection could be made to that site. If its address starts with http://, give it in full.');
   }
-  console.error(error);
+  // Not one of the failures above: worth a look, though the person gets a plain refusal.
+  log().warn(
+    { event: 'essay-import.fetch-failed', error: errorFields(error, { withStack: true }) },
+    'an article fetch failed in an unexpected way',
+  );
   return refusal('The page could not be fetched. Check the address, or upload the file instead.');
 }
 

@@ -5,6 +5,7 @@ import { requireCookieViewer } from '@/lib/server/auth/viewer';
 import { AppError } from '@/lib/server/errors';
 import { errorResponse } from '@/lib/server/http/json-route';
 import { jsonResponse } from '@/lib/server/http/json-response';
+import { observeRoute } from '@/lib/server/http/observe-route';
 import { parseJsonText, readBodyBytes, readBodyText } from '@/lib/server/http/read-json-body';
 import { isSameOriginRequest } from '@/lib/server/http/same-origin';
 import { consumeRateLimit, type TRatePolicy } from '@/lib/server/rate-limit';
@@ -55,19 +56,21 @@ export async function writeRoute<TSchema extends z.ZodType>(
   options: TWriteOptions<TSchema>,
   run: (call: { userId: string; input: z.output<TSchema> }) => Promise<TWriteResult>,
 ): Promise<Response> {
-  try {
-    const userId = await authenticateWriter(request, options);
-    await consumeRateLimit(options.limit ?? 'write', userId);
-    const input = await readInput(request, options);
-    const { status = 200, body } = await run({ userId, input });
-    return jsonResponse(body, { status, headers: WRITE_HEADERS });
-  } catch (error) {
-    const headers: Record<string, string> = { ...WRITE_HEADERS };
-    if (options.auth === 'token' && error instanceof AppError && error.status === 401) {
-      headers['WWW-Authenticate'] = 'Bearer realm="Counterpoint API"';
+  return observeRoute(request, async () => {
+    try {
+      const userId = await authenticateWriter(request, options);
+      await consumeRateLimit(options.limit ?? 'write', userId);
+      const input = await readInput(request, options);
+      const { status = 200, body } = await run({ userId, input });
+      return jsonResponse(body, { status, headers: WRITE_HEADERS });
+    } catch (error) {
+      const headers: Record<string, string> = { ...WRITE_HEADERS };
+      if (options.auth === 'token' && error instanceof AppError && error.status === 401) {
+        headers['WWW-Authenticate'] = 'Bearer realm="Counterpoint API"';
+      }
+      return errorResponse(error, headers);
     }
-    return errorResponse(error, headers);
-  }
+  });
 }
 
 async function authenticateWriter(request: Request, options: TWriteOptions<z.ZodType>): Promise<string> {

@@ -30,3 +30,10 @@ export function claimStreamSlot(userId: string, max: number): () => void {
     else openStreams.set(userId, left);
   };
 }
+
+/** Live streams open in this process, everyone's together (the metrics endpoint's live subscribers). */
+export function openStreamCount(): number {
+  let total = 0;
+  for (const count of openStreams.values()) total += count;
+  return total;
+}

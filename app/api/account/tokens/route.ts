@@ -9,8 +9,8 @@ export const dynamic = 'force-dynamic';
 
 // Token management is for the signed-in browser only: a token cannot mint or list tokens.
 
-export async function GET() {
-  return jsonRoute(async () => {
+export async function GET(request: Request) {
+  return jsonRoute(request, async () => {
     const viewer = await requireViewer();
     return { body: { tokens: await listTokensForViewer(viewer.id) } };
   });

@@ -10,6 +10,7 @@ import { notify } from '@/lib/server/services/notification/notify';
 import { parseInput } from '@/lib/server/validation';
 import { wakeEssay } from '@/lib/server/live/essay-hub';
 import { recordEssayEvent } from '@/lib/server/live/record-essay-event';
+import { log } from '@/lib/server/log';
 
 const CONTENT_STATE: Record<string, Record<string, Date | null> | undefined> = {
   HIDE: { hiddenAt: new Date(0) },
@@ -33,13 +34,13 @@ export async function moderate(viewerId: string, cohortId: string, input: unknow
     try {
       assertCohortCan(access, 'moderation.act');
     } catch (error) {
-      console.warn(JSON.stringify({ event: 'moderation.denied', viewerId, cohortId, kind: action.kind, standing: access.standing }));
+      log().warn({ event: 'moderation.denied', viewerId, cohortId, kind: action.kind, standing: access.standing }, 'moderation refused');
       throw error;
     }
     if (action.kind === 'SUSPEND' || action.kind === 'UNSUSPEND') return suspend(tx, viewerId, access.standing, cohortId, action);
     const content = await resolveContent(tx, action.target);
     if (content.cohortId !== cohortId) {
-      console.warn(JSON.stringify({ event: 'moderation.denied', viewerId, cohortId, kind: action.kind, reason: 'other-cohort' }));
+      log().warn({ event: 'moderation.denied', viewerId, cohortId, kind: action.kind, reason: 'other-cohort' }, 'moderation refused');
       throw new AppError('NOT_FOUND', `No such ${content.type} in this cohort.`);
     }
     await applyToContent(tx, content, action);

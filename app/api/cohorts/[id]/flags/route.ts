@@ -10,7 +10,7 @@ export const dynamic = 'force-dynamic';
 
 /** The moderation queue (moderators and owners). */
 export async function GET(request: Request, { params }: TContext) {
-  return jsonRoute(async () => {
+  return jsonRoute(request, async () => {
     const viewer = await requireViewer();
     const filter = parseInput(ZFlagQueueFilter, Object.fromEntries(new URL(request.url).searchParams));
     return { body: { flags: await listQueueForViewer(viewer.id, (await params).id, filter) } };

@@ -6,8 +6,8 @@ type TContext = { params: Promise<{ id: string }> };
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(_request: Request, { params }: TContext) {
-  return jsonRoute(async () => {
+export async function GET(request: Request, { params }: TContext) {
+  return jsonRoute(request, async () => {
     const viewer = await requireViewer();
     return { body: { entries: await listLedgerForViewer(viewer.id, (await params).id) } };
   });

@@ -10,8 +10,8 @@ type TContext = { params: Promise<{ slug: string }> };
 export const dynamic = 'force-dynamic';
 
 /** The draft's preview for its cohort's staff: details, sections and numbered claims. A 404 for anyone else. */
-export async function GET(_request: Request, { params }: TContext) {
-  return jsonRoute(async () => {
+export async function GET(request: Request, { params }: TContext) {
+  return jsonRoute(request, async () => {
     const viewer = await getViewer();
     return { body: { draft: await getDraftForViewer(viewer?.id ?? null, (await params).slug) } };
   });

@@ -16,7 +16,7 @@ export const dynamic = 'force-dynamic';
  * and the filters of ZThreadQuery; anything else is refused. Private essays are a 404 to outsiders.
  */
 export async function GET(request: Request, { params }: TContext) {
-  return jsonRoute(async () => {
+  return jsonRoute(request, async () => {
     const viewer = await getViewer();
     const access = await getEssayAccess(db, viewer?.id ?? null, { slug: (await params).slug });
     const searchParams = new URL(request.url).searchParams;

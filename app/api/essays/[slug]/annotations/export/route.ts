@@ -1,7 +1,8 @@
 import { WEB_ANNOTATION_CONTENT_TYPE } from '@/lib/domain/web-annotation';
 import { ZExportPage } from '@/lib/schemas/web-annotation';
 import { getViewer } from '@/lib/server/auth/viewer';
-import { toAppError } from '@/lib/server/errors';
+import { errorResponse } from '@/lib/server/http/json-route';
+import { observeRoute } from '@/lib/server/http/observe-route';
 import { parseInput } from '@/lib/server/validation';
 import { getAnnotationCollectionForViewer } from '@/lib/server/queries/web-annotation/get-annotation-collection-for-viewer';
 import { siteOrigin } from '@/lib/server/queries/web-annotation/site-origin';
@@ -15,15 +16,19 @@ export const dynamic = 'force-dynamic';
  * page, `?page=N` for page N (0-based), `?page=all` for everything in one document.
  */
 export async function GET(request: Request, { params }: TContext) {
-  try {
-    const page = parseInput(ZExportPage, new URL(request.url).searchParams.get('page'));
-    const viewer = await getViewer();
-    const document = await getAnnotationCollectionForViewer(viewer?.id ?? null, (await params).slug, { origin: siteOrigin(request), page });
-    return new Response(JSON.stringify(document, null, 2), {
-      headers: { 'Content-Type': WEB_ANNOTATION_CONTENT_TYPE, 'Cache-Control': 'private, no-store' },
-    });
-  } catch (error) {
-    const appError = toAppError(error);
-    return Response.json({ error: appError.message }, { status: appError.status });
-  }
+  return observeRoute(request, async () => {
+    try {
+      const page = parseInput(ZExportPage, new URL(request.url).searchParams.get('page'));
+      const viewer = await getViewer();
+      const document = await getAnnotationCollectionForViewer(viewer?.id ?? null, (await params).slug, {
+        origin: siteOrigin(request),
+        page,
+      });
+      return new Response(JSON.stringify(document, null, 2), {
+        headers: { 'Content-Type': WEB_ANNOTATION_CONTENT_TYPE, 'Cache-Control': 'private, no-store' },
+      });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  });
 }

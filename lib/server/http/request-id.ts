@@ -1,0 +1,33 @@
+// No 'server-only' here: proxy.ts imports this, and it is bundled apart from the server components.
+
+/** The header a request's id travels in: from the proxy (nginx's $request_id), to handlers, back to the client. */
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+// nginx's $request_id is 32 hex digits, other proxies send UUIDs; anything else (too long,
+// spaces, quotes) is not an id we want in a log line.
+const VALID_REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+
+/**
+ * The id of this request: the incoming X-Request-Id when a trusted proxy sits in front
+ * (COUNTERPOINT_TRUSTED_PROXIES > 0, the same switch as client-ip.ts: such a proxy sets the
+ * header itself, so a client cannot pick it) and it is well-formed; otherwise a fresh UUID.
+ */
+export function requestIdFor(headers: Headers, env: Record<string, string | undefined> = process.env): string {
+  const incoming = headers.get(REQUEST_ID_HEADER);
+  if (incoming !== null && isProxyTrusted(env) && VALID_REQUEST_ID.test(incoming)) return incoming;
+  return crypto.randomUUID();
+}
+
+/**
+ * The id proxy.ts already gave this request (route handlers run after it), or a fresh one where
+ * no proxy ran (handlers called directly, as the integration tests do).
+ */
+export function requestIdOf(headers: Headers): string {
+  const given = headers.get(REQUEST_ID_HEADER);
+  return given !== null && VALID_REQUEST_ID.test(given) ? given : crypto.randomUUID();
+}
+
+function isProxyTrusted(env: Record<string, string | undefined>): boolean {
+  const count = Number(env.COUNTERPOINT_TRUSTED_PROXIES ?? 0);
+  return Number.isInteger(count) && count > 0;
+}
