@@ -4,10 +4,13 @@
 // (scripts/support/reader-floor.ts: node:http + pg, the same data, minimal HTML) and the app are
 // loaded in turns by 8 concurrent readers; prints page bytes (raw and gzip), p50/p95, req/s, the
 // ratios, SQL statements per view (one request through scripts/support/sql-statement-counter.ts),
-// and the p95 of a page of 50 threads from GET /api/essays/<slug>/threads when that route exists.
+// and the p95 of a page of 50 threads from GET /api/essays/<slug>/threads when that route exists
+// (with the floor's twin of that route in turns, for the ratio).
 // Targets are printed beside the numbers with PASS/FAIL; the exit code is 0 either way (a bench
 // reports, it does not gate). Fresh database on the server in DATABASE_URL (else embedded PGlite)
 // and a production build. Ports 3150-3153.
+// Options: --sizes=20000 (comma-separated note counts, instead of 0,2000,20000) and --threads-only
+// (skip the reader view, measure only the thread API) — to iterate on one figure quickly.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
@@ -18,7 +21,11 @@ import { signInOverHttp, type THttpSession } from './support/http-session';
 import { addNotes, prepareBenchEssay, seedRatingsAndArguments } from './support/reader-bench-seed';
 import { startSqlStatementCounter } from './support/sql-statement-counter';
 
-const SIZES = [0, 2_000, 20_000];
+const sizesOption = process.argv.find((arg) => arg.startsWith('--sizes='))?.slice('--sizes='.length);
+const SIZES = sizesOption ? sizesOption.split(',').map(Number) : [0, 2_000, 20_000];
+if (SIZES.length === 0 || SIZES.some((n) => !Number.isSafeInteger(n) || n < 0) || SIZES.some((n, i) => i > 0 && n < SIZES[i - 1]!))
+  throw new Error('--sizes takes ascending note counts, e.g. --sizes=0,20000');
+const THREADS_ONLY = process.argv.includes('--threads-only');
 const READERS = 8;
 const RATINGS = 50_000;
 const ARGUMENTS = 5_000;
@@ -35,7 +42,15 @@ const slug = DEMO_ESSAY.slug;
 
 type TRun = { latencies: number[]; seconds: number };
 type TSide = { bytes: number; gzipBytes: number; run: TRun; statements: number };
-type TSizeResult = { notes: number; totalNotes: number; floor: TSide; app: TSide; threads: TRun | null; threadStatements: number | null };
+type TSizeResult = {
+  notes: number;
+  totalNotes: number;
+  /** The reader view, floor and app (null with --threads-only). */
+  views: { floor: TSide; app: TSide } | null;
+  /** Pages of 50 threads, the app's route and the floor's twin of it. */
+  threads: { app: TRun; floor: TRun } | null;
+  threadStatements: number | null;
+};
 
 const percentile = (sorted: number[], p: number): number => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] ?? NaN;
 const stats = ({ latencies, seconds }: TRun) => {
@@ -132,16 +147,8 @@ try {
   const hasThreadsApi = threadsProbe.status === 200;
   if (!hasThreadsApi) console.log(`GET /api/essays/${slug}/threads: ${threadsProbe.status} — thread page: not available`);
 
-  const results: TSizeResult[] = [];
-  let added = 0;
-  for (const [batch, notes] of SIZES.entries()) {
-    if (notes > added) {
-      const t = performance.now();
-      await addNotes(client, essay, notes - added, batch);
-      console.log(`\nseeded ${(notes - added).toLocaleString('en')} notes in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-      added = notes;
-    }
-    const totalNotes = Number((await client.query(`SELECT count(*) FROM "Annotation" WHERE "essayId" = $1`, [essay.id])).rows[0].count);
+  /** The reader view, floor and app in turns; its statements once. */
+  async function measureViews(batch: number): Promise<NonNullable<TSizeResult['views']>> {
     const t = performance.now();
     const floorPage = await floorView();
     const floorMs = performance.now() - t;
@@ -174,36 +181,59 @@ try {
         run.seconds += part.seconds;
       }
     }
+    return {
+      floor: { bytes: floorPage.length, gzipBytes: gzipSync(floorPage).length, run: floorRun, statements: floorStatements },
+      app: { bytes: appPage.length, gzipBytes: gzipSync(appPage).length, run: appRun, statements: appStatements },
+    };
+  }
 
-    let threads: TRun | null = null;
+  const results: TSizeResult[] = [];
+  let added = 0;
+  for (const [batch, notes] of SIZES.entries()) {
+    if (notes > added) {
+      const t = performance.now();
+      await addNotes(client, essay, notes - added, batch);
+      console.log(`\nseeded ${(notes - added).toLocaleString('en')} notes in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+      added = notes;
+    }
+    const totalNotes = Number((await client.query(`SELECT count(*) FROM "Annotation" WHERE "essayId" = $1`, [essay.id])).rows[0].count);
+    const views = THREADS_ONLY ? null : await measureViews(batch);
+
+    let threads: { app: TRun; floor: TRun } | null = null;
     let threadStatements: number | null = null;
     if (hasThreadsApi) {
       // Each reader scrolls: the first page, then the next by its cursor, back to the first at the end.
-      const cursors = new Array<string | null>(READERS).fill(null);
-      let next = 0;
-      const page = async (reader: number, session = appSession) => {
-        const cursor = cursors[reader];
-        const body = await read(
-          await session.fetch(`/api/essays/${slug}/threads?limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`),
-        );
-        cursors[reader] = (JSON.parse(body.toString()) as { nextCursor: string | null }).nextCursor;
+      const scroller = (get: (query: string) => Promise<Response>) => {
+        const cursors = new Array<string | null>(READERS).fill(null);
+        let next = 0;
+        const page = async (reader = next++ % READERS) => {
+          const cursor = cursors[reader];
+          const body = await read(await get(`limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`));
+          cursors[reader] = (JSON.parse(body.toString()) as { nextCursor: string | null }).nextCursor;
+        };
+        return { page, restart: () => cursors.fill(null) };
       };
+      const countedPages = scroller((query) => countedSession.fetch(`/api/essays/${slug}/threads?${query}`));
       threadStatements = await statementsOf(appCounter, () => {
-        cursors[0] = null; // a first page, with its summary
-        return page(0, countedSession);
+        countedPages.restart(); // a first page, with its summary
+        return countedPages.page(0);
       });
-      cursors[0] = null;
-      threads = await load(() => page(next++ % READERS), THREAD_PAGE_REQUESTS, THREAD_PAGE_SECONDS);
+      // The floor answers the same pages (scripts/support/reader-floor.ts), in turns with the app.
+      const sides = {
+        floor: scroller((query) => fetch(`${floorUrl}/api/essays/${slug}/threads?${query}`)),
+        app: scroller((query) => appSession.fetch(`/api/essays/${slug}/threads?${query}`)),
+      };
+      threads = { floor: { latencies: [], seconds: 0 }, app: { latencies: [], seconds: 0 } };
+      for (let turn = 0; turn < ROUNDS; turn += 1) {
+        for (const side of ['floor', 'app'] as const) {
+          const part = await load(() => sides[side].page(), THREAD_PAGE_REQUESTS / ROUNDS, THREAD_PAGE_SECONDS / ROUNDS);
+          threads[side].latencies.push(...part.latencies);
+          threads[side].seconds += part.seconds;
+        }
+      }
     }
 
-    const result: TSizeResult = {
-      notes,
-      totalNotes,
-      floor: { bytes: floorPage.length, gzipBytes: gzipSync(floorPage).length, run: floorRun, statements: floorStatements },
-      app: { bytes: appPage.length, gzipBytes: gzipSync(appPage).length, run: appRun, statements: appStatements },
-      threads,
-      threadStatements,
-    };
+    const result: TSizeResult = { notes, totalNotes, views, threads, threadStatements };
     results.push(result);
     report(result);
   }
@@ -217,13 +247,27 @@ try {
   await app.stop();
 }
 
-function report({ notes, totalNotes, floor, app, threads, threadStatements }: TSizeResult): void {
-  const f = stats(floor.run);
-  const a = stats(app.run);
+function report({ notes, totalNotes, views, threads, threadStatements }: TSizeResult): void {
   // Timings on a shared 2-core machine mean little without how busy it was.
   console.log(
     `── ${notes.toLocaleString('en')} bench notes (${totalNotes.toLocaleString('en')} on the essay; load average ${loadavg()[0]!.toFixed(1)}) ──`,
   );
+  if (views) reportViews(views);
+  if (threads) {
+    const t = stats(threads.app);
+    const f = stats(threads.floor);
+    console.log(
+      `  thread pages  p50 ${ms(t.p50)}  p95 ${ms(t.p95)}  ${t.rps.toFixed(1)} req/s  (${t.n} pages of 50, ${threadStatements} statements per page)${notes === 20_000 ? ` (target p95 ≤ 50 ms) ${verdict(t.p95 <= 50)}` : ''}`,
+    );
+    console.log(
+      `  thread floor  p50 ${ms(f.p50)}  p95 ${ms(f.p95)}  ${f.rps.toFixed(1)} req/s  (${f.n} pages)   p95 app/floor ${(t.p95 / f.p95).toFixed(1)}×`,
+    );
+  } else console.log('  thread pages  not available');
+}
+
+function reportViews({ floor, app }: NonNullable<TSizeResult['views']>): void {
+  const f = stats(floor.run);
+  const a = stats(app.run);
   console.log(
     `  page bytes    floor ${size(floor.bytes)} (gzip ${size(floor.gzipBytes)})   app ${size(app.bytes)} (gzip ${size(app.gzipBytes)})`,
   );
@@ -233,43 +277,49 @@ function report({ notes, totalNotes, floor, app, threads, threadStatements }: TS
     `  ratio         p95 app/floor ${(a.p95 / f.p95).toFixed(1)}× (target ≤ 3×) ${verdict(a.p95 <= 3 * f.p95)}   req/s app/floor ${(a.rps / f.rps).toFixed(3)}`,
   );
   console.log(`  statements    app ${app.statements} per view (target ≤ 6) ${verdict(app.statements <= 6)}   floor ${floor.statements}`);
-  if (threads) {
-    const t = stats(threads);
-    console.log(
-      `  thread pages  p50 ${ms(t.p50)}  p95 ${ms(t.p95)}  ${t.rps.toFixed(1)} req/s  (${t.n} pages of 50, ${threadStatements} statements per page)${notes === 20_000 ? ` (target p95 ≤ 50 ms) ${verdict(t.p95 <= 50)}` : ''}`,
-    );
-  } else console.log('  thread pages  not available');
 }
 
 function summary(results: TSizeResult[]): void {
   const first = results[0]!;
   const last = results[results.length - 1]!;
-  const bytesRatio = last.app.bytes / first.app.bytes;
-  const p95Ratio = stats(last.app.run).p95 / stats(first.app.run).p95;
+  const label = (r: TSizeResult): string => r.notes.toLocaleString('en');
+  const threadP95 = (r: TSizeResult): string => (r.threads ? ms(stats(r.threads.app).p95) : 'n/a');
+  const threadFloorP95 = (r: TSizeResult): string => (r.threads ? ms(stats(r.threads.floor).p95) : 'n/a');
   console.log('\n── targets ──');
-  console.log(`  page bytes at 20k / at 0: ${bytesRatio.toFixed(2)}× (target ≤ 1.5×) ${verdict(bytesRatio <= 1.5)}`);
-  console.log(`  app p95 at 20k / at 0: ${p95Ratio.toFixed(2)}× (target ≤ 1.5×) ${verdict(p95Ratio <= 1.5)}`);
-  for (const r of results) {
-    const ratio = stats(r.app.run).p95 / stats(r.floor.run).p95;
-    console.log(`  app p95 / floor p95 at ${r.notes.toLocaleString('en')}: ${ratio.toFixed(1)}× (target ≤ 3×) ${verdict(ratio <= 3)}`);
-  }
-  for (const r of results)
-    console.log(
-      `  statements per view at ${r.notes.toLocaleString('en')}: ${r.app.statements} (target ≤ 6) ${verdict(r.app.statements <= 6)}`,
-    );
-  const threads = last.threads ? stats(last.threads).p95 : null;
+  const threads = last.threads ? stats(last.threads.app).p95 : null;
+  const isTwentyK = last.notes === 20_000;
   console.log(
-    `  thread page p95 at 20k: ${threads === null ? 'not available' : `${ms(threads)} (target ≤ 50 ms) ${verdict(threads <= 50)}`}`,
+    `  thread page p95 at ${label(last)}: ${threads === null ? 'not available' : `${ms(threads)}${isTwentyK ? ` (target ≤ 50 ms at 20,000) ${verdict(threads <= 50)}` : ''}`}`,
   );
+  const withViews = results.flatMap((r) => (r.views ? [{ ...r, views: r.views }] : []));
+  if (withViews.length < results.length) {
+    console.log(`\n| notes | thread page p95 app / floor | statements per thread page |\n|---|---|---|`);
+    for (const r of results) console.log(`| ${label(r)} | ${threadP95(r)} / ${threadFloorP95(r)} | ${r.threadStatements ?? 'n/a'} |`);
+    return;
+  }
+  const [firstViews, lastViews] = [first.views!, last.views!];
+  const bytesRatio = lastViews.app.bytes / firstViews.app.bytes;
+  const p95Ratio = stats(lastViews.app.run).p95 / stats(firstViews.app.run).p95;
   console.log(
-    '\n| notes | page (gzip) | app p50 / p95 | floor p50 / p95 | p95 app/floor | req/s app / floor | statements app / floor | thread page p95 |',
+    `  page bytes at ${label(last)} / at ${label(first)}: ${bytesRatio.toFixed(2)}× (target ≤ 1.5×) ${verdict(bytesRatio <= 1.5)}`,
+  );
+  console.log(`  app p95 at ${label(last)} / at ${label(first)}: ${p95Ratio.toFixed(2)}× (target ≤ 1.5×) ${verdict(p95Ratio <= 1.5)}`);
+  for (const r of withViews) {
+    const ratio = stats(r.views.app.run).p95 / stats(r.views.floor.run).p95;
+    console.log(`  app p95 / floor p95 at ${label(r)}: ${ratio.toFixed(1)}× (target ≤ 3×) ${verdict(ratio <= 3)}`);
+  }
+  for (const r of withViews)
+    console.log(`  statements per view at ${label(r)}: ${r.views.app.statements} (target ≤ 6) ${verdict(r.views.app.statements <= 6)}`);
+  console.log(
+    '\n| notes | page (gzip) | app p50 / p95 | floor p50 / p95 | p95 app/floor | req/s app / floor | statements app / floor | thread page p95 app / floor |',
   );
   console.log('|---|---|---|---|---|---|---|---|');
-  for (const r of results) {
-    const a = stats(r.app.run);
-    const f = stats(r.floor.run);
+  for (const r of withViews) {
+    const { app, floor } = r.views;
+    const a = stats(app.run);
+    const f = stats(floor.run);
     console.log(
-      `| ${r.notes.toLocaleString('en')} | ${size(r.app.bytes)} (${size(r.app.gzipBytes)}) | ${ms(a.p50)} / ${ms(a.p95)} | ${ms(f.p50)} / ${ms(f.p95)} | ${(a.p95 / f.p95).toFixed(1)}× | ${a.rps.toFixed(2)} / ${f.rps.toFixed(1)} | ${r.app.statements} / ${r.floor.statements} | ${r.threads ? ms(stats(r.threads).p95) : 'n/a'} |`,
+      `| ${label(r)} | ${size(app.bytes)} (${size(app.gzipBytes)}) | ${ms(a.p50)} / ${ms(a.p95)} | ${ms(f.p50)} / ${ms(f.p95)} | ${(a.p95 / f.p95).toFixed(1)}× | ${a.rps.toFixed(2)} / ${f.rps.toFixed(1)} | ${app.statements} / ${floor.statements} | ${threadP95(r)} / ${threadFloorP95(r)} |`,
     );
   }
 }

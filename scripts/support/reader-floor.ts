@@ -3,6 +3,9 @@
 // first 50 threads with their replies and authors' names — as minimal HTML, gzipped when asked
 // like the app's pages. Four statements, no framework, no session decoding (the viewer is fixed):
 // what the app costs beyond this is the framework's and the app's own.
+// It also answers GET /api/essays/<slug>/threads?limit=…&cursor=… like the app's thread API (anchored
+// tab, no filters): the access row, then one statement for the page of threads with their first
+// replies, reply counts, claims and authors' names, as JSON with a keyset cursor.
 // Run as its own process (the load generator must not share its event loop):
 //   FLOOR_PORT=… FLOOR_VIEWER_ID=… DATABASE_URL=… node --import tsx scripts/support/reader-floor.ts
 import http from 'node:http';
@@ -80,6 +83,57 @@ const THREADS_SQL = `
   SELECT n.*, coalesce(m.pseudonym, 'Member') AS name
   FROM notes n LEFT JOIN "Membership" m ON m."cohortId" = $3 AND m."userId" = n."authorId"`;
 
+// A page of threads after a keyset (start, end, createdAt, id), as the app's anchored tab.
+const THREAD_PAGE_SQL = `
+  WITH roots AS (
+    SELECT a.id, a."authorId", a.motivation::text, a.body, a."bodyHtml", a.tags, a.selectors, a."start", a."end", a."createdAt",
+           a."hiddenAt", a."deletedAt"
+    FROM "Annotation" a
+    WHERE a."essayId" = $1 AND a."parentId" IS NULL AND a."anchorStatus" <> 'ORPHANED' AND a."start" IS NOT NULL AND a."end" IS NOT NULL
+      AND (a.visibility = 'COHORT' OR a."authorId" = $2)
+      AND ($4::int IS NULL OR (a."start", a."end", a."createdAt", a.id) > ($4::int, $5::int, $6::timestamp(3), $7::text))
+    ORDER BY a."start", a."end", a."createdAt", a.id
+    LIMIT $8
+  )
+  SELECT roots.*, coalesce(m.pseudonym, 'Member') AS name,
+    ARRAY(SELECT ac."claimId" FROM "AnnotationClaim" ac WHERE ac."annotationId" = roots.id) AS "claimIds",
+    (SELECT count(*) FROM "Annotation" x WHERE x."rootId" = roots.id AND (x.visibility = 'COHORT' OR x."authorId" = $2))::int AS "replyCount",
+    (SELECT coalesce(json_agg(r), '[]') FROM (
+      SELECT x.id, x."parentId", x.body, x."bodyHtml", x."createdAt", x."hiddenAt", x."deletedAt", coalesce(rm.pseudonym, 'Member') AS name
+      FROM "Annotation" x LEFT JOIN "Membership" rm ON rm."cohortId" = $3 AND rm."userId" = x."authorId"
+      WHERE x."rootId" = roots.id AND (x.visibility = 'COHORT' OR x."authorId" = $2)
+      ORDER BY x."createdAt", x.id LIMIT ${INLINE_REPLIES}
+    ) r) AS replies
+  FROM roots LEFT JOIN "Membership" m ON m."cohortId" = $3 AND m."userId" = roots."authorId"
+  ORDER BY roots."start", roots."end", roots."createdAt", roots.id`;
+
+type TFloorReply = { id: string; body: string; bodyHtml: string; hiddenAt: string | null; deletedAt: string | null };
+
+async function threadPage(slug: string, search: URLSearchParams): Promise<string | null> {
+  const essay = (await pool.query(ESSAY_SQL, [slug, viewerId])).rows[0];
+  if (!essay || (essay.cohortId !== null && essay.role === null)) return null;
+  const limit = Math.min(100, Number(search.get('limit') ?? 50));
+  const cursor = search.get('cursor');
+  const key = cursor
+    ? (JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [number, number, string, string])
+    : [null, null, null, null];
+  const { rows } = await pool.query(THREAD_PAGE_SQL, [essay.id, viewerId, essay.cohortId, ...key, limit + 1]);
+  const page = rows.slice(0, limit);
+  const withheld = <T extends { body: string; bodyHtml: string; hiddenAt: unknown; deletedAt: unknown }>(n: T): T =>
+    n.hiddenAt || n.deletedAt ? { ...n, body: '', bodyHtml: '' } : n;
+  const threads = page.map(({ replies, replyCount, ...root }) => ({
+    root: withheld(root),
+    replies: (replies as TFloorReply[]).map(withheld),
+    moreReplies: replyCount - (replies as TFloorReply[]).length,
+  }));
+  const last = page.at(-1);
+  const nextCursor =
+    rows.length > limit && last
+      ? Buffer.from(JSON.stringify([last.start, last.end, last.createdAt.toISOString(), last.id])).toString('base64url')
+      : null;
+  return JSON.stringify({ threads, nextCursor });
+}
+
 const escape = (text: string): string => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 type TNote = {
@@ -124,15 +178,29 @@ async function readerHtml(slug: string): Promise<string | null> {
 }
 
 const server = http.createServer((request, response) => {
-  const slug = /^\/essays\/([^/?]+)/.exec(request.url ?? '')?.[1];
+  const url = new URL(request.url ?? '/', 'http://floor');
+  const threadsSlug = /^\/api\/essays\/([^/]+)\/threads$/.exec(url.pathname)?.[1];
+  const isGzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
   void (async () => {
     try {
+      // The app's thread API is JSON, gzipped when asked (next start compresses route answers too).
+      const json = threadsSlug ? await threadPage(decodeURIComponent(threadsSlug), url.searchParams) : undefined;
+      if (json !== undefined) {
+        if (json === null) {
+          response.writeHead(404).end('Not found');
+          return;
+        }
+        const body = isGzip ? await gzipAsync(json) : Buffer.from(json);
+        response.writeHead(200, { 'content-type': 'application/json', ...(isGzip ? { 'content-encoding': 'gzip' } : {}) });
+        response.end(body);
+        return;
+      }
+      const slug = /^\/essays\/([^/?]+)/.exec(url.pathname)?.[1];
       const html = slug ? await readerHtml(decodeURIComponent(slug)) : null;
       if (html === null) {
         response.writeHead(404).end('Not found');
         return;
       }
-      const isGzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
       const body = isGzip ? await gzipAsync(html) : Buffer.from(html);
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...(isGzip ? { 'content-encoding': 'gzip' } : {}) });
       response.end(body);

@@ -20,6 +20,7 @@ import { moderate } from '@/lib/server/services/moderation/moderate';
 import { rateClaim } from '@/lib/server/services/rating/rate-claim';
 import { setReadingSettings } from '@/lib/server/services/essay/set-reading-settings';
 import { exportEssayCsv } from '@/lib/server/queries/csv/export-essay-csv';
+import { getDigestForViewer } from '@/lib/server/queries/digest/get-digest-for-viewer';
 import { publishDraft } from '@/lib/server/services/draft/publish-draft';
 import { importEssay } from '@/lib/server/services/essay/import-essay';
 import { parseEssay } from '@/lib/domain/essay';
@@ -95,6 +96,9 @@ const PERFORM: Record<TAction, (userId: string) => Promise<unknown>> = {
     setReadingSettings(userId, w.slug, { discussion: 'OPEN', opensAt: null, closesAt: null, postBeforeSee: false }),
   // A fresh draft each time: publishing one uses it up.
   'essay.publish': async (userId) => publishDraft(userId, (await freshDraft()).slug),
+  // Nobody here is the essay's linked author (the AUTHOR person writes another essay of the
+  // cohort): the essay's own author is tested in tests/integration/digest.test.ts.
+  'essay.digest': (userId) => getDigestForViewer(userId, w.slug),
 };
 
 /** A draft of the cohort's, as the cohort page's import leaves it. */
@@ -147,7 +151,8 @@ describe(`authorization matrix: ${PEOPLE.length} people × ${ACTIONS.length} act
       return;
     }
     // A draft is a 404 to whoever may not publish it, members included: it does not exist for them.
-    const expectedStatus = standingOf(person) === 'OUTSIDER' || action === 'essay.publish' ? 404 : 403;
+    // So is the digest to whoever may not read it: it names people and sums up moderation.
+    const expectedStatus = standingOf(person) === 'OUTSIDER' || action === 'essay.publish' || action === 'essay.digest' ? 404 : 403;
     await expect(attempt).rejects.toMatchObject({ status: expectedStatus });
   });
 

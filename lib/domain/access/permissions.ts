@@ -30,6 +30,7 @@ export const ACTIONS = [
   'export.names',
   'essay.settings',
   'essay.publish',
+  'essay.digest',
 ] as const;
 export type TAction = (typeof ACTIONS)[number];
 
@@ -66,7 +67,18 @@ export const PERMISSIONS: Record<TAction, readonly TStanding[]> = {
   'essay.settings': MODERATORS,
   // Previewing, correcting and publishing an imported draft: the cohort's staff.
   'essay.publish': MODERATORS,
+  // The debate digest names who took part and sums up the discussion, moderation included: for
+  // the cohort's facilitators — and for the essay's own author (ESSAY_AUTHOR_ACTIONS), not for
+  // authors of the cohort's other essays.
+  'essay.digest': MODERATORS,
 };
+
+/**
+ * What the essay's own author (its linked account, `Essay.authorUserId`) may do beyond their
+ * role, as long as they may take part at all (not suspended, not an outsider): the author reads
+ * the digest of the discussion of their essay, whatever role the cohort gave them.
+ */
+const ESSAY_AUTHOR_ACTIONS: ReadonlySet<TAction> = new Set(['essay.digest']);
 
 /**
  * What nobody may do on a draft, whoever they are: a draft's claims are still being merged and
@@ -132,10 +144,16 @@ export function canSeeCohortContent(standing: TStanding, isPrivate: boolean): bo
  * @example can('MEMBER', 'annotation.create', { isPrivate: true }) // true
  * @example can('OUTSIDER', 'essay.read', { isPrivate: true })       // false
  * @example can('OWNER', 'annotation.create', { isPrivate: true, isDraft: true }) // false
+ * @example can('MEMBER', 'essay.digest', { isPrivate: true, isEssayAuthor: true }) // true: their own essay
  */
-export function can(standing: TStanding, action: TAction, resource: { isPrivate: boolean; isDraft?: boolean }): boolean {
+export function can(
+  standing: TStanding,
+  action: TAction,
+  resource: { isPrivate: boolean; isDraft?: boolean; isEssayAuthor?: boolean },
+): boolean {
   if (!canSeeCohortContent(standing, resource.isPrivate)) return false;
   if (resource.isDraft === true && (!canSeeDraft(standing) || DRAFT_FORBIDDEN.has(action))) return false;
+  if (resource.isEssayAuthor === true && ESSAY_AUTHOR_ACTIONS.has(action) && POSTERS.includes(standing)) return true;
   return PERMISSIONS[action].includes(standing);
 }
 

@@ -7,6 +7,7 @@ import { displayNameFor } from '@/lib/domain/access/display-name';
 import { standingOf, type TCohortRole, type TStanding } from '@/lib/domain/access/permissions';
 import type { TPersonView } from '@/lib/schemas/person';
 import { nextAuthSecret } from '@/lib/server/env';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { db, type TDb, type TTx } from '@/lib/server/db/client';
 import { AppError } from '@/lib/server/errors';
 
@@ -58,6 +59,29 @@ export function personHandle(cohortId: string | null, userId: string): string {
     .slice(0, 22);
 }
 
+/** What the name rule needs of one user: their name and their membership of the viewer's cohort. */
+export type TPersonNameRow = { id: string; name: string; pseudonym: string | null; isMember: boolean; allowPseudonyms: boolean | null };
+
+/**
+ * The SQL that reads a TPersonNameRow's columns for the user in `userIdColumn` (a column of the
+ * statement it is joined into), so a query of notes can carry its authors' names instead of a
+ * second round trip: JOIN these in, select `personNameColumnsSql(prefix)`, hand the rows to
+ * nameBookOf. The aliases `pn_u`, `pn_m`, `pn_c` are taken.
+ */
+export function personNameJoinSql(cohortId: string | null, userIdColumn: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    JOIN "User" pn_u ON pn_u.id = ${userIdColumn}
+    LEFT JOIN "Membership" pn_m ON pn_m."cohortId" = ${cohortId} AND pn_m."userId" = pn_u.id
+    LEFT JOIN "Cohort" pn_c ON pn_c.id = ${cohortId}`;
+}
+
+/** The columns of personNameJoinSql, each name prefixed (`authorName`, `authorPseudonym`, …). */
+export function personNameColumnsSql(prefix: string): Prisma.Sql {
+  const column = (name: string) => Prisma.raw(`"${prefix}${name}"`);
+  return Prisma.sql`pn_u.name AS ${column('Name')}, pn_m.pseudonym AS ${column('Pseudonym')},
+    pn_m.id IS NOT NULL AS ${column('IsMember')}, pn_c."allowPseudonyms" AS ${column('AllowPseudonyms')}`;
+}
+
 /**
  * The names of these users as the viewer may see them, in one round trip (users with their
  * membership of the cohort, and the cohort's setting). Works inside a transaction too.
@@ -70,16 +94,23 @@ export async function displayNamesFor(client: TDb | TTx, viewer: TNameViewer, us
   const rows =
     ids.length === 0
       ? []
-      : await client.$queryRaw<(Omit<TNameRow, 'allowPseudonyms'> & { allowPseudonyms: boolean | null })[]>`
+      : await client.$queryRaw<TPersonNameRow[]>`
           SELECT u.id, u.name, m.pseudonym, m.id IS NOT NULL AS "isMember", c."allowPseudonyms"
             FROM "User" u
             LEFT JOIN "Membership" m ON m."cohortId" = ${cohortId} AND m."userId" = u.id
             LEFT JOIN "Cohort" c ON c.id = ${cohortId}
            WHERE u.id = ANY(${ids}::text[])`;
+  return nameBookOf(viewer, rows);
+}
+
+/** The name book of these users' rows (displayNamesFor's statement, or personNameJoinSql's columns). */
+export function nameBookOf(viewer: TNameViewer, rows: readonly TPersonNameRow[]): TNameBook {
+  const { cohortId } = viewer;
   const cohort = rows.length === 0 || cohortId === null ? null : { allowPseudonyms: rows[0]!.allowPseudonyms ?? false };
-  const byId = new Map(
-    rows.map((row) => [row.id, personView(viewer, { ...row, allowPseudonyms: cohort?.allowPseudonyms ?? false })] as const),
-  );
+  const byId = new Map<string, TPersonView>();
+  for (const row of rows) {
+    if (!byId.has(row.id)) byId.set(row.id, personView(viewer, { ...row, allowPseudonyms: cohort?.allowPseudonyms ?? false }));
+  }
   return {
     of: (userId) => byId.get(userId) ?? { handle: personHandle(cohortId, userId), name: 'Unknown', isViewer: userId === viewer.viewerId },
   };

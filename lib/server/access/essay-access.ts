@@ -77,6 +77,8 @@ export type TEssayAccess = {
    * seesOthersContributions): when false, every read shows them their own contributions only.
    */
   seesOthers: boolean;
+  /** The viewer is the essay's linked author account (`Essay.authorUserId`). */
+  isEssayAuthor: boolean;
 };
 
 type TAccessRow = {
@@ -181,6 +183,7 @@ function accessOf(viewerId: string | null, essay: TAccessRow): TEssayAccess | nu
       isEssayAuthor: essay.isEssayAuthor,
       hasUnlocked: essay.hasUnlocked,
     }),
+    isEssayAuthor: essay.isEssayAuthor,
   };
 }
 

@@ -11,6 +11,7 @@ import {
 import {
   COHORT_DRAFT,
   COHORT_ESSAY,
+  ESSAY_AUTHOR_DIGEST,
   isAllowedOnCohortDraft,
   isAllowedOnCohortEssay,
   PUBLIC_ESSAY,
@@ -49,6 +50,27 @@ describe('permission table against the hand-written expectations', () => {
   );
   it.each(publicCases)('public essay: $standing → $action is allowed = $isAllowed', ({ standing, action, isAllowed }) => {
     expect(can(standing, action, { isPrivate: false })).toBe(isAllowed);
+  });
+
+  // The essay's own author: the digest by the hand-written row, every other action as their role.
+  const ownAuthorCases = ACTIONS.flatMap((action) =>
+    STANDINGS.map((standing, column) => ({
+      standing,
+      action,
+      onEssay: action === 'essay.digest' ? ESSAY_AUTHOR_DIGEST.cohortEssay[column]! : isAllowedOnCohortEssay(standing, action),
+      onDraft: action === 'essay.digest' ? ESSAY_AUTHOR_DIGEST.cohortDraft[column]! : isAllowedOnCohortDraft(standing, action),
+    })),
+  );
+  it.each(ownAuthorCases)(
+    "the essay's own author as $standing → $action: essay $onEssay, draft $onDraft",
+    ({ standing, action, onEssay, onDraft }) => {
+      expect(can(standing, action, { isPrivate: true, isEssayAuthor: true })).toBe(onEssay);
+      expect(can(standing, action, { isPrivate: true, isDraft: true, isEssayAuthor: true })).toBe(onDraft);
+    },
+  );
+
+  it.each(['ANONYMOUS', 'PARTICIPANT'] as const)("a public essay's own author as %s → essay.digest", (standing) => {
+    expect(can(standing, 'essay.digest', { isPrivate: false, isEssayAuthor: true })).toBe(ESSAY_AUTHOR_DIGEST.publicEssay[standing]);
   });
 });
 

@@ -13,6 +13,11 @@ export const ANNOTATION_VIEW_COLUMNS = Prisma.sql`
   ${Prisma.raw(scalarColumns.map((key) => `a."${key}"`).join(', '))},
   ARRAY(SELECT ac."claimId" FROM "AnnotationClaim" ac WHERE ac."annotationId" = a.id ORDER BY ac."claimId") AS "claimIds"`;
 
+/** The same columns as ANNOTATION_VIEW_COLUMNS, read back from a subquery or CTE aliased `alias`. */
+export function annotationViewColumnsOf(alias: string): Prisma.Sql {
+  return Prisma.raw([...scalarColumns, 'claimIds'].map((key) => `${alias}."${key}"`).join(', '));
+}
+
 export type TAnnotationSqlRow = Omit<TAnnotationRow, 'claims'> & { claimIds: string[] };
 
 export function toAnnotationRow({ claimIds, ...row }: TAnnotationSqlRow): TAnnotationRow {

@@ -1,13 +1,23 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { INLINE_REPLIES, type TThreadPage, type TThreadQuery, type TThreadView } from '@/lib/schemas/thread';
-import { displayNamesFor, personHandle, type TNameViewer } from '@/lib/server/access/display-names';
+import {
+  displayNamesFor,
+  nameBookOf,
+  personHandle,
+  personNameColumnsSql,
+  personNameJoinSql,
+  type TNameBook,
+  type TNameViewer,
+  type TPersonNameRow,
+} from '@/lib/server/access/display-names';
 import { getEssayAccess, type TEssayAccess } from '@/lib/server/access/essay-access';
 import { db } from '@/lib/server/db/client';
 import { AppError } from '@/lib/server/errors';
 import { toAnnotationView } from '@/lib/server/queries/annotation/annotation-view';
 import {
   ANNOTATION_VIEW_COLUMNS,
+  annotationViewColumnsOf,
   noteVisibleSql,
   toAnnotationRow,
   type TAnnotationSqlRow,
@@ -16,15 +26,29 @@ import { decodeThreadCursor, encodeThreadCursor, type TThreadKey } from '@/lib/s
 import { afterKeySql, threadOrderSql, threadRootsWhereSql, type TThreadFilters } from '@/lib/server/queries/annotation/thread-filters-sql';
 import { readLiveRootAuthorIds, readThreadSummary, type TThreadSummaryRow } from '@/lib/server/queries/annotation/thread-summary-sql';
 
-type TReplyRow = TAnnotationSqlRow & { total: number; live: number };
+/**
+ * A row of the page statement: a root (depth 0, with its thread's reply counts) or one of its
+ * replies (depth 1), in page order, with its author's name columns.
+ */
+type TPageRow = TAnnotationSqlRow & {
+  ord: bigint;
+  depth: number;
+  total: number | null;
+  live: number | null;
+  authorName: string;
+  authorPseudonym: string | null;
+  authorIsMember: boolean;
+  authorAllowPseudonyms: boolean | null;
+};
 
 /**
  * One page of an essay's threads for the viewer (GET /api/essays/<slug>/threads): roots in the
  * tab's order after the cursor, each with its first INLINE_REPLIES replies (all of them with
  * `root`), shaped by toAnnotationView so withheld words, private notes and names follow the same
  * rules as everywhere else. A fixed number of statements whatever the essay holds: the viewer's
- * standing, the roots, their replies, the names (users + cohort), plus on a first page the
- * summary (or, instead, the essay's authors when filtering by an author without one).
+ * standing (the route's) and one for the page — roots, their first replies, reply counts and the
+ * authors' names together — plus on a first page the summary and its authors' names (or, instead,
+ * the essay's authors when filtering by an author without one).
  */
 export async function listThreadsForViewer(
   viewerId: string | null,
@@ -64,43 +88,19 @@ export async function listThreadsForViewer(
     else filters.authorId = authorId;
   }
 
-  const roots = isEmpty ? [] : await readRoots(viewerId, seesOthers, essayId, filters, key, query.limit);
-  const page = roots.slice(0, query.limit);
-  const replies = await readReplies(
-    viewerId,
-    seesOthers,
-    essayId,
-    page.map((r) => r.id),
-    query.root !== undefined,
-  );
-  const names = await displayNamesFor(db, nameViewer, [
-    ...page.map((r) => r.authorId),
-    ...replies.map((r) => r.authorId),
-    ...(summary?.authorIds ?? []),
+  // Independent statements, on two pooled connections at once.
+  const [rows, summaryNames] = await Promise.all([
+    isEmpty ? [] : readPage(viewerId, seesOthers, essayId, access.cohortId, filters, key, query.limit, query.root !== undefined),
+    summary === null ? null : displayNamesFor(db, nameViewer, summary.authorIds),
   ]);
-
-  const repliesByRoot = new Map<string, TReplyRow[]>();
-  for (const reply of replies) {
-    const list = repliesByRoot.get(reply.rootId!);
-    if (list) list.push(reply);
-    else repliesByRoot.set(reply.rootId!, [reply]);
-  }
-  const threads: TThreadView[] = page.map((root) => {
-    const own = repliesByRoot.get(root.id) ?? [];
-    const total = own[0]?.total ?? 0;
-    return {
-      root: toAnnotationView(toAnnotationRow(root), names),
-      replies: own.map((r) => toAnnotationView(toAnnotationRow(withoutCounts(r)), names)),
-      liveReplyCount: own[0]?.live ?? 0,
-      moreReplies: total - own.length,
-    };
-  });
+  const { threads, roots } = toThreads(rows, nameBookOf(nameViewer, rows.map(personNameRowOf)), query.limit);
+  const page = roots.slice(0, query.limit);
   const last = page.at(-1);
   const hasMore = roots.length > query.limit && last !== undefined;
   return {
     threads,
     nextCursor: hasMore ? encodeThreadCursor(keyOf(tab, last)) : null,
-    summary: summary === null ? null : toSummary(summary, names),
+    summary: summary === null || summaryNames === null ? null : toSummary(summary, summaryNames),
   };
 }
 
@@ -116,56 +116,103 @@ function pick(query: TThreadQuery): Omit<TThreadFilters, 'tab' | 'isMine' | 'isU
   };
 }
 
-// One more than the page: whether it exists says if there is a next page, without counting.
-function readRoots(
+/**
+ * The page in one statement: the roots in the tab's order after the key — one more than the page,
+ * whose existence says there is a next page without counting — then, for each root of the page,
+ * its replies the viewer may read, oldest first (the first INLINE_REPLIES, or all with `isWhole`;
+ * LATERAL ... LIMIT over the index Annotation(rootId, createdAt)) and its reply counts over all of
+ * them; every row carries its author's name columns. Replies to replies are in the flat list with
+ * their parentId; the reader nests them.
+ */
+function readPage(
   viewerId: string | null,
   seesOthers: boolean,
   essayId: string,
+  cohortId: string | null,
   filters: TThreadFilters,
   key: TThreadKey | null,
   limit: number,
-) {
-  return db.$queryRaw<TAnnotationSqlRow[]>`
-    SELECT ${ANNOTATION_VIEW_COLUMNS}
-    FROM "Annotation" a
-    WHERE ${threadRootsWhereSql(viewerId, seesOthers, essayId, filters)} AND ${afterKeySql(key)}
-    ORDER BY ${threadOrderSql(filters.tab)}
-    LIMIT ${limit + 1}`;
-}
-
-/**
- * The replies of these roots the viewer may read, oldest first: the first INLINE_REPLIES of each
- * (or all with `isWhole`), with each thread's reply count and live reply count over all of them
- * (window functions, index Annotation(rootId, createdAt)). Replies to replies are in the flat list
- * with their parentId; the reader nests them.
- */
-async function readReplies(
-  viewerId: string | null,
-  seesOthers: boolean,
-  essayId: string,
-  rootIds: string[],
   isWhole: boolean,
-): Promise<TReplyRow[]> {
-  if (rootIds.length === 0) return [];
-  const cap = isWhole ? Prisma.empty : Prisma.sql`WHERE a.position <= ${INLINE_REPLIES}`;
-  // The window runs over the replies themselves (no join back to the table), and the claims of a
-  // reply are looked up only for the ones sent.
-  return db.$queryRaw<TReplyRow[]>`
-    SELECT ${ANNOTATION_VIEW_COLUMNS}, a.total, a.live
-    FROM (
-      SELECT a.*,
-             row_number() OVER (PARTITION BY a."rootId" ORDER BY a."createdAt", a.id) AS position,
-             (count(*) OVER (PARTITION BY a."rootId"))::int AS total,
-             (count(*) FILTER (WHERE a."deletedAt" IS NULL) OVER (PARTITION BY a."rootId"))::int AS live
+): Promise<TPageRow[]> {
+  const replyCap = isWhole ? Prisma.empty : Prisma.sql`LIMIT ${INLINE_REPLIES}`;
+  const columns = annotationViewColumnsOf('n');
+  // SECURITY: replies pass the same note rule as roots (noteVisibleSql), counts included.
+  const repliesOf = Prisma.sql`a."rootId" = p.id AND a."essayId" = ${essayId} AND ${noteVisibleSql(viewerId, seesOthers)}`;
+  return db.$queryRaw<TPageRow[]>`
+    WITH p AS (
+      SELECT ${ANNOTATION_VIEW_COLUMNS}, row_number() OVER (ORDER BY ${threadOrderSql(filters.tab)}) AS ord
       FROM "Annotation" a
-      WHERE a."rootId" = ANY(${rootIds}::text[]) AND a."essayId" = ${essayId} AND ${noteVisibleSql(viewerId, seesOthers)}
-    ) a
-    ${cap}
-    ORDER BY a."rootId", a."createdAt", a.id`;
+      WHERE ${threadRootsWhereSql(viewerId, seesOthers, essayId, filters)} AND ${afterKeySql(key)}
+      ORDER BY ${threadOrderSql(filters.tab)}
+      LIMIT ${limit + 1}
+    ),
+    notes AS (
+      SELECT p.ord, 0 AS depth, c.total, c.live, ${annotationViewColumnsOf('p')}
+      FROM p CROSS JOIN LATERAL (
+        SELECT count(*)::int AS total, (count(*) FILTER (WHERE a."deletedAt" IS NULL))::int AS live
+        FROM "Annotation" a WHERE ${repliesOf}
+      ) c
+      WHERE p.ord <= ${limit}
+      UNION ALL
+      SELECT p.ord, 1, NULL, NULL, ${annotationViewColumnsOf('r')}
+      FROM p CROSS JOIN LATERAL (
+        SELECT ${ANNOTATION_VIEW_COLUMNS} FROM "Annotation" a WHERE ${repliesOf}
+        ORDER BY a."createdAt", a.id ${replyCap}
+      ) r
+      WHERE p.ord <= ${limit}
+      UNION ALL
+      -- the extra root: only its keyset matters (the next page starts after the last shown one)
+      SELECT p.ord, 0, 0, 0, ${annotationViewColumnsOf('p')} FROM p WHERE p.ord > ${limit}
+    )
+    SELECT n.ord, n.depth, n.total, n.live, ${columns}, ${personNameColumnsSql('author')}
+    FROM notes n ${personNameJoinSql(cohortId, Prisma.sql`n."authorId"`)}
+    ORDER BY n.ord, n.depth, n."createdAt", n.id`;
 }
 
-function withoutCounts({ total: _total, live: _live, ...row }: TReplyRow): TAnnotationSqlRow {
-  return row;
+function personNameRowOf(row: TPageRow): TPersonNameRow {
+  return {
+    id: row.authorId,
+    name: row.authorName,
+    pseudonym: row.authorPseudonym,
+    isMember: row.authorIsMember,
+    allowPseudonyms: row.authorAllowPseudonyms,
+  };
+}
+
+/** The page's rows as threads (the extra root, past `limit`, is only returned in `roots`). */
+function toThreads(rows: TPageRow[], names: TNameBook, limit: number): { threads: TThreadView[]; roots: TAnnotationSqlRow[] } {
+  const roots: TAnnotationSqlRow[] = [];
+  const threads: TThreadView[] = [];
+  let thread: TThreadView | null = null;
+  let total = 0;
+  for (const row of rows) {
+    const note = toAnnotationSqlRow(row);
+    if (row.depth === 0) {
+      roots.push(note);
+      if (roots.length > limit) continue;
+      total = row.total ?? 0;
+      thread = { root: toAnnotationView(toAnnotationRow(note), names), replies: [], liveReplyCount: row.live ?? 0, moreReplies: total };
+      threads.push(thread);
+    } else if (thread !== null) {
+      thread.replies.push(toAnnotationView(toAnnotationRow(note), names));
+      thread.moreReplies = total - thread.replies.length;
+    }
+  }
+  return { threads, roots };
+}
+
+function toAnnotationSqlRow({
+  ord: _ord,
+  depth: _depth,
+  total: _total,
+  live: _live,
+  authorName: _name,
+  authorPseudonym: _pseudonym,
+  authorIsMember: _isMember,
+  authorAllowPseudonyms: _allow,
+  ...note
+}: TPageRow): TAnnotationSqlRow {
+  return note;
 }
 
 function keyOf(tab: TThreadKey['tab'], row: TAnnotationSqlRow): TThreadKey {
