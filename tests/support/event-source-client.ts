@@ -5,8 +5,11 @@
 // 200 text/event-stream. `open` makes one connection: a route handler called in-process, or fetch.
 
 export type TSseEvent = { event: string; id: string | null; data: string; at: number };
-/** One connection attempt: when, what status, and whether it was only a "come back later" (Retry-After). */
-export type TSseConnection = { at: number; status: number | 'network'; isRetryLater: boolean };
+/**
+ * One connection attempt: sent `at`, answered at `answeredAt` (performance.now()), what status, and
+ * whether it was only a "come back later" (Retry-After).
+ */
+export type TSseConnection = { at: number; answeredAt: number; status: number | 'network'; isRetryLater: boolean };
 export type TOpenStream = (lastEventId: string | null, signal: AbortSignal) => Promise<Response>;
 
 export type TEventSourceClient = {
@@ -110,12 +113,17 @@ export function followEventSource(open: TOpenStream): TEventSourceClient {
       try {
         response = await open(lastEventId, current.signal);
       } catch {
-        client.connections.push({ at, status: 'network', isRetryLater: false });
+        client.connections.push({ at, answeredAt: performance.now(), status: 'network', isRetryLater: false });
         await sleep(retryMs, closed.signal);
         continue;
       }
       const contentType = response.headers.get('content-type');
-      client.connections.push({ at, status: response.status, isRetryLater: response.headers.has('retry-after') });
+      client.connections.push({
+        at,
+        answeredAt: performance.now(),
+        status: response.status,
+        isRetryLater: response.headers.has('retry-after'),
+      });
       if (response.status !== 200 || !contentType?.startsWith('text/event-stream') || !response.body) {
         final = { status: response.status, contentType };
         await response.body?.cancel();
