@@ -42,6 +42,7 @@ test.beforeAll(async () => {
   startB = async () => (b = await startAppInstance({ name: 'b', port: portB, env }));
   await Promise.all([startA(), startB()]);
   proxy = await startNginx({ listenPort: proxyPort, upstreamPorts: [portA, portB] });
+  await Promise.all([warmUp(a, plant.slug), warmUp(b, plant.slug)]);
 });
 
 test.afterAll(async () => {
@@ -139,11 +140,9 @@ test('a reader in Chromium through nginx sees every note while each instance in 
   // Restarting both instances, one after the other, with a browser on the page.
   test.setTimeout(180_000);
   if (!(await isServing(b))) await startB();
-  // A freshly started instance loads each route's code on first use, which takes seconds on a
-  // busy machine: sign in on each once, so the browser's sign-in is not the first.
-  for (const instance of [a, b]) await signInOverHttp(instance.baseUrl, DEMO_USERS.moderator.email, DEMO_PASSWORD);
   // An essay of its own: its six notes all fit in the sidebar's first page.
   const essay = plantScaleout();
+  for (const instance of [a, b]) await warmUp(instance, essay.slug);
   const context = await browser.newContext({ baseURL: proxy.baseUrl });
   try {
     const page = await context.newPage();
@@ -173,7 +172,7 @@ test('a reader in Chromium through nginx sees every note while each instance in 
       const stopped = old.stop('SIGTERM');
       await post(`While ${name} stops.`);
       expect(await stopped).toBe(143);
-      await restart();
+      await warmUp(await restart(), essay.slug);
       await post(`After ${name} restarted.`);
     }
     // The stream may have just moved to the instance started last, whose first reads load code.
@@ -186,6 +185,19 @@ test('a reader in Chromium through nginx sees every note while each instance in 
     await context.close();
   }
 });
+
+/**
+ * A freshly started instance loads each route's code on first use, seconds on a busy machine; a
+ * deploy warms it before sending it readers, and so does this test: the routes a reader uses, once.
+ */
+async function warmUp(instance: TAppInstance, slug: string): Promise<void> {
+  const session = await signInOverHttp(instance.baseUrl, DEMO_USERS.moderator.email, DEMO_PASSWORD);
+  await (await session.fetch(`/essays/${slug}`)).arrayBuffer();
+  await (await session.fetch(`/api/essays/${slug}/threads`)).arrayBuffer();
+  const stream = new AbortController();
+  await session.fetch(`/api/essays/${slug}/events`, { signal: stream.signal });
+  stream.abort();
+}
 
 async function isServing(instance: TAppInstance): Promise<boolean> {
   try {
