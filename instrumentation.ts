@@ -1,0 +1,13 @@
+import type { Instrumentation } from 'next';
+
+// Next.js calls onRequestError for an error no handler answered — above all a page that failed
+// to render — after printing it its own way. This writes the one JSON line the operator
+// searches for, with the request id proxy.ts gave the request (also in the answer's
+// X-Request-Id), so a person's "it broke, request id …" leads to it. API routes answer their
+// errors themselves (json-route.ts) and log them there.
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  // Only on the Node.js server: the logger writes to process.stdout.
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { logRequestError } = await import('@/lib/server/log-request-error');
+  logRequestError(error, request, context);
+};
