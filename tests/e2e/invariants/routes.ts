@@ -66,6 +66,7 @@ function searchesFor(world: TWorld): string[] {
 function variantsFor(world: TWorld): Record<string, string[]> {
   return {
     '/api/v1/search': ['?q=alliances', ...searchesFor(world)],
+    '/search': searchesFor(world),
     '/api/essays/[slug]/csv/[table]': ['?names=1'],
     // The live stream from the very first event: what a reconnecting client could ask to replay.
     '/api/essays/[slug]/events': ['?since=0'],
