@@ -200,6 +200,33 @@ test('staff see who is behind a pseudonym; members see only the pseudonym', asyn
   await moderator.context.dispose();
 });
 
+test('metrics reach only the holder of the metrics token, and name no essay, cohort or person', async () => {
+  for (const reader of readers) {
+    const response = await reader.context.get('/api/metrics');
+    expect(response.status(), `${reader.key} reading /api/metrics`).toBe(401);
+    expect(await response.text(), reader.key).not.toContain('counterpoint_http_request_duration_seconds');
+  }
+  const scraper = await playwrightRequest.newContext({ baseURL });
+  const response = await scraper.get('/api/metrics', { headers: { Authorization: `Bearer ${process.env.COUNTERPOINT_METRICS_TOKEN}` } });
+  expect(response.status()).toBe(200);
+  const text = await response.text();
+  // The suite above read every route, so the histogram has their patterns — never their values.
+  expect(text).toContain('route="/api/essays/[slug]/threads"');
+  const named: [string, string][] = [
+    ['an essay slug', world.essaySlug],
+    ['a cohort id', world.cohortId],
+    ['a claim id', world.claimId],
+    ['a note id', world.annotationId],
+    ["a writer's user id", world.writer.id],
+    ["a writer's email", world.writer.email],
+    ['a real name', REAL_NAME],
+    ['a pseudonym', PSEUDONYM],
+    ...Object.values(MARKERS).map((marker): [string, string] => ['a planted marker', marker]),
+  ];
+  expect(named.filter(([, value]) => text.includes(value)).map(([what]) => what)).toEqual([]);
+  await scraper.dispose();
+});
+
 test("nothing a member who has not rated reads changes when others' ratings change", async () => {
   test.setTimeout(240_000);
   const unrated = readers.find((r) => r.key === 'unrated');
