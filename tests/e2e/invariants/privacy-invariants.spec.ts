@@ -139,6 +139,24 @@ test('post before you see: staff, the essay’s author and a member who posted r
   expect((await readUrl(baseURL, `/essays/${slug}`, member.cookie, MARKERS.streamEnd)).text).toContain('Post your first note to see');
 });
 
+test('the suite’s searches are not vacuous: search finds what the reader may read, highlighted', async () => {
+  const tail = (marker: string) => marker.split('-').at(-1)!;
+  const member = readers.find((r) => r.key === 'member')!;
+  const moderator = await signedInContext(world.users.moderator.email);
+  const cases: [string, string, string][] = [
+    [member.cookie, `/search?q=${tail(MARKERS.visible)}`, MARKERS.visible],
+    [member.cookie, `/api/v1/search?q=${tail(MARKERS.visible)}`, MARKERS.visible],
+    [moderator.cookie, `/search?q=${tail(MARKERS.gatedNote)}&essay=${world.gatedSlug}`, MARKERS.gatedNote],
+    [moderator.cookie, `/api/v1/search?q=${tail(MARKERS.gatedArgument)}`, MARKERS.gatedArgument],
+  ];
+  for (const [cookie, url, marker] of cases) {
+    const { status, text } = await readUrl(baseURL, url, cookie, MARKERS.streamEnd);
+    expect(status, url).toBe(200);
+    expect(text.includes(marker), `${url} finds ${marker}`).toBe(true);
+  }
+  await moderator.context.dispose();
+});
+
 test('private cohort pages are a 404 to every outsider (signed out: a sign-in wall at most)', async () => {
   for (const reader of readers.filter((r) => r.key === 'anonymous' || r.key === 'outsider' || r.key === 'otherModerator')) {
     for (const url of [`/essays/${world.essaySlug}`, `/cohorts/${world.cohortId}`, `/essays/${world.essaySlug}/claims/${world.claimId}`]) {
