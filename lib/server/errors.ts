@@ -1,5 +1,6 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { markDatabaseUnreachable } from '@/lib/server/db/database-outage';
 import { isDatabaseUnavailable } from '@/lib/server/db/database-unavailable';
 import { errorFields, log } from '@/lib/server/log';
 
@@ -59,6 +60,7 @@ export function toAppError(error: unknown): AppError {
   // The database is restarting or unreachable (database-unavailable.ts): say so and when to come
   // back; one log line, not the error object with its stack, as every request fails the same way.
   if (isDatabaseUnavailable(error)) {
+    markDatabaseUnreachable();
     log().warn({ status: 503, error: errorFields(error, { withStack: false }) }, 'database unavailable');
     return new AppError('UNAVAILABLE', 'Counterpoint cannot reach its database right now. Try again in a few seconds.', {
       retryAfterSeconds: OUTAGE_RETRY_AFTER_SECONDS,
