@@ -21,7 +21,8 @@ function plant(): TPlanted {
 const READER_RATINGS = ['Strongly agree', 'Strongly agree', 'Agree', 'Strongly disagree', 'Disagree', 'Agree'] as const;
 
 test('members rate, the opinion map shows two groups and a crux, and the crux leads to both sides’ arguments', async ({ page }) => {
-  test.setTimeout(90_000);
+  // A plant, a sign-in and eight page loads: generous, as the suite shares two cores with builds.
+  test.setTimeout(180_000);
   const planted = plant();
   await signIn(page, planted.email, PASSWORD);
 
