@@ -5,7 +5,7 @@ type TProps = { slug: string; minRatings: number; rated: number; isSignedIn: boo
 
 /**
  * What a viewer below the essay's N reads instead of the map: how many claims to rate, and no
- * figure taken from anyone else's ratings (ADR 0012).
+ * figure taken from anyone else's ratings (ADR 0014).
  */
 export function OpinionMapLocked({ slug, minRatings, rated, isSignedIn }: TProps) {
   const claims = (n: number) => `${n} ${n === 1 ? 'claim' : 'claims'}`;

@@ -1,4 +1,4 @@
-// The opinion map's privacy rules (ADR 0012) on a reading built by hand through the app's
+// The opinion map's privacy rules (ADR 0014) on a reading built by hand through the app's
 // services: two camps that rate six claims in opposite ways (five readers and three), a reader who
 // rated too few, one who rated none, staff who rated none, an outsider. Every expected figure is
 // counted by hand from the ratings below, never read from the computation.
@@ -130,7 +130,7 @@ describe('the opinion map, as each viewer may see it', () => {
     expect(await getOpinionMapForViewer(p.few, slug)).toMatchObject({ state: 'locked', minRatings: 5, rated: 2 });
   });
 
-  it('holds staff to N as well: the digest, not this map, is theirs (ADR 0012)', async () => {
+  it('holds staff to N as well: the digest, not this map, is theirs (ADR 0014)', async () => {
     expect(await getOpinionMapForViewer(p.owner, slug)).toMatchObject({ state: 'locked', rated: 0 });
   });
 

@@ -2,7 +2,7 @@ import { MIN_GROUP_SIZE } from './cluster-members';
 import type { TGroupClaimVotes, TOpinionResult } from './types';
 
 /**
- * What one viewer may see of an essay's opinion map (ADR 0012), decided here and nowhere else:
+ * What one viewer may see of an essay's opinion map (ADR 0014), decided here and nowhere else:
  * the blind rule of ADR 0003 extended to groups. Pure: the server hands it the stored result and
  * what it knows of the viewer, then names the members it keeps (display-name rule) and attaches
  * claim texts and arguments.

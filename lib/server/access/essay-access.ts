@@ -79,7 +79,7 @@ export type TEssayAccess = {
   seesOthers: boolean;
   /** The viewer is the essay's linked author account (`Essay.authorUserId`). */
   isEssayAuthor: boolean;
-  /** Claims a viewer rates before the opinion map shows them groups (the owner's N, ADR 0012). */
+  /** Claims a viewer rates before the opinion map shows them groups (the owner's N, ADR 0014). */
   opinionMapMinRatings: number;
 };
 

@@ -36,7 +36,7 @@ export type TEssayView = {
   /** The reading settings, and whether the viewer sees others' notes and arguments yet. */
   reading: TDiscussionSettings;
   seesOthers: boolean;
-  /** Claims a viewer rates before the opinion map shows them groups (ADR 0012). */
+  /** Claims a viewer rates before the opinion map shows them groups (ADR 0014). */
   opinionMapMinRatings: number;
 };
 

@@ -1,6 +1,6 @@
 import 'server-only';
 // SECURITY: the stored opinion map holds every member's id, position and votes. It leaves the
-// server only through this function: nothing of it for a viewer below the essay's N (ADR 0012),
+// server only through this function: nothing of it for a viewer below the essay's N (ADR 0014),
 // and for the others what shapeOpinionMap keeps, with people named by displayNamesFor.
 import { effectiveMinRatings, shapeOpinionMap, type TGroupVotesView, type TOpinionMapShape } from '@/lib/domain/opinion';
 import type { TPersonView } from '@/lib/schemas/person';

@@ -7,7 +7,7 @@ type TContext = { params: Promise<{ slug: string }> };
 export const dynamic = 'force-dynamic';
 
 /**
- * The essay's opinion map as the viewer may see it (ADR 0012): `{ state: 'locked', minRatings,
+ * The essay's opinion map as the viewer may see it (ADR 0014): `{ state: 'locked', minRatings,
  * rated }` until they have rated enough of its claims, then groups, members by display name,
  * cruxes and common ground. Private essays are a 404 to outsiders.
  */
