@@ -3,6 +3,7 @@ import pg from 'pg';
 import { connectTimeoutMs, poolSettings, type TPoolSettings } from '@/lib/server/db/pool-settings';
 import { env } from '@/lib/server/env';
 import { errorFields, log } from '@/lib/server/log';
+import { closeBeforeExit } from '@/lib/server/process/shutdown';
 
 // One pg.Pool per process, shared by Prisma (client.ts) and the rate limiter: every connection the
 // app opens is counted here (pool-settings.ts sizes it; one connection on the embedded database).
@@ -37,6 +38,11 @@ export function createDbPool(connectionString: string, settings: TPoolSettings, 
       'an idle database connection was closed; the next request opens a new one',
     ),
   );
+  // pg.Pool listens for errors only on idle connections: one checked out (a transaction between
+  // its statements) that the server ends — every session, on a restart — emits 'error' with no
+  // listener, an uncaught exception. Its next query fails instead and is answered 503 (errors.ts,
+  // which logs it); the pool then drops it. Idle ones are logged above.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return pool;
 }
 
@@ -52,6 +58,8 @@ export function dbPool(): pg.Pool {
   if (current && !current.ending) return current;
   const pool = createDbPool(env.DATABASE_URL, poolSettings(process.env), connectTimeoutMs(process.env));
   globalPool.counterpointDbPool = pool;
+  // On SIGTERM, after the last request (process/shutdown.ts).
+  closeBeforeExit('database pool', () => (pool.ending ? Promise.resolve() : pool.end()));
   return pool;
 }
 

@@ -2,7 +2,7 @@
 // the invariants suite as soon as it exists — or the suite fails, naming the value it lacks.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { TWorld } from './markers';
+import { MARKERS, type TWorld } from './markers';
 
 const APP = path.resolve(import.meta.dirname, '../../../app');
 const EXPORTS_GET = /export\s+(async\s+)?function\s+GET\b|export\s+const\s+GET\b|\bas\s+GET\b/;
@@ -47,9 +47,27 @@ function valuesFor(world: TWorld): Record<string, string[]> {
   };
 }
 
+// Searches for the planted words, by each marker's last part ("mark-hidden-note-k4m8" is indexed
+// as a whole and as its parts): a query holding the whole marker would be echoed back and read as
+// a leak. All of them at once, across every essay and inside each (the draft's a 404 to the
+// suite's readers), and narrowed by kind; the API also one by one for each word nobody may read.
+function searchesFor(world: TWorld, isOneByOne: boolean): string[] {
+  const tail = (marker: string) => marker.split('-').at(-1)!;
+  const any = `?q=${Object.values(MARKERS).map(tail).join('%20or%20')}&limit=50`;
+  const { visible: _visible, streamEnd: _streamEnd, ...withheld } = MARKERS;
+  return [
+    ...(isOneByOne ? Object.values(withheld).map((marker) => `?q=${tail(marker)}`) : []),
+    any,
+    ...[world.essaySlug, world.gatedSlug, world.draftSlug].map((slug) => `${any}&essay=${slug}`),
+    `${any}&kinds=note,argument`,
+  ];
+}
+
 // Query strings that change what a route answers, read as well as the bare address.
 function variantsFor(world: TWorld): Record<string, string[]> {
   return {
+    '/api/v1/search': ['?q=alliances', ...searchesFor(world, true)],
+    '/search': searchesFor(world, false),
     '/api/essays/[slug]/csv/[table]': ['?names=1'],
     // The live stream from the very first event: what a reconnecting client could ask to replay.
     '/api/essays/[slug]/events': ['?since=0'],
