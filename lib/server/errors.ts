@@ -1,5 +1,6 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { markDatabaseUnreachable } from '@/lib/server/db/database-outage';
 import { isDatabaseUnavailable } from '@/lib/server/db/database-unavailable';
 import { errorFields, log } from '@/lib/server/log';
 
@@ -36,8 +37,16 @@ export class AppError extends Error {
   readonly retryAfterSeconds: number | null;
   /** For BAD_REQUEST from a schema: every problem by field, so a client can mark each one. */
   readonly fields: TFieldProblem[] | null;
-  constructor(code: TAppErrorCode, message: string, options: { retryAfterSeconds?: number; fields?: TFieldProblem[] } = {}) {
-    super(message);
+  /**
+   * `cause`: the error this one stands for, when its class and message are worth a log field (an
+   * outage's driver error); it goes on the request's one log line (logRefusal), never to the person.
+   */
+  constructor(
+    code: TAppErrorCode,
+    message: string,
+    options: { retryAfterSeconds?: number; fields?: TFieldProblem[]; cause?: unknown } = {},
+  ) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
     this.retryAfterSeconds = options.retryAfterSeconds ?? null;
@@ -57,25 +66,24 @@ export function toAppError(error: unknown): AppError {
     return new AppError('UNAVAILABLE', 'The server is busy right now; try again in a moment.', { retryAfterSeconds: 2 });
   }
   // The database is restarting or unreachable (database-unavailable.ts): say so and when to come
-  // back; one log line, not the error object with its stack, as every request fails the same way.
+  // back. The driver's error rides along as the cause, for the request's one log line (logRefusal):
+  // its class and message, not the object with its stack, as every request fails the same way.
   if (isDatabaseUnavailable(error)) {
-    log().warn({ status: 503, error: errorFields(error, { withStack: false }) }, 'database unavailable');
+    markDatabaseUnreachable();
     return new AppError('UNAVAILABLE', 'Counterpoint cannot reach its database right now. Try again in a few seconds.', {
       retryAfterSeconds: OUTAGE_RETRY_AFTER_SECONDS,
+      cause: error,
     });
   }
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (error.code === 'P2002') return new AppError('CONFLICT', 'That already exists.');
     if (error.code === 'P2025') return new AppError('NOT_FOUND', 'Not found.');
-    // Last line of defence behind the schemas (lib/schemas/text.ts, params.ts): PostgreSQL's
-    // class 22 "data exception" (a NUL byte, a date out of range, …) is caused by a value the
-    // request carried, so it is the request that is wrong; the transaction has rolled back.
-    if (postgresCodeOf(error)?.startsWith('22')) {
-      return new AppError(
-        'BAD_REQUEST',
-        'The request holds a value that cannot be stored (such as a NUL character or a date out of range).',
-      );
-    }
+  }
+  // Last line of defence behind the schemas (lib/schemas/text.ts, params.ts): PostgreSQL's
+  // class 22 "data exception" (a NUL byte, a date out of range, …) is caused by a value the
+  // request carried, so it is the request that is wrong; the transaction has rolled back.
+  if (postgresCodeOf(error)?.startsWith('22')) {
+    return new AppError('BAD_REQUEST', 'The request holds a value that cannot be stored (such as a NUL character or a date out of range).');
   }
   // The one line an unexpected failure writes (the request's id and route come from log.ts's
   // context); its stack is there to find the bug, its message never reaches the person.
@@ -95,8 +103,18 @@ function isPoolExhausted(error: unknown): boolean {
   return error instanceof Error && error.message === 'timeout exceeded when trying to connect';
 }
 
-/** The SQLSTATE PostgreSQL answered with, as Prisma's driver adapter reports it. */
-function postgresCodeOf(error: Prisma.PrismaClientKnownRequestError): string | undefined {
-  const cause = (error.meta as { driverAdapterError?: { cause?: { originalCode?: unknown } } } | undefined)?.driverAdapterError?.cause;
-  return typeof cause?.originalCode === 'string' ? cause.originalCode : undefined;
+/**
+ * The SQLSTATE PostgreSQL answered with: as Prisma's driver adapter reports it, or as pg does
+ * for statements run on the pool itself (pool-query.ts, the rate limiter): a DatabaseError,
+ * which alone carries `severity` beside its five-character `code`.
+ */
+function postgresCodeOf(error: unknown): string | undefined {
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    const cause = (error.meta as { driverAdapterError?: { cause?: { originalCode?: unknown } } } | undefined)?.driverAdapterError?.cause;
+    return typeof cause?.originalCode === 'string' ? cause.originalCode : undefined;
+  }
+  if (error instanceof Error && 'severity' in error && 'code' in error && typeof error.code === 'string' && error.code.length === 5) {
+    return error.code;
+  }
+  return undefined;
 }

@@ -19,6 +19,7 @@ import {
   type TDiscussionSettings,
 } from '@/lib/domain/reading/discussion-rules';
 import type { TDb, TTx } from '@/lib/server/db/client';
+import { queryRows } from '@/lib/server/db/pool-query';
 import { isIdShaped, isSlugShaped } from '@/lib/schemas/params';
 import { AppError } from '@/lib/server/errors';
 
@@ -79,6 +80,8 @@ export type TEssayAccess = {
   seesOthers: boolean;
   /** The viewer is the essay's linked author account (`Essay.authorUserId`). */
   isEssayAuthor: boolean;
+  /** Claims a viewer rates before the opinion map shows them groups (the owner's N, ADR 0014). */
+  opinionMapMinRatings: number;
 };
 
 type TAccessRow = {
@@ -92,6 +95,7 @@ type TAccessRow = {
   opensAt: Date | null;
   closesAt: Date | null;
   postBeforeSee: boolean;
+  opinionMapMinRatings: number;
   isEssayAuthor: boolean;
   hasUnlocked: boolean;
 };
@@ -121,12 +125,16 @@ export async function getEssayAccess(
         ? Prisma.sql`e.id = ${where.id}`
         : Prisma.sql`e.id = (SELECT c."essayId" FROM "Claim" c WHERE c.id = ${where.claimId})`;
   // Signed out: `m."userId" = NULL` matches no membership, so only public essays are found.
-  const rows = await client.$queryRaw<TAccessRow[]>`
+  // On the pool directly outside transactions (pool-query.ts): every page and route runs this.
+  const rows = await queryRows<TAccessRow>(
+    client,
+    Prisma.sql`
     SELECT ${accessColumns(viewerId)}
       FROM "Essay" e
       LEFT JOIN "Membership" m ON m."cohortId" = e."cohortId" AND m."userId" = ${viewerId}
      WHERE ${match} AND (e."cohortId" IS NULL OR m.id IS NOT NULL)
-     LIMIT 1`;
+     LIMIT 1`,
+  );
   const access = rows[0] ? accessOf(viewerId, rows[0]) : null;
   if (!access) throw new AppError('NOT_FOUND', 'No such essay, or you are not a member of its cohort.');
   return access;
@@ -149,7 +157,7 @@ export async function listReadableEssayAccess(client: TDb | TTx, viewerId: strin
 /** The columns TAccessRow reads from `"Essay" e` joined with the viewer's `"Membership" m`. */
 function accessColumns(viewerId: string | null): Prisma.Sql {
   return Prisma.sql`e.id, e."cohortId", e."currentRevisionId", e.status::text AS status, m.role::text AS role, m."suspendedUntil",
-           e.discussion::text AS discussion, e."opensAt", e."closesAt", e."postBeforeSee",
+           e.discussion::text AS discussion, e."opensAt", e."closesAt", e."postBeforeSee", e."opinionMapMinRatings",
            (e."authorUserId" IS NOT NULL AND e."authorUserId" = ${viewerId}) AS "isEssayAuthor",
            (e."postBeforeSee" AND EXISTS (
              SELECT 1 FROM "DiscussionUnlock" u WHERE u."essayId" = e.id AND u."userId" = ${viewerId}
@@ -184,6 +192,7 @@ function accessOf(viewerId: string | null, essay: TAccessRow): TEssayAccess | nu
       hasUnlocked: essay.hasUnlocked,
     }),
     isEssayAuthor: essay.isEssayAuthor,
+    opinionMapMinRatings: essay.opinionMapMinRatings,
   };
 }
 
