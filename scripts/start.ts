@@ -17,6 +17,11 @@ import { shouldSeedDemo } from './demo-seed-decision';
 
 const isDev = process.argv.includes('--dev');
 const port = process.env.PORT ?? '3000';
+// COUNTERPOINT_LISTEN_HOST=127.0.0.1 serves only this machine: behind a proxy on the same host,
+// nobody can reach the app around it and write their own X-Forwarded-For (client-ip.ts).
+// Unset, Next listens on every interface.
+const listenHost = process.env.COUNTERPOINT_LISTEN_HOST?.trim();
+const hostArgs = listenHost ? ['-H', listenHost] : [];
 
 function persistentSecret(): string {
   const file = '.data/nextauth-secret';
@@ -69,12 +74,12 @@ if (shouldSeedDemo({ isEmbedded: embedded !== null, isDev, argv: process.argv, s
 const next = 'node_modules/.bin/next';
 let code = 0;
 if (isDev) {
-  code = await run(next, ['dev', '-p', port], { ...env, NODE_ENV: 'development' });
+  code = await run(next, ['dev', '-p', port, ...hostArgs], { ...env, NODE_ENV: 'development' });
 } else {
   if (isBuildStale()) code = await run(next, ['build'], { ...env, NODE_ENV: 'production' });
   if (code === 0) {
-    console.log(`Counterpoint: http://localhost:${port}`);
-    code = await run(next, ['start', '-p', port], { ...env, NODE_ENV: 'production' });
+    console.log(`Counterpoint: http://${listenHost || 'localhost'}:${port}`);
+    code = await run(next, ['start', '-p', port, ...hostArgs], { ...env, NODE_ENV: 'production' });
   }
 }
 await embedded?.stop();

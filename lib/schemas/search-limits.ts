@@ -3,7 +3,7 @@
 
 /** Longest query accepted, in characters: enough for a quoted sentence and a few words around it. */
 export const MAX_SEARCH_QUERY_LENGTH = 200;
-/** Results per page. */
+/** Results per page when the client does not say (the search page always shows this many). */
 export const SEARCH_PAGE_SIZE = 20;
-/** Pages one query may ask for: at most SEARCH_PAGE_SIZE × MAX_SEARCH_PAGES results, best first. */
-export const MAX_SEARCH_PAGES = 10;
+/** Most results one request may ask for: each gets a snippet, which reads its whole text. */
+export const MAX_SEARCH_LIMIT = 50;

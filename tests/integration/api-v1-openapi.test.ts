@@ -15,6 +15,7 @@ import { GET as listAnnotations, POST as postAnnotation } from '@/app/api/v1/ess
 import { GET as listArguments, POST as postArgument } from '@/app/api/v1/essays/[slug]/arguments/route';
 import { GET as getRatings } from '@/app/api/v1/claims/[id]/ratings/route';
 import { PUT as putRating } from '@/app/api/v1/claims/[id]/ratings/[dimension]/route';
+import { GET as search } from '@/app/api/v1/search/route';
 import { makeCohort, makeEssay, makeUser } from '@/prisma/factories';
 
 type TJson = Record<string, unknown>;
@@ -85,6 +86,7 @@ describe('the OpenAPI document', () => {
         'PUT /claims/{id}/ratings/{dimension}',
         'GET /essays/{slug}/arguments',
         'POST /essays/{slug}/arguments',
+        'GET /search',
         'GET /openapi.json',
       ].sort(),
     );
@@ -165,6 +167,13 @@ describe('the OpenAPI document', () => {
     await expectDocumented(await listAnnotations(req(`/essays/${essay.slug}/annotations`), slug), '/essays/{slug}/annotations', 'get');
     await expectDocumented(await listArguments(req(`/essays/${essay.slug}/arguments`), slug), '/essays/{slug}/arguments', 'get');
     await expectDocumented(await getRatings(req(`/claims/${claimId}/ratings`), claim), '/claims/{id}/ratings', 'get');
+    const found = await search(req(`/search?q=${encodeURIComponent('"harbour deters" OR indeed -nothing')}&limit=2`));
+    expect(found.status).toBe(200);
+    expect(((await found.clone().json()) as { results: unknown[] }).results.length).toBeGreaterThan(0);
+    await expectDocumented(found, '/search', 'get');
+    const refused = await search(req('/search?q=%20'));
+    expect(refused.status).toBe(400);
+    await expectDocumented(refused, '/search', 'get');
     await expectDocumented(
       await getEssay(req('/essays/missing'), { params: Promise.resolve({ slug: 'missing' }) }),
       '/essays/{slug}',

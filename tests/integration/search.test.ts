@@ -151,14 +151,33 @@ describe('search finds what the viewer may read', () => {
     await expect(search(p.outsider, w, { essay: one.slug })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
-  it('pages results, at most one page of 20 at a time, and says when more follow', async () => {
+  it('pages results 20 at a time by cursor, each exactly once, and says when the last page is reached', async () => {
     const w = word();
     const essay = await essayIn(cohort.slug);
     for (let i = 0; i < 23; i += 1) await essay.note(p.alice, `${w} number ${i}`);
     const first = await search(p.alice, w);
-    const second = await search(p.alice, w, { page: 2 });
-    expect([first.results.length, first.hasMore, second.results.length, second.hasMore]).toEqual([20, true, 3, false]);
+    // A note written between two pages ranks like the others but is newer: it sorts before the
+    // cursor, so the next page neither repeats a result nor skips one.
+    await essay.note(p.alice, `${w} written meanwhile`);
+    const second = await search(p.alice, w, { cursor: first.nextCursor });
+    expect([first.results.length, first.nextCursor === null, second.results.length, second.nextCursor]).toEqual([20, false, 3, null]);
     expect(new Set([...first.results, ...second.results].map((r) => r.id)).size).toBe(23);
+  });
+
+  it('finds only the kinds asked for, and as many as the limit says', async () => {
+    const w = word();
+    const essay = await essayIn(cohort.slug, `Jane Writer\nThe ${w} harbour deters war.\nPeace needs trust.`);
+    const note = await essay.note(p.alice, `A ${w} note.`);
+    const argument = await addArgument(p.bob, essay.slug, {
+      target: { type: 'claim', id: essay.claimId },
+      stance: 'SUPPORT',
+      text: `A ${w} argument.`,
+    });
+    expect((await search(p.alice, w, { kinds: 'note,argument' })).results.map((r) => r.id).sort()).toEqual([note.id, argument.id].sort());
+    expect((await search(p.alice, w, { kinds: 'claim' })).results.map((r) => r.id)).toEqual([essay.claimId]);
+    const one = await search(p.alice, w, { limit: 1 });
+    expect(one.results.length).toBe(1);
+    expect(one.nextCursor).not.toBeNull();
   });
 });
 
@@ -252,10 +271,17 @@ describe('search never finds what the viewer may not read', () => {
 });
 
 describe('search input', () => {
-  it('refuses an empty query, one too long and a page past the last, with a message', () => {
+  it('refuses an empty query, one too long, an unknown kind and a limit past 50, with a message', () => {
     expect(ZSearchQuery.safeParse({ q: '   ' }).error?.issues[0]?.message).toBe('Type something to search for.');
     expect(ZSearchQuery.safeParse({ q: 'x'.repeat(201) }).error?.issues[0]?.message).toMatch(/at most 200 characters/);
-    expect(ZSearchQuery.safeParse({ q: 'x', page: 11 }).error?.issues[0]?.message).toMatch(/at most 10 pages/);
+    expect(ZSearchQuery.safeParse({ q: 'x', kinds: 'notes' }).error?.issues[0]?.message).toMatch(/comma-separated list of claim, note/);
+    expect(ZSearchQuery.safeParse({ q: 'x', limit: 51 }).error?.issues[0]?.message).toBe('limit is a whole number from 1 to 50.');
+  });
+
+  it('refuses a cursor it did not make, before reading anything', async () => {
+    for (const cursor of ['not a cursor', Buffer.from('[1,"2026-01-01T00:00:00.000Z"]').toString('base64url'), 'e30']) {
+      await expect(search(null, 'peace', { cursor })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: /cursor is not valid/ });
+    }
   });
 
   it('answers a query of only stop words with no results rather than an error', async () => {

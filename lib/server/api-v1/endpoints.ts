@@ -1,6 +1,7 @@
 import 'server-only';
 import type { z } from 'zod';
 import { ZApiAnnotationQuery, ZApiArgumentQuery, ZApiClaimParams, ZApiRatingParams, ZApiSlugParams } from '@/lib/schemas/api-v1';
+import { ZSearchQuery } from '@/lib/schemas/search';
 
 /** The names under which lib/server/api-v1/openapi.ts registers the schemas of lib/schemas. */
 export type TResponseSchemaName =
@@ -11,7 +12,8 @@ export type TResponseSchemaName =
   | 'AnnotationCreated'
   | 'ClaimRatings'
   | 'ArgumentPage'
-  | 'ArgumentCreated';
+  | 'ArgumentCreated'
+  | 'SearchPage';
 export type TRequestSchemaName = 'CreateAnnotation' | 'RateClaim' | 'AddArgument';
 export type TErrorStatus = 400 | 401 | 403 | 404 | 409 | 429;
 
@@ -20,7 +22,7 @@ export type TEndpoint = {
   /** OpenAPI path template, relative to the server URL /api/v1. */
   path: string;
   operationId: string;
-  tag: 'Essays' | 'Annotations' | 'Ratings' | 'Arguments';
+  tag: 'Essays' | 'Annotations' | 'Ratings' | 'Arguments' | 'Search';
   summary: string;
   description: string;
   scope: 'READ' | 'WRITE';
@@ -176,5 +178,18 @@ export const API_V1_ENDPOINTS: TEndpoint[] = [
     },
     response: { status: 201, schema: 'ArgumentCreated', description: 'The new argument, scored.' },
     errors: WRITE_ERRORS,
+  },
+  {
+    method: 'get',
+    path: '/search',
+    operationId: 'search',
+    tag: 'Search',
+    summary: 'Search what you may read',
+    description:
+      'Full-text search (PostgreSQL, English stemming) over the claims, notes and replies, arguments and author responses you may read — across every essay you reach, or one (`essay`). `q` is web-search syntax: words (all must match), "a quoted phrase", `or`, and `-word` to leave out. Best first; each result has an HTML snippet whose only tags are `<mark>` around the matched words, and the path where it is read. Hidden, deleted and others’ private content never matches, nor the words an edit took away, nor others’ notes and arguments on an essay whose “post before you see” you have not unlocked. Pages are keyed on (rank, createdAt, id), so paging on while people write neither repeats nor skips a result. An empty or over-long query, or a cursor that was not made by this API, is a 400.',
+    scope: 'READ',
+    query: ZSearchQuery,
+    response: { status: 200, schema: 'SearchPage', description: 'One page of results.' },
+    errors: [400, 401, 404],
   },
 ];

@@ -4,6 +4,7 @@ import { ZAddArgument } from '@/lib/schemas/argument';
 import { ZCreateAnnotation } from '@/lib/schemas/annotation';
 import { ZRateClaim } from '@/lib/schemas/rating';
 import * as api from '@/lib/schemas/api-v1';
+import { ZSearchPage, ZSearchResult } from '@/lib/schemas/search';
 import {
   API_V1_ENDPOINTS,
   type TEndpoint,
@@ -17,7 +18,16 @@ type TJson = Record<string, unknown>;
 // Response schemas are what handlers send (zod "output"); request schemas what clients may send
 // ("input": fields with defaults are optional). Shared pieces become components of their own.
 const RESPONSE_SCHEMAS: Record<
-  TResponseSchemaName | 'Error' | 'EssaySummary' | 'Essay' | 'Claim' | 'Annotation' | 'AnnotationThread' | 'RatingAxis' | 'Argument',
+  | TResponseSchemaName
+  | 'Error'
+  | 'EssaySummary'
+  | 'Essay'
+  | 'Claim'
+  | 'Annotation'
+  | 'AnnotationThread'
+  | 'RatingAxis'
+  | 'Argument'
+  | 'SearchResult',
   z.ZodType
 > = {
   Error: api.ZApiError,
@@ -36,6 +46,8 @@ const RESPONSE_SCHEMAS: Record<
   Argument: api.ZApiArgument,
   ArgumentPage: api.ZApiArgumentPage,
   ArgumentCreated: api.ZApiArgumentCreated,
+  SearchResult: ZSearchResult,
+  SearchPage: ZSearchPage,
 };
 const REQUEST_SCHEMAS: Record<TRequestSchemaName, z.ZodType> = {
   CreateAnnotation: ZCreateAnnotation,
@@ -148,7 +160,7 @@ export function buildOpenApiDocument(): TJson {
       title: 'Counterpoint API',
       version: '1.0.0',
       description:
-        'Read essays, claims, annotations, ratings and arguments, and write them, as yourself. Authenticate with a personal access token from /account: `Authorization: Bearer cp_…`. You see exactly what you would see in the browser: private essays of cohorts you are not in do not exist for you (404). Errors are `{ "error": "…" }` with a 4xx status. Writes count against your limit of writes per minute (429 with Retry-After beyond it).',
+        'Read essays, claims, annotations, ratings and arguments, search them, and write them, as yourself. Authenticate with a personal access token from /account: `Authorization: Bearer cp_…`. You see exactly what you would see in the browser: private essays of cohorts you are not in do not exist for you (404). Errors are `{ "error": "…" }` with a 4xx status. Writes count against your limit of writes per minute (429 with Retry-After beyond it).',
     },
     servers: [{ url: '/api/v1' }],
     tags: [
@@ -156,6 +168,7 @@ export function buildOpenApiDocument(): TJson {
       { name: 'Annotations', description: 'Notes on spans of the text, with their replies.' },
       { name: 'Ratings', description: 'Agreement and evidence, 1–5, per claim.' },
       { name: 'Arguments', description: 'The debate: arguments for and against claims and each other.' },
+      { name: 'Search', description: 'Full-text search over everything you may read.' },
       { name: 'Meta', description: 'About the API itself.' },
     ],
     paths,

@@ -3,6 +3,7 @@ import pg from 'pg';
 import { connectTimeoutMs, poolSettings, type TPoolSettings } from '@/lib/server/db/pool-settings';
 import { env } from '@/lib/server/env';
 import { errorFields, log } from '@/lib/server/log';
+import { closeBeforeExit } from '@/lib/server/process/shutdown';
 
 // One pg.Pool per process, shared by Prisma (client.ts) and the rate limiter: every connection the
 // app opens is counted here (pool-settings.ts sizes it; one connection on the embedded database).
@@ -52,6 +53,8 @@ export function dbPool(): pg.Pool {
   if (current && !current.ending) return current;
   const pool = createDbPool(env.DATABASE_URL, poolSettings(process.env), connectTimeoutMs(process.env));
   globalPool.counterpointDbPool = pool;
+  // On SIGTERM, after the last request (process/shutdown.ts).
+  closeBeforeExit('database pool', () => (pool.ending ? Promise.resolve() : pool.end()));
   return pool;
 }
 

@@ -53,6 +53,7 @@ export const API_ROUTE_PATTERNS = [
   '/api/v1/essays/[slug]/arguments',
   '/api/v1/essays/[slug]/claims',
   '/api/v1/openapi.json',
+  '/api/v1/search',
   '/api/health',
   '/api/metrics',
   '/api/ready',

@@ -7,6 +7,7 @@ import { env } from '@/lib/server/env';
 import { emitAccessSignal, LIVE_ACCESS_CHANNEL } from '@/lib/server/live/access-signals';
 import { ESSAY_EVENTS_CHANNEL, ESSAY_SETTINGS_EVENT } from '@/lib/server/live/record-essay-event';
 import { startLiveListener, type TLiveListener } from '@/lib/server/live/live-listener';
+import { closeBeforeExit } from '@/lib/server/process/shutdown';
 import { resumePoint } from '@/lib/server/live/resume-point';
 import { readAnnotationsForViewer } from '@/lib/server/queries/annotation/list-annotations-for-viewer';
 
@@ -40,6 +41,7 @@ const isEmbedded = () => process.env.COUNTERPOINT_EMBEDDED === '1';
  */
 export function liveListener(): TLiveListener | null {
   if (isEmbedded()) return null;
+  if (!hub.listener) closeBeforeExit('live listener', stopLiveListener);
   hub.listener ??= startLiveListener(
     env.DATABASE_URL,
     { [ESSAY_EVENTS_CHANNEL]: wakeEssay, [LIVE_ACCESS_CHANNEL]: emitAccessSignal },

@@ -4,11 +4,19 @@ import { subscribeToEssay } from '@/lib/server/live/essay-hub';
 import { requireLiveAccess, watchLiveAccess } from '@/lib/server/live/live-access';
 import { liveSettings } from '@/lib/server/live/live-settings';
 import { claimStreamSlot } from '@/lib/server/live/stream-slots';
+import { AppError } from '@/lib/server/errors';
+import { isShuttingDown, onShutdown } from '@/lib/server/process/shutdown';
 
 /** What the client may be told besides events (SSE `event:` names; the client listens for them). */
 export type TStreamNotice = { event: 'reload'; id: string } | { event: 'closed'; reason: string };
 
 const encoder = new TextEncoder();
+
+/**
+ * When this instance shuts down, its readers come back after 0.5–1.5 s: spread over a second so
+ * that the instances left do not take every reconnection (each reads the feed) in the same instant.
+ */
+const shutdownRetryMs = () => 500 + Math.floor(Math.random() * 1_000);
 
 function eventText(event: TEssayEventView): string {
   return `id: ${event.id}\ndata: ${JSON.stringify(event)}\n\n`;
@@ -35,6 +43,9 @@ export async function openEssayStream(input: {
   signal: AbortSignal;
 }): Promise<ReadableStream<Uint8Array>> {
   const { lastId, signal } = input;
+  // A stream accepted while this instance drains is sent elsewhere before it reads anything
+  // (the route answers UNAVAILABLE with a `retry:` stream, which EventSource follows).
+  if (isShuttingDown()) throw new AppError('UNAVAILABLE', 'This server is restarting; reconnect in a moment.', { retryAfterSeconds: 1 });
   const access = await requireLiveAccess(input.viewerId, { slug: input.slug });
   // requireLiveAccess refuses signed-out viewers, so there is an id from here on.
   const viewerId = input.viewerId!;
@@ -73,10 +84,12 @@ export async function openEssayStream(input: {
       });
       // A comment every 15 s keeps proxies from closing an idle stream.
       const heartbeat = setInterval(() => write(': keep-alive\n\n'), 15_000);
+      let stopDraining: (() => void) | null = null;
       cleanup = () => {
         if (!isOpen) return;
         isOpen = false;
         clearInterval(heartbeat);
+        stopDraining?.();
         stopWatching();
         unsubscribe();
         release();
@@ -87,6 +100,13 @@ export async function openEssayStream(input: {
         }
       };
       signal.addEventListener('abort', () => cleanup());
+      // On SIGTERM the stream ends with a reconnection delay; the browser comes back with its
+      // Last-Event-ID, through the proxy to another instance (process/shutdown.ts). Registered
+      // last: a shutdown that began while the stream was opening ends it here, at once.
+      stopDraining = onShutdown(() => {
+        write(`retry: ${shutdownRetryMs()}\n\n`);
+        cleanup();
+      });
     },
     cancel() {
       cleanup();

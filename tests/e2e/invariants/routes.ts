@@ -2,7 +2,7 @@
 // the invariants suite as soon as it exists — or the suite fails, naming the value it lacks.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { TWorld } from './markers';
+import { MARKERS, type TWorld } from './markers';
 
 const APP = path.resolve(import.meta.dirname, '../../../app');
 const EXPORTS_GET = /export\s+(async\s+)?function\s+GET\b|export\s+const\s+GET\b|\bas\s+GET\b/;
@@ -47,9 +47,25 @@ function valuesFor(world: TWorld): Record<string, string[]> {
   };
 }
 
+// Searches aimed at each planted word nobody in the suite may read, by the marker's last part
+// alone ("mark-hidden-note-k4m8" is indexed as the whole and as its parts): a query holding the
+// whole marker would be echoed back and read as a leak. Then all of them at once, across every
+// essay and inside each (the draft's a 404 to the suite's readers), and narrowed by kind.
+function searchesFor(world: TWorld): string[] {
+  const tails = Object.values(MARKERS).map((marker) => marker.split('-').at(-1)!);
+  const any = `?q=${tails.join('%20or%20')}&limit=50`;
+  return [
+    ...tails.map((tail) => `?q=${tail}`),
+    any,
+    ...[world.essaySlug, world.gatedSlug, world.draftSlug].map((slug) => `${any}&essay=${slug}`),
+    `${any}&kinds=note,argument`,
+  ];
+}
+
 // Query strings that change what a route answers, read as well as the bare address.
 function variantsFor(world: TWorld): Record<string, string[]> {
   return {
+    '/api/v1/search': ['?q=alliances', ...searchesFor(world)],
     '/api/essays/[slug]/csv/[table]': ['?names=1'],
     // The live stream from the very first event: what a reconnecting client could ask to replay.
     '/api/essays/[slug]/events': ['?since=0'],

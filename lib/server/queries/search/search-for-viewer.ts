@@ -1,14 +1,16 @@
 import 'server-only';
 import { snippetHtml } from '@/lib/domain/search/snippet-html';
-import { SEARCH_PAGE_SIZE, type TSearchPage, type TSearchQuery, type TSearchResult } from '@/lib/schemas/search';
+import type { TSearchPage, TSearchQuery, TSearchResult } from '@/lib/schemas/search';
 import { getEssayAccess, listReadableEssayAccess, type TEssayAccess } from '@/lib/server/access/essay-access';
 import { displayNamesAcross, type TNameViewer } from '@/lib/server/access/display-names';
 import { db } from '@/lib/server/db/client';
+import { decodeSearchCursor, encodeSearchCursor } from '@/lib/server/queries/search/search-cursor';
 import { searchStatement, type TSearchRow } from '@/lib/server/queries/search/search-sql';
 
 /**
  * Full-text search over what the viewer may read: claims, notes and replies, arguments and
- * author responses, best first, one page at a time (TSearchQuery: query length and pages capped).
+ * author responses, best first, one page at a time after the cursor (TSearchQuery: query length
+ * and page size capped; a cursor we did not make is a 400).
  *
  * Three statements whatever the data's size: the viewer's access to every essay they can reach
  * (`listReadableEssayAccess`, the rules of getEssayAccess — or getEssayAccess itself when the
@@ -17,9 +19,11 @@ import { searchStatement, type TSearchRow } from '@/lib/server/queries/search/se
  * display-name rule (`displayNamesAcross`: pseudonyms for members, never user ids).
  */
 export async function searchForViewer(viewerId: string | null, input: TSearchQuery): Promise<TSearchPage> {
+  // Before any statement: a bad cursor is the client's mistake whatever they may read.
+  const after = input.cursor === undefined ? null : decodeSearchCursor(input.cursor);
   const accesses =
     input.essay === undefined ? await listReadableEssayAccess(db, viewerId) : [await getEssayAccess(db, viewerId, { slug: input.essay })];
-  const empty: TSearchPage = { query: input.q, page: input.page, results: [], hasMore: false };
+  const empty: TSearchPage = { query: input.q, results: [], nextCursor: null };
   if (accesses.length === 0) return empty;
   const byEssay = new Map(accesses.map((access) => [access.essayId, access]));
   const scope = {
@@ -28,8 +32,10 @@ export async function searchForViewer(viewerId: string | null, input: TSearchQue
     seeing: accesses.filter((a) => a.seesOthers).map((a) => a.essayId),
   };
   // One more row than the page says whether another page follows.
-  const rows = await db.$queryRaw<TSearchRow[]>(searchStatement(scope, input.q, SEARCH_PAGE_SIZE + 1, (input.page - 1) * SEARCH_PAGE_SIZE));
-  const page = rows.slice(0, SEARCH_PAGE_SIZE);
+  const rows = await db.$queryRaw<TSearchRow[]>(
+    searchStatement(scope, { query: input.q, kinds: input.kinds, after, limit: input.limit + 1 }),
+  );
+  const page = rows.slice(0, input.limit);
   if (page.length === 0) return empty;
   const nameViewer = (access: TEssayAccess): TNameViewer => ({ viewerId, cohortId: access.cohortId, standing: access.standing });
   const names = await displayNamesAcross(
@@ -49,7 +55,8 @@ export async function searchForViewer(viewerId: string | null, input: TSearchQue
       createdAt: row.createdAt.toISOString(),
     };
   });
-  return { query: input.q, page: input.page, results, hasMore: rows.length > SEARCH_PAGE_SIZE };
+  const last = page.at(-1)!;
+  return { query: input.q, results, nextCursor: rows.length > input.limit ? encodeSearchCursor(last) : null };
 }
 
 /** Where a result is read in the app: the claim's page, the note's claim on the reader, the argument on its claim's page. */

@@ -3,6 +3,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { MATCH_START, MATCH_STOP } from '@/lib/domain/search/snippet-html';
 import type { TSearchKind } from '@/lib/schemas/search';
 import { noteVisibleSql } from '@/lib/server/queries/annotation/annotation-view-sql';
+import type { TSearchKey } from '@/lib/server/queries/search/search-cursor';
 
 /** Which essays the viewer reads, and on which of them they see others' notes and arguments. */
 export type TSearchScope = {
@@ -12,6 +13,9 @@ export type TSearchScope = {
   /** Of those, the essays where "post before you see" lets them see others' contributions. */
   seeing: string[];
 };
+
+/** What to find and which page: the query, the kinds asked for, after which key, how many. */
+export type TSearchSlice = { query: string; kinds: TSearchKind[]; after: TSearchKey | null; limit: number };
 
 export type TSearchRow = {
   kind: TSearchKind;
@@ -43,48 +47,58 @@ const HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_STOP}, MaxWor
  *   is not listed; before the viewer has posted, only answers to claims or to their own critiques).
  * The tsvectors are generated from the current words, so edited-away words never match.
  *
- * Everything matching is ranked (ts_rank_cd) and only the page asked for gets its headline
- * (ts_headline reads the whole text, so it runs on at most `limit` rows).
+ * Everything matching is ranked (ts_rank_cd, as float8 so a cursor carries it exactly) and only the
+ * page asked for gets its headline (ts_headline reads the whole text, so it runs on at most `limit`
+ * rows). A kind left out is a constant false in its branch: PostgreSQL skips the branch's scan.
  */
-export function searchStatement(scope: TSearchScope, query: string, limit: number, offset: number): Prisma.Sql {
+export function searchStatement(scope: TSearchScope, slice: TSearchSlice): Prisma.Sql {
   const { viewerId, readable, seeing } = scope;
+  const { query, kinds, after, limit } = slice;
+  const wants = (kind: TSearchKind) => Prisma.sql`${kind}::text = ANY(${kinds}::text[])`;
+  // Rows after the key in the page order below (rank desc, createdAt desc, id asc).
+  const afterKey =
+    after === null
+      ? Prisma.empty
+      : Prisma.sql`WHERE rank < ${after.rank}::float8
+          OR (rank = ${after.rank}::float8 AND ("createdAt" < ${after.createdAt.toISOString()}::timestamptz AT TIME ZONE 'UTC'
+              OR ("createdAt" = ${after.createdAt.toISOString()}::timestamptz AT TIME ZONE 'UTC' AND id > ${after.id})))`;
   return Prisma.sql`
     WITH q AS (SELECT websearch_to_tsquery('english', ${query}) AS query),
     hits AS (
       SELECT 'claim' AS kind, cv."claimId" AS id, e.id AS "essayId", NULL::text AS "authorId",
-             ts_rank_cd(cv."searchVector", q.query) AS rank, c."createdAt", cv.text AS body
+             ts_rank_cd(cv."searchVector", q.query)::float8 AS rank, c."createdAt", cv.text AS body
         FROM q, "ClaimVersion" cv
         JOIN "Essay" e ON e."currentRevisionId" = cv."revisionId"
         JOIN "Claim" c ON c.id = cv."claimId"
-       WHERE cv."searchVector" @@ q.query AND e.id = ANY(${readable}::text[])
+       WHERE ${wants('claim')} AND cv."searchVector" @@ q.query AND e.id = ANY(${readable}::text[])
       UNION ALL
-      SELECT 'note', a.id, a."essayId", a."authorId", ts_rank_cd(a."searchVector", q.query), a."createdAt", a.body
+      SELECT 'note', a.id, a."essayId", a."authorId", ts_rank_cd(a."searchVector", q.query)::float8, a."createdAt", a.body
         FROM q, "Annotation" a
-       WHERE a."searchVector" @@ q.query AND a."essayId" = ANY(${readable}::text[])
+       WHERE ${wants('note')} AND a."searchVector" @@ q.query AND a."essayId" = ANY(${readable}::text[])
          AND a."deletedAt" IS NULL AND a."hiddenAt" IS NULL
          AND ((a."essayId" = ANY(${seeing}::text[]) AND ${noteVisibleSql(viewerId, true)}) OR ${noteVisibleSql(viewerId, false)})
       UNION ALL
-      SELECT 'argument', g.id, g."essayId", g."authorId", ts_rank_cd(g."searchVector", q.query), g."createdAt",
+      SELECT 'argument', g.id, g."essayId", g."authorId", ts_rank_cd(g."searchVector", q.query)::float8, g."createdAt",
              g.text || E'\\n' || coalesce(g.elaboration, '')
         FROM q, "Argument" g
-       WHERE g."searchVector" @@ q.query AND g."essayId" = ANY(${readable}::text[])
+       WHERE ${wants('argument')} AND g."searchVector" @@ q.query AND g."essayId" = ANY(${readable}::text[])
          AND g."deletedAt" IS NULL AND g."hiddenAt" IS NULL AND g."duplicateOfId" IS NULL
          AND (g."essayId" = ANY(${seeing}::text[]) OR g."authorId" = ${viewerId})
       UNION ALL
-      SELECT 'response', r.id, r."essayId", r."authorId", ts_rank_cd(r."searchVector", q.query), r."createdAt", r.body
+      SELECT 'response', r.id, r."essayId", r."authorId", ts_rank_cd(r."searchVector", q.query)::float8, r."createdAt", r.body
         FROM q, "AuthorResponse" r
         LEFT JOIN "Annotation" ra ON ra.id = r."annotationId"
         LEFT JOIN "Argument" rg ON rg.id = r."argumentId"
-       WHERE r."searchVector" @@ q.query AND r."essayId" = ANY(${readable}::text[])
+       WHERE ${wants('response')} AND r."searchVector" @@ q.query AND r."essayId" = ANY(${readable}::text[])
          AND (r."annotationId" IS NULL OR (ra.visibility = 'COHORT' AND ra."deletedAt" IS NULL))
          AND (r."essayId" = ANY(${seeing}::text[])
               OR (r."annotationId" IS NULL AND r."argumentId" IS NULL)
               OR ra."authorId" = ${viewerId} OR rg."authorId" = ${viewerId})
     ),
     top AS (
-      SELECT * FROM hits ORDER BY rank DESC, "createdAt" DESC, id LIMIT ${limit} OFFSET ${offset}
+      SELECT * FROM hits ${afterKey} ORDER BY rank DESC, "createdAt" DESC, id LIMIT ${limit}
     )
-    SELECT top.kind, top.id, top."essayId", e.slug AS "essaySlug", e.title AS "essayTitle", top."authorId", top.rank::float8 AS rank, top."createdAt",
+    SELECT top.kind, top.id, top."essayId", e.slug AS "essaySlug", e.title AS "essayTitle", top."authorId", top.rank, top."createdAt",
            CASE top.kind
              WHEN 'claim' THEN top.id
              WHEN 'note' THEN (SELECT min(ac."claimId") FROM "AnnotationClaim" ac WHERE ac."annotationId" = top.id)
