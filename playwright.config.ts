@@ -2,6 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 
 // Run through `npm test`, which provides a fresh seeded database and one `next build`.
 const port = Number(process.env.PORT ?? 3100);
+// /api/metrics is on in the app under test, so the invariants suite reads it as every role (a
+// 401 each) and once with the token. Set here, before the workers start, so specs see it too.
+process.env.COUNTERPOINT_METRICS_TOKEN ??= 'e2e-metrics-token-0123456789abcdef';
 
 export default defineConfig({
   testDir: 'tests/e2e',

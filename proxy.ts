@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { describeMalformedUrl } from '@/lib/domain/http/malformed-url';
+import { REQUEST_ID_HEADER, requestIdFor } from '@/lib/server/http/request-id';
 import { contentSecurityPolicy, HSTS_HEADER, makeNonce } from '@/lib/server/http/security-headers';
 
 /**
@@ -11,21 +12,32 @@ import { contentSecurityPolicy, HSTS_HEADER, makeNonce } from '@/lib/server/http
  *    Content-Security-Policy header and puts it on its own scripts, so the policy goes on the
  *    request (for Next) and on the response (for the browser). Every page is dynamic already (the
  *    site header reads the session), so each HTML response carries its own nonce.
+ * 3. Every request gets its id (request-id.ts: a trusted proxy's, else a fresh UUID) on the
+ *    request, where route handlers and instrumentation.ts read it for their log lines, and on
+ *    the answer, so a person reporting a failure can quote it.
  * The headers that never vary (X-Frame-Options, nosniff, Referrer-Policy) are set in
  * next.config.js, for every response including static files and API answers.
  */
 export function proxy(request: NextRequest) {
+  const requestId = requestIdFor(request.headers);
   const problem = describeMalformedUrl(request.nextUrl.pathname, request.nextUrl.search);
-  if (problem !== null) return NextResponse.json({ error: problem }, { status: 400 });
-  if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next();
+  if (problem !== null) return NextResponse.json({ error: problem }, { status: 400, headers: { [REQUEST_ID_HEADER]: requestId } });
+  const requestHeaders = new Headers(request.headers);
+  // Replaces whatever the client sent, so handlers (requestIdOf) only ever see this one.
+  requestHeaders.set(REQUEST_ID_HEADER, requestId);
+  if (request.nextUrl.pathname.startsWith('/api/')) {
+    const response = NextResponse.next({ request: { headers: requestHeaders } });
+    response.headers.set(REQUEST_ID_HEADER, requestId);
+    return response;
+  }
 
   const nonce = makeNonce();
   const isHttps = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
   const policy = contentSecurityPolicy(nonce, { isDev: process.env.NODE_ENV === 'development', isHttps });
-  const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set(REQUEST_ID_HEADER, requestId);
   response.headers.set('Content-Security-Policy', policy);
   // Browsers ignore HSTS received over plain http, so a forged x-forwarded-proto gains nothing.
   if (isHttps) response.headers.set(HSTS_HEADER.key, HSTS_HEADER.value);

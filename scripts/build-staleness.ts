@@ -3,7 +3,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const SOURCE_DIRS = ['app', 'components', 'lib', 'prisma', 'public'];
-const SOURCE_FILES = ['package.json', 'next.config.js', 'postcss.config.mjs', 'tsconfig.json'];
+// proxy.ts and instrumentation.ts sit at the root but are compiled into the build like app/.
+const SOURCE_FILES = ['package.json', 'next.config.js', 'postcss.config.mjs', 'tsconfig.json', 'proxy.ts', 'instrumentation.ts'];
 const SKIP = new Set(['node_modules', 'generated', 'migrations']);
 
 function newestMtime(entry: string): number {

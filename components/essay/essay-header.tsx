@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { can } from '@/lib/domain/access/permissions';
 import { ReadingStatus } from '@/components/essay/reading-status';
+import { SearchBox } from '@/components/search/search-box';
 import type { TEssayView } from '@/lib/server/queries/essay/get-essay-for-viewer';
 
 export function EssayHeader({ essay }: { essay: TEssayView }) {
@@ -60,6 +61,7 @@ export function EssayHeader({ essay }: { essay: TEssayView }) {
           </Link>
         ) : null}
       </nav>
+      <SearchBox essaySlug={essay.slug} label="Search this essay" className="mt-3 max-w-md" />
     </header>
   );
 }

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { NotificationBell } from '@/components/notification/notification-bell';
+import { SearchBox } from '@/components/search/search-box';
 import { getViewer } from '@/lib/server/auth/viewer';
 import { countUnread } from '@/lib/server/queries/notification/list-notifications-for-viewer';
 
@@ -12,6 +13,7 @@ export async function SiteHeader() {
         <Link href="/" className="font-serif text-xl font-semibold tracking-tight">
           Counterpoint
         </Link>
+        <SearchBox label="Search everything" className="mx-4 max-w-xs flex-1" />
         <div className="flex items-center gap-4 text-sm">
           {viewer ? (
             <>

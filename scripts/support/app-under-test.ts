@@ -44,10 +44,19 @@ export async function buildIfStale(env: NodeJS.ProcessEnv): Promise<void> {
  * Benchmarks start a second one on the same data when they need another DATABASE_URL, e.g. one
  * through the SQL statement counter (scripts/support/sql-statement-counter.ts).
  */
-export async function startAppServer(port: number, databaseUrl: string, kind: TTestDatabase['kind']): Promise<TAppServer> {
+export async function startAppServer(
+  port: number,
+  databaseUrl: string,
+  kind: TTestDatabase['kind'],
+  options: { onOutput?: (text: string) => void } = {},
+): Promise<TAppServer> {
   const env = appEnv(port, databaseUrl, kind);
   await buildIfStale(env);
-  const server = spawn('node_modules/.bin/next', ['start', '-p', String(port)], { stdio: 'ignore', env });
+  // `onOutput` gets the server's log (stdout and stderr), for benchmarks that count or show its lines.
+  const { onOutput } = options;
+  const server = spawn('node_modules/.bin/next', ['start', '-p', String(port)], { stdio: onOutput ? 'pipe' : 'ignore', env });
+  server.stdout?.setEncoding('utf8').on('data', (text: string) => onOutput?.(text));
+  server.stderr?.setEncoding('utf8').on('data', (text: string) => onOutput?.(text));
   const baseUrl = `http://localhost:${port}`;
   for (let i = 0; ; i += 1) {
     try {

@@ -7,7 +7,7 @@ import { readiness } from '@/lib/server/health/readiness';
 // (a load balancer has no session) and free of private data: fixed sentences, no driver errors.
 export const dynamic = 'force-dynamic';
 
-/** A database restart takes seconds; the app reconnects by itself (ADR 0012). */
+/** A database restart takes seconds; the app reconnects by itself (ADR 0013). */
 const RETRY_AFTER_SECONDS = 5;
 const NO_STORE = { 'Cache-Control': 'no-store' };
 

@@ -38,6 +38,11 @@ export function createDbPool(connectionString: string, settings: TPoolSettings, 
       'an idle database connection was closed; the next request opens a new one',
     ),
   );
+  // pg.Pool listens for errors only on idle connections: one checked out (a transaction between
+  // its statements) that the server ends — every session, on a restart — emits 'error' with no
+  // listener, an uncaught exception. Its next query fails instead and is answered 503 (errors.ts,
+  // which logs it); the pool then drops it. Idle ones are logged above.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return pool;
 }
 

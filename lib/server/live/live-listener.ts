@@ -6,7 +6,7 @@ import postgres from 'postgres';
 // Postgres.js keeps it: when the connection drops (a restart, a failover, a killed backend) it
 // reconnects and issues LISTEN again for every channel, then calls `onListen` — so a listener
 // never has to be re-created, and however many streams open during an outage there is still one
-// connection (ADR 0012). Notifications sent while it was away are lost; callers catch up from
+// connection (ADR 0013). Notifications sent while it was away are lost; callers catch up from
 // the event table on `onListen` (essay-hub.ts).
 
 /** Where readiness checks (/api/ready) send a token to themselves through PostgreSQL. */

@@ -1,5 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/server/db/client';
+import { isDatabaseUnavailable } from '@/lib/server/db/database-unavailable';
+import { errorFields, log } from '@/lib/server/log';
 import { isOpinionMapStale } from './opinion-map-staleness';
 import { recomputeOpinionMap } from './recompute-opinion-map';
 
@@ -62,7 +64,7 @@ export function scheduleOpinionRecomputeForClaim(claimId: string): void {
     db.claim
       .findMany({ where: { id: { in: claimIds } }, select: { essayId: true }, distinct: ['essayId'] })
       .then((rows) => rows.forEach((row) => scheduleOpinionRecompute(row.essayId, 0)))
-      .catch((error: unknown) => console.error('Scheduling opinion maps after ratings failed', error));
+      .catch((error: unknown) => logFailure(error, 'scheduling opinion maps after ratings failed'));
   }, opinionDebounceMs());
   state.claimsTimer.unref?.();
 }
@@ -76,8 +78,19 @@ async function run(essayId: string): Promise<void> {
     if (outcome === 'computed' && (await isOpinionMapStale(db, essayId))) scheduleOpinionRecompute(essayId);
   } catch (error) {
     // Readers keep the last result; the next rating or read asks again.
-    console.error('Computing the opinion map failed for essay', essayId, error);
+    logFailure(error, 'computing the opinion map failed', essayId);
   } finally {
     state.running.delete(essayId);
   }
+}
+
+/**
+ * One line per failure. While the database restarts every background run fails the same way: a
+ * warning without a stack then (the next rating or read asks again), an error with one otherwise.
+ */
+function logFailure(error: unknown, message: string, essayId?: string): void {
+  const isOutage = isDatabaseUnavailable(error);
+  const line = { event: 'opinion.recompute-failed', essayId, error: errorFields(error, { withStack: !isOutage }) };
+  if (isOutage) log().warn(line, message);
+  else log().error(line, message);
 }

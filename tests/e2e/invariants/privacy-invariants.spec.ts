@@ -139,6 +139,24 @@ test('post before you see: staff, the essay’s author and a member who posted r
   expect((await readUrl(baseURL, `/essays/${slug}`, member.cookie, MARKERS.streamEnd)).text).toContain('Post your first note to see');
 });
 
+test('the suite’s searches are not vacuous: search finds what the reader may read, highlighted', async () => {
+  const tail = (marker: string) => marker.split('-').at(-1)!;
+  const member = readers.find((r) => r.key === 'member')!;
+  const moderator = await signedInContext(world.users.moderator.email);
+  const cases: [string, string, string][] = [
+    [member.cookie, `/search?q=${tail(MARKERS.visible)}`, MARKERS.visible],
+    [member.cookie, `/api/v1/search?q=${tail(MARKERS.visible)}`, MARKERS.visible],
+    [moderator.cookie, `/search?q=${tail(MARKERS.gatedNote)}&essay=${world.gatedSlug}`, MARKERS.gatedNote],
+    [moderator.cookie, `/api/v1/search?q=${tail(MARKERS.gatedArgument)}`, MARKERS.gatedArgument],
+  ];
+  for (const [cookie, url, marker] of cases) {
+    const { status, text } = await readUrl(baseURL, url, cookie, MARKERS.streamEnd);
+    expect(status, url).toBe(200);
+    expect(text.includes(marker), `${url} finds ${marker}`).toBe(true);
+  }
+  await moderator.context.dispose();
+});
+
 test('private cohort pages are a 404 to every outsider (signed out: a sign-in wall at most)', async () => {
   for (const reader of readers.filter((r) => r.key === 'anonymous' || r.key === 'outsider' || r.key === 'otherModerator')) {
     for (const url of [`/essays/${world.essaySlug}`, `/cohorts/${world.cohortId}`, `/essays/${world.essaySlug}/claims/${world.claimId}`]) {
@@ -217,6 +235,33 @@ test('staff see who is behind a pseudonym; members see only the pseudonym', asyn
   const threads = await (await moderator.context.get(`/api/essays/${world.essaySlug}/threads`)).text();
   expect(threads.includes(`${PSEUDONYM} (${REAL_NAME})`), 'the moderator reads "pseudonym (real name)" in the essay\'s threads').toBe(true);
   await moderator.context.dispose();
+});
+
+test('metrics reach only the holder of the metrics token, and name no essay, cohort or person', async () => {
+  for (const reader of readers) {
+    const response = await reader.context.get('/api/metrics');
+    expect(response.status(), `${reader.key} reading /api/metrics`).toBe(401);
+    expect(await response.text(), reader.key).not.toContain('counterpoint_http_request_duration_seconds');
+  }
+  const scraper = await playwrightRequest.newContext({ baseURL });
+  const response = await scraper.get('/api/metrics', { headers: { Authorization: `Bearer ${process.env.COUNTERPOINT_METRICS_TOKEN}` } });
+  expect(response.status()).toBe(200);
+  const text = await response.text();
+  // The suite above read every route, so the histogram has their patterns — never their values.
+  expect(text).toContain('route="/api/essays/[slug]/threads"');
+  const named: [string, string][] = [
+    ['an essay slug', world.essaySlug],
+    ['a cohort id', world.cohortId],
+    ['a claim id', world.claimId],
+    ['a note id', world.annotationId],
+    ["a writer's user id", world.writer.id],
+    ["a writer's email", world.writer.email],
+    ['a real name', REAL_NAME],
+    ['a pseudonym', PSEUDONYM],
+    ...Object.values(MARKERS).map((marker): [string, string] => ['a planted marker', marker]),
+  ];
+  expect(named.filter(([, value]) => text.includes(value)).map(([what]) => what)).toEqual([]);
+  await scraper.dispose();
 });
 
 test("nothing a member who has not rated reads changes when others' ratings change", async () => {

@@ -3,11 +3,21 @@
 // marker as the essay's last event, so reaching it means the whole replay was read.
 const STREAM_DEADLINE_MS = 15_000;
 
+// Search snippets mark the matched part of a word: "mark-hidden-note-<mark>k4m8</mark>" (the
+// marker is indexed as a whole and as its parts). Read without the highlight tags — in HTML, and
+// escaped inside a page's RSC payload or JSON — a leaked marker is whole again, and found.
+const HIGHLIGHT_TAG = /(?:<|\\*u003c)\\*\/?mark(?:>|\\*u003e)/gi;
+
+/** The text with search highlights (`<mark>`, `</mark>`, as sent or escaped) taken out. */
+export function withoutHighlights(text: string): string {
+  return text.replace(HIGHLIGHT_TAG, '');
+}
+
 export async function readUrl(baseURL: string, url: string, cookie: string, endMarker: string): Promise<{ status: number; text: string }> {
   const abort = new AbortController();
   const response = await fetch(`${baseURL}${url}`, { headers: cookie ? { cookie } : {}, signal: abort.signal });
   if (!(response.headers.get('content-type') ?? '').startsWith('text/event-stream') || !response.body) {
-    return { status: response.status, text: await response.text() };
+    return { status: response.status, text: withoutHighlights(await response.text()) };
   }
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
@@ -26,5 +36,5 @@ export async function readUrl(baseURL: string, url: string, cookie: string, endM
     clearTimeout(deadline);
     abort.abort();
   }
-  return { status: response.status, text };
+  return { status: response.status, text: withoutHighlights(text) };
 }

@@ -47,15 +47,16 @@ function valuesFor(world: TWorld): Record<string, string[]> {
   };
 }
 
-// Searches aimed at each planted word nobody in the suite may read, by the marker's last part
-// alone ("mark-hidden-note-k4m8" is indexed as the whole and as its parts): a query holding the
-// whole marker would be echoed back and read as a leak. Then all of them at once, across every
-// essay and inside each (the draft's a 404 to the suite's readers), and narrowed by kind.
-function searchesFor(world: TWorld): string[] {
-  const tails = Object.values(MARKERS).map((marker) => marker.split('-').at(-1)!);
-  const any = `?q=${tails.join('%20or%20')}&limit=50`;
+// Searches for the planted words, by each marker's last part ("mark-hidden-note-k4m8" is indexed
+// as a whole and as its parts): a query holding the whole marker would be echoed back and read as
+// a leak. All of them at once, across every essay and inside each (the draft's a 404 to the
+// suite's readers), and narrowed by kind; the API also one by one for each word nobody may read.
+function searchesFor(world: TWorld, isOneByOne: boolean): string[] {
+  const tail = (marker: string) => marker.split('-').at(-1)!;
+  const any = `?q=${Object.values(MARKERS).map(tail).join('%20or%20')}&limit=50`;
+  const { visible: _visible, streamEnd: _streamEnd, ...withheld } = MARKERS;
   return [
-    ...tails.map((tail) => `?q=${tail}`),
+    ...(isOneByOne ? Object.values(withheld).map((marker) => `?q=${tail(marker)}`) : []),
     any,
     ...[world.essaySlug, world.gatedSlug, world.draftSlug].map((slug) => `${any}&essay=${slug}`),
     `${any}&kinds=note,argument`,
@@ -65,7 +66,8 @@ function searchesFor(world: TWorld): string[] {
 // Query strings that change what a route answers, read as well as the bare address.
 function variantsFor(world: TWorld): Record<string, string[]> {
   return {
-    '/api/v1/search': ['?q=alliances', ...searchesFor(world)],
+    '/api/v1/search': ['?q=alliances', ...searchesFor(world, true)],
+    '/search': searchesFor(world, false),
     '/api/essays/[slug]/csv/[table]': ['?names=1'],
     // The live stream from the very first event: what a reconnecting client could ask to replay.
     '/api/essays/[slug]/events': ['?since=0'],
