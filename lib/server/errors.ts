@@ -67,15 +67,12 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (error.code === 'P2002') return new AppError('CONFLICT', 'That already exists.');
     if (error.code === 'P2025') return new AppError('NOT_FOUND', 'Not found.');
-    // Last line of defence behind the schemas (lib/schemas/text.ts, params.ts): PostgreSQL's
-    // class 22 "data exception" (a NUL byte, a date out of range, …) is caused by a value the
-    // request carried, so it is the request that is wrong; the transaction has rolled back.
-    if (postgresCodeOf(error)?.startsWith('22')) {
-      return new AppError(
-        'BAD_REQUEST',
-        'The request holds a value that cannot be stored (such as a NUL character or a date out of range).',
-      );
-    }
+  }
+  // Last line of defence behind the schemas (lib/schemas/text.ts, params.ts): PostgreSQL's
+  // class 22 "data exception" (a NUL byte, a date out of range, …) is caused by a value the
+  // request carried, so it is the request that is wrong; the transaction has rolled back.
+  if (postgresCodeOf(error)?.startsWith('22')) {
+    return new AppError('BAD_REQUEST', 'The request holds a value that cannot be stored (such as a NUL character or a date out of range).');
   }
   // The one line an unexpected failure writes (the request's id and route come from log.ts's
   // context); its stack is there to find the bug, its message never reaches the person.
@@ -95,8 +92,18 @@ function isPoolExhausted(error: unknown): boolean {
   return error instanceof Error && error.message === 'timeout exceeded when trying to connect';
 }
 
-/** The SQLSTATE PostgreSQL answered with, as Prisma's driver adapter reports it. */
-function postgresCodeOf(error: Prisma.PrismaClientKnownRequestError): string | undefined {
-  const cause = (error.meta as { driverAdapterError?: { cause?: { originalCode?: unknown } } } | undefined)?.driverAdapterError?.cause;
-  return typeof cause?.originalCode === 'string' ? cause.originalCode : undefined;
+/**
+ * The SQLSTATE PostgreSQL answered with: as Prisma's driver adapter reports it, or as pg does
+ * for statements run on the pool itself (pool-query.ts, the rate limiter): a DatabaseError,
+ * which alone carries `severity` beside its five-character `code`.
+ */
+function postgresCodeOf(error: unknown): string | undefined {
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    const cause = (error.meta as { driverAdapterError?: { cause?: { originalCode?: unknown } } } | undefined)?.driverAdapterError?.cause;
+    return typeof cause?.originalCode === 'string' ? cause.originalCode : undefined;
+  }
+  if (error instanceof Error && 'severity' in error && 'code' in error && typeof error.code === 'string' && error.code.length === 5) {
+    return error.code;
+  }
+  return undefined;
 }

@@ -19,6 +19,7 @@ import {
   type TDiscussionSettings,
 } from '@/lib/domain/reading/discussion-rules';
 import type { TDb, TTx } from '@/lib/server/db/client';
+import { queryRows } from '@/lib/server/db/pool-query';
 import { isIdShaped, isSlugShaped } from '@/lib/schemas/params';
 import { AppError } from '@/lib/server/errors';
 
@@ -121,12 +122,16 @@ export async function getEssayAccess(
         ? Prisma.sql`e.id = ${where.id}`
         : Prisma.sql`e.id = (SELECT c."essayId" FROM "Claim" c WHERE c.id = ${where.claimId})`;
   // Signed out: `m."userId" = NULL` matches no membership, so only public essays are found.
-  const rows = await client.$queryRaw<TAccessRow[]>`
+  // On the pool directly outside transactions (pool-query.ts): every page and route runs this.
+  const rows = await queryRows<TAccessRow>(
+    client,
+    Prisma.sql`
     SELECT ${accessColumns(viewerId)}
       FROM "Essay" e
       LEFT JOIN "Membership" m ON m."cohortId" = e."cohortId" AND m."userId" = ${viewerId}
      WHERE ${match} AND (e."cohortId" IS NULL OR m.id IS NOT NULL)
-     LIMIT 1`;
+     LIMIT 1`,
+  );
   const access = rows[0] ? accessOf(viewerId, rows[0]) : null;
   if (!access) throw new AppError('NOT_FOUND', 'No such essay, or you are not a member of its cohort.');
   return access;

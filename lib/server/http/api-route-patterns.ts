@@ -3,8 +3,8 @@ import 'server-only';
 // The route patterns of app/api, as Next.js names them. Metrics are labelled by pattern, never by
 // the raw path: one time series per route, not one per essay slug or note id (a label per URL
 // would grow the metrics without bound). tests/unit/http/api-route-patterns.test.ts checks that
-// every route file under app/api is listed; a path matching none is labelled UNMATCHED_ROUTE.
-// /api/health and /api/ready are listed ahead of their files (issue 13): an extra entry costs nothing.
+// every route file under app/api is listed, and nothing else; a path matching none is labelled
+// UNMATCHED_ROUTE.
 export const API_ROUTE_PATTERNS = [
   '/api/account/tokens',
   '/api/account/tokens/[id]',

@@ -13,6 +13,7 @@ import {
 } from '@/lib/server/access/display-names';
 import { getEssayAccess, type TEssayAccess } from '@/lib/server/access/essay-access';
 import { db } from '@/lib/server/db/client';
+import { poolQuery } from '@/lib/server/db/pool-query';
 import { AppError } from '@/lib/server/errors';
 import { toAnnotationView } from '@/lib/server/queries/annotation/annotation-view';
 import {
@@ -138,7 +139,8 @@ function readPage(
   const columns = annotationViewColumnsOf('n');
   // SECURITY: replies pass the same note rule as roots (noteVisibleSql), counts included.
   const repliesOf = Prisma.sql`a."rootId" = p.id AND a."essayId" = ${essayId} AND ${noteVisibleSql(viewerId, seesOthers)}`;
-  return db.$queryRaw<TPageRow[]>`
+  // On the pool directly (pool-query.ts): the largest result of the sidebar, read on every scroll.
+  return poolQuery<TPageRow>(Prisma.sql`
     WITH p AS (
       SELECT ${ANNOTATION_VIEW_COLUMNS}, row_number() OVER (ORDER BY ${threadOrderSql(filters.tab)}) AS ord
       FROM "Annotation" a
@@ -166,7 +168,7 @@ function readPage(
     )
     SELECT n.ord, n.depth, n.total, n.live, ${columns}, ${personNameColumnsSql('author')}
     FROM notes n ${personNameJoinSql(cohortId, Prisma.sql`n."authorId"`)}
-    ORDER BY n.ord, n.depth, n."createdAt", n.id`;
+    ORDER BY n.ord, n.depth, n."createdAt", n.id`);
 }
 
 function personNameRowOf(row: TPageRow): TPersonNameRow {

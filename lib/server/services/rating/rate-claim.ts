@@ -4,7 +4,9 @@ import type { TValueCount } from '@/lib/domain/rating';
 import { ZRateClaim, ZRatingDimension, type TRatingAxisView } from '@/lib/schemas/rating';
 import { getClaimAccess } from '@/lib/server/access/claim-access';
 import { assertCan } from '@/lib/server/access/essay-access';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/server/db/client';
+import { poolQuery } from '@/lib/server/db/pool-query';
 import { toRatingAxisView } from '@/lib/server/queries/rating/rating-axis-view';
 import { parseInput } from '@/lib/server/validation';
 
@@ -23,7 +25,8 @@ export async function rateClaim(viewerId: string, claimId: string, dimension: un
   const { value } = parseInput(ZRateClaim, input);
   const access = await getClaimAccess(db, viewerId, claimId);
   assertCan(access.essay, 'rating.create');
-  const others = await db.$queryRaw<TValueCount[]>`
+  // On the pool directly (pool-query.ts): one statement, no transaction.
+  const others = await poolQuery<TValueCount>(Prisma.sql`
     WITH rated AS (
       INSERT INTO "Rating" (id, "userId", "claimId", dimension, value, "createdAt", "updatedAt")
       VALUES (${randomUUID()}, ${viewerId}, ${claimId}, ${axis}::"RatingDimension", ${value}, now(), now())
@@ -37,6 +40,6 @@ export async function rateClaim(viewerId: string, claimId: string, dimension: un
     )
     SELECT value, count(*)::int AS count FROM "Rating"
      WHERE "claimId" = ${claimId} AND dimension = ${axis}::"RatingDimension" AND "userId" <> ${viewerId}
-     GROUP BY value`;
+     GROUP BY value`);
   return toRatingAxisView(axis, value, [...others, { value, count: 1 }]);
 }
