@@ -33,6 +33,9 @@ export function EssayHeader({ essay }: { essay: TEssayView }) {
         <Link href={`/essays/${essay.slug}/map`} className="underline underline-offset-4">
           Argument map
         </Link>
+        <Link href={`/essays/${essay.slug}/opinion-map`} className="underline underline-offset-4">
+          Opinion map
+        </Link>
         <Link href={`/essays/${essay.slug}/responses`} className="underline underline-offset-4">
           Author’s responses
         </Link>

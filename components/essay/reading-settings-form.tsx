@@ -2,13 +2,20 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition, type FormEvent } from 'react';
 import { FormError } from '@/components/ui/form-error';
-import { CARD, FIELD, PRIMARY } from '@/components/ui/field-styles';
+import { CARD, FIELD, INLINE_NUMBER_FIELD, PRIMARY } from '@/components/ui/field-styles';
 import { requestJson } from '@/components/ui/request-json';
 import { useSubmit } from '@/components/ui/use-submit';
+import { OPINION_MAP_MIN_RATINGS_LIMITS } from '@/lib/schemas/reading-settings-limits';
 
 type TProps = {
   slug: string;
-  settings: { discussion: 'OPEN' | 'CLOSED'; opensAt: string | null; closesAt: string | null; postBeforeSee: boolean };
+  settings: {
+    discussion: 'OPEN' | 'CLOSED';
+    opensAt: string | null;
+    closesAt: string | null;
+    postBeforeSee: boolean;
+    opinionMapMinRatings: number;
+  };
 };
 
 /** A moment as a datetime-local field shows it: the reader's own clock, to the minute. */
@@ -25,8 +32,8 @@ function fromLocalField(value: string): string | null {
 }
 
 /**
- * Staff set an essay's reading settings: open or closed, an optional window, and "post before you
- * see". The server validates everything again (ZReadingSettings) and tells open readers to reload.
+ * Staff set an essay's reading settings: open or closed, an optional window, "post before you
+ * see", and how many claims a member rates before the opinion map shows groups. The server validates everything again (ZReadingSettings) and tells open readers to reload.
  */
 export function ReadingSettingsForm({ slug, settings }: TProps) {
   const router = useRouter();
@@ -34,6 +41,8 @@ export function ReadingSettingsForm({ slug, settings }: TProps) {
   const [opensAt, setOpensAt] = useState(toLocalField(settings.opensAt));
   const [closesAt, setClosesAt] = useState(toLocalField(settings.closesAt));
   const [postBeforeSee, setPostBeforeSee] = useState(settings.postBeforeSee);
+  // Kept as typed: the server says what is wrong with "0" or "2.5" rather than the field hiding it.
+  const [minRatings, setMinRatings] = useState(String(settings.opinionMapMinRatings));
   const [saved, setSaved] = useState(false);
   const { isBusy, error, run } = useSubmit();
   const [, startRefresh] = useTransition();
@@ -48,6 +57,7 @@ export function ReadingSettingsForm({ slug, settings }: TProps) {
           opensAt: fromLocalField(opensAt),
           closesAt: fromLocalField(closesAt),
           postBeforeSee,
+          opinionMapMinRatings: Number(minRatings),
         }),
       () => {
         setSaved(true);
@@ -86,6 +96,24 @@ export function ReadingSettingsForm({ slug, settings }: TProps) {
         <span className="font-medium">Post before you see</span>{' '}
         <span className="text-stone-500">
           — members see the cohort’s notes and arguments only after posting a note of their own (staff and the author always see).
+        </span>
+      </label>
+      <label className="block font-medium">
+        Opinion map after
+        <input
+          type="number"
+          inputMode="numeric"
+          min={OPINION_MAP_MIN_RATINGS_LIMITS.min}
+          max={OPINION_MAP_MIN_RATINGS_LIMITS.max}
+          step={1}
+          value={minRatings}
+          onChange={(e) => setMinRatings(e.target.value)}
+          className={INLINE_NUMBER_FIELD}
+        />
+        rated claims{' '}
+        <span className="font-normal text-stone-500">
+          — everyone, staff included, sees the opinion groups only after rating this many of the essay’s claims (or all of them, if it has
+          fewer).
         </span>
       </label>
       <button type="submit" disabled={isBusy} className={PRIMARY}>

@@ -13,6 +13,9 @@ export const CARD = 'rounded border border-stone-200 bg-white p-5';
 export const BADGE = 'inline-flex items-center rounded px-1.5 py-0.5 text-xs font-medium';
 export const LINK = 'underline underline-offset-4';
 
+/** A short number inside a sentence ("after [5] rated claims"). */
+export const INLINE_NUMBER_FIELD =
+  'mx-1 inline-block w-20 rounded border border-stone-300 bg-white px-2 py-1 focus:border-stone-500 focus:outline-none focus:ring-2 focus:ring-amber-300';
 /** The tighter field of the reading margin (notes, tags, flags), where space is short. */
 export const COMPACT_FIELD = 'mt-1 block w-full rounded border border-stone-300 px-2 py-1 focus:outline-2 focus:outline-amber-500';
 /** The roomier field of the sign-in and sign-up pages. */

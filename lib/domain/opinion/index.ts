@@ -7,3 +7,12 @@ export { claimOpinions, tallyGroupVotes } from './group-claim-votes';
 export { projectMembers } from './project-members';
 export { representativeClaims } from './representative-claims';
 export type * from './types';
+export {
+  effectiveMinRatings,
+  LISTED_COMMON_GROUND,
+  LISTED_CRUXES,
+  LISTED_REPRESENTATIVE,
+  shapeOpinionMap,
+  type TGroupVotesView,
+  type TOpinionMapShape,
+} from './opinion-map-for-viewer';

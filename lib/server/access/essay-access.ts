@@ -80,6 +80,8 @@ export type TEssayAccess = {
   seesOthers: boolean;
   /** The viewer is the essay's linked author account (`Essay.authorUserId`). */
   isEssayAuthor: boolean;
+  /** Claims a viewer rates before the opinion map shows them groups (the owner's N, ADR 0014). */
+  opinionMapMinRatings: number;
 };
 
 type TAccessRow = {
@@ -93,6 +95,7 @@ type TAccessRow = {
   opensAt: Date | null;
   closesAt: Date | null;
   postBeforeSee: boolean;
+  opinionMapMinRatings: number;
   isEssayAuthor: boolean;
   hasUnlocked: boolean;
 };
@@ -154,7 +157,7 @@ export async function listReadableEssayAccess(client: TDb | TTx, viewerId: strin
 /** The columns TAccessRow reads from `"Essay" e` joined with the viewer's `"Membership" m`. */
 function accessColumns(viewerId: string | null): Prisma.Sql {
   return Prisma.sql`e.id, e."cohortId", e."currentRevisionId", e.status::text AS status, m.role::text AS role, m."suspendedUntil",
-           e.discussion::text AS discussion, e."opensAt", e."closesAt", e."postBeforeSee",
+           e.discussion::text AS discussion, e."opensAt", e."closesAt", e."postBeforeSee", e."opinionMapMinRatings",
            (e."authorUserId" IS NOT NULL AND e."authorUserId" = ${viewerId}) AS "isEssayAuthor",
            (e."postBeforeSee" AND EXISTS (
              SELECT 1 FROM "DiscussionUnlock" u WHERE u."essayId" = e.id AND u."userId" = ${viewerId}
@@ -189,6 +192,7 @@ function accessOf(viewerId: string | null, essay: TAccessRow): TEssayAccess | nu
       hasUnlocked: essay.hasUnlocked,
     }),
     isEssayAuthor: essay.isEssayAuthor,
+    opinionMapMinRatings: essay.opinionMapMinRatings,
   };
 }
 

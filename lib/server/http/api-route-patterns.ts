@@ -35,6 +35,7 @@ export const API_ROUTE_PATTERNS = [
   '/api/essays/[slug]/draft/split',
   '/api/essays/[slug]/events',
   '/api/essays/[slug]/export/[format]',
+  '/api/essays/[slug]/opinion-map',
   '/api/essays/[slug]/read',
   '/api/essays/[slug]/responses',
   '/api/essays/[slug]/settings',

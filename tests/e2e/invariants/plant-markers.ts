@@ -14,11 +14,14 @@ import { respondToCritique } from '@/lib/server/services/author/respond-to-criti
 import { createInvite } from '@/lib/server/services/cohort/create-invite';
 import { moderate } from '@/lib/server/services/moderation/moderate';
 import { rateClaim } from '@/lib/server/services/rating/rate-claim';
+import { recomputeOpinionMap } from '@/lib/server/opinion/recompute-opinion-map';
 import { setReadingSettings } from '@/lib/server/services/essay/set-reading-settings';
 import { importEssay } from '@/lib/server/services/essay/import-essay';
 import { parseEssay } from '@/lib/domain/essay';
 import { makeCohort, makeEssay } from '@/prisma/factories';
 import { MARKERS, PASSWORD, REAL_NAME, PSEUDONYM, type TWorld } from './markers';
+
+type TUser = { id: string; email: string; name: string };
 
 const ESSAY_TEXT = [
   'Ada Writer',
@@ -46,6 +49,14 @@ const author = await user('author', 'Ada Writer');
 const outsider = await user('outsider', 'Orla Outsider');
 const otherModerator = await user('othermod', 'Oscar Elsewhere');
 const poster = await user('poster', 'Pia Poster');
+// Two camps on the opinion map (issue 14), with the writer and the member in the first.
+const camp = [
+  await user('camp-a1', 'Cara Campa'),
+  await user('camp-a2', 'Cyd Campa'),
+  await user('camp-b1', 'Bram Campb'),
+  await user('camp-b2', 'Bess Campb'),
+  await user('camp-b3', 'Bix Campb'),
+];
 
 const cohort = await makeCohort(db, [
   { userId: owner.id, role: 'OWNER' },
@@ -56,6 +67,7 @@ const cohort = await makeCohort(db, [
   { userId: member.id, role: 'MEMBER' },
   { userId: unrated.id, role: 'MEMBER' },
   { userId: poster.id, role: 'MEMBER' },
+  ...camp.map((c) => ({ userId: c.id, role: 'MEMBER' as const })),
 ]);
 await db.cohort.update({ where: { id: cohort.id }, data: { allowPseudonyms: true } });
 await db.membership.update({ where: { cohortId_userId: { cohortId: cohort.id, userId: writer.id } }, data: { pseudonym: PSEUDONYM } });
@@ -128,6 +140,28 @@ for (const [viewer, value] of [
   await rateClaim(viewer.id, claim0.claimId, 'AGREEMENT', { value });
   await rateClaim(viewer.id, claim0.claimId, 'EVIDENCE', { value: 6 - value });
 }
+
+// The opinion map: the writer, the member and two others agree with the first section and not the
+// second, three others the reverse. The member has rated every claim, so their map shows the
+// writer — by pseudonym only; the unrated member's map shows nothing derived from ratings.
+if (claims.length !== 4) throw new Error('The opinion map rows below rate the invariants essay’s four claims.');
+const opinionRows: [TUser, number[]][] = [
+  [writer, [5, 5, 1, 1]],
+  [member, [4, 5, 1, 2]],
+  [camp[0]!, [5, 4, 2, 1]],
+  [camp[1]!, [5, 5, 1, 1]],
+  [camp[2]!, [1, 1, 5, 5]],
+  [camp[3]!, [2, 1, 5, 4]],
+  [camp[4]!, [1, 2, 4, 5]],
+];
+for (const [who, values] of opinionRows) {
+  for (const [j, value] of values.entries()) {
+    // Claim 0's ratings of the writer and the member are planted above, with the evidence axis.
+    if (j === 0 && (who === writer || who === member)) continue;
+    await rateClaim(who.id, claims[j]!.claimId, 'AGREEMENT', { value });
+  }
+}
+await recomputeOpinionMap(essay.id);
 
 // "Post before you see" (issue 12): a second essay of the cohort with the rule on. The writer and
 // the poster have shared notes there; the member and the unrated member have not, so neither may

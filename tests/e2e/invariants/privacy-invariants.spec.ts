@@ -237,6 +237,18 @@ test('staff see who is behind a pseudonym; members see only the pseudonym', asyn
   await moderator.context.dispose();
 });
 
+test('the opinion map: a member who rated sees the groups by pseudonym; one who has not, only how many to rate', async () => {
+  const read = async (key: TReaderKey) =>
+    (await readUrl(baseURL, `/api/essays/${world.essaySlug}/opinion-map`, readers.find((r) => r.key === key)!.cookie, MARKERS.streamEnd))
+      .text;
+  const member = JSON.parse(await read('member')) as { opinionMap: { state: string; members: { person: { name: string } }[] } };
+  expect(member.opinionMap.state).toBe('open');
+  expect(member.opinionMap.members.map((m) => m.person.name)).toContain(PSEUDONYM);
+  const unrated = JSON.parse(await read('unrated')) as { opinionMap: Record<string, unknown> };
+  expect(Object.keys(unrated.opinionMap).sort()).toEqual(['essay', 'isSignedIn', 'minRatings', 'rated', 'state']);
+  expect(unrated.opinionMap).toMatchObject({ state: 'locked', minRatings: 4, rated: 0 });
+});
+
 test('metrics reach only the holder of the metrics token, and name no essay, cohort or person', async () => {
   for (const reader of readers) {
     const response = await reader.context.get('/api/metrics');

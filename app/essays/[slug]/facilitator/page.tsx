@@ -59,6 +59,7 @@ export default async function FacilitatorPage({ params, searchParams }: TProps) 
           opensAt: essay.reading.opensAt?.toISOString() ?? null,
           closesAt: essay.reading.closesAt?.toISOString() ?? null,
           postBeforeSee: essay.reading.postBeforeSee,
+          opinionMapMinRatings: essay.opinionMapMinRatings,
         }}
       />
       <FacilitatorView slug={essay.slug} view={view} positions={positions} now={Date.now()} />

@@ -36,6 +36,8 @@ export type TEssayView = {
   /** The reading settings, and whether the viewer sees others' notes and arguments yet. */
   reading: TDiscussionSettings;
   seesOthers: boolean;
+  /** Claims a viewer rates before the opinion map shows them groups (ADR 0014). */
+  opinionMapMinRatings: number;
 };
 
 type TEssayRow = {
@@ -174,6 +176,7 @@ export async function getEssayForViewer(viewerId: string | null, slug: string): 
     isDraft: access.isDraft,
     isViewerAuthor: viewerId !== null && essay.authorUserId === viewerId,
     reading: access.reading,
+    opinionMapMinRatings: access.opinionMapMinRatings,
     seesOthers: access.seesOthers,
     sections: [...sections.values()],
   };
