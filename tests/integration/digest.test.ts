@@ -256,9 +256,9 @@ describe('the debate digest', () => {
     expect(after).toBe(before);
     // Access; participation; arguments; open critiques; moderation; the responses' loader (its
     // access, the responses and one statement per relation Prisma loads — critique note, argument,
-    // claim, revision —, the diffs' claim versions, the critics' names); the opinion map and the
-    // viewer's ratings; the names. Measured: 17.
-    expect(before).toBeLessThanOrEqual(17);
+    // claim, revision —, the diffs' claim versions, the critics' names); the viewer's ratings (and
+    // the opinion map, for a viewer who rated enough: this owner has not); the names. Measured: 16.
+    expect(before).toBeLessThanOrEqual(16);
   });
 });
 
@@ -330,10 +330,25 @@ describe("the digest's opinion groups", () => {
     for (const userId of [staff.moderator, staff.owner]) expect(text).not.toContain(userId);
   });
 
-  it('is withheld from staff who have rated fewer claims than it takes, and says how many', async () => {
+  it("is withheld from staff who have rated fewer claims than the essay's N (5, capped at its 3 claims), and says how many", async () => {
     expect((await getDigestForViewer(staff.owner, groupsSlug)).opinion).toEqual({ status: 'withheld', needed: 3, rated: 1 });
     // The first essay: the owner rated one claim of three there too.
     expect((await getDigestForViewer(p.owner, slug)).opinion).toEqual({ status: 'withheld', needed: 3, rated: 1 });
+  });
+
+  it("lists a crux or common ground only for claims the viewer rated, once they reached the essay's N", async () => {
+    // The owner rated claim 1 only; with N lowered to 1 the groups open for them, claim 1's split
+    // with them, claims 2 and 3 (unrated by the owner) stay out — as on the opinion map (ADR 0014).
+    const essay = await db.essay.update({ where: { slug: groupsSlug }, data: { opinionMapMinRatings: 1 }, select: { id: true } });
+    const { opinion } = await getDigestForViewer(staff.owner, groupsSlug);
+    if (opinion.status !== 'shown') throw new Error(`expected the groups, got ${opinion.status}`);
+    expect(opinion.groups.map((g) => [g.label, g.size])).toEqual([
+      ['A', 4],
+      ['B', 3],
+    ]);
+    expect(opinion.cruxes.map((c) => c.claim.number)).toEqual([1]);
+    expect(opinion.commonGround).toEqual([]);
+    await db.essay.update({ where: { id: essay.id }, data: { opinionMapMinRatings: 5 } });
   });
 
   it('says "not computed yet" to a viewer who may see it before the first computation', async () => {

@@ -1,73 +1,56 @@
 import 'server-only';
-// SECURITY: everything here is computed from others' AGREEMENT ratings. The blind rule (ADR 0003:
-// no standing is exempt on pages, staff included) decides before anything of the stored map is
-// shaped: a viewer who has rated too few of the essay's claims gets `withheld` and a count of
-// their own ratings, nothing else. Member ids and positions in the stored map never leave here:
-// groups are named by letter and counted.
-import { opinionRatingsNeeded } from '@/lib/domain/digest/opinion-gate';
+// SECURITY: everything here is computed from others' AGREEMENT ratings, and the digest follows the
+// opinion map's rules (ADR 0014, ADR 0003: no standing is exempt on pages, staff and the author
+// included): below the essay's N the stored map is not even read, and above it shapeOpinionMap
+// keeps groups of three or more and lists a claim's group counts only if the viewer rated it.
+// Member ids and positions never leave here: groups are letters and sizes.
 import type { TDigestClaim, TDigestGroupVotes, TDigestOpinion } from '@/lib/domain/digest/types';
-import type { TClaimOpinion, TOpinionResult } from '@/lib/domain/opinion';
+import { effectiveMinRatings, shapeOpinionMap, type TGroupVotesView } from '@/lib/domain/opinion';
 import { db } from '@/lib/server/db/client';
 import { readOpinionMap } from '@/lib/server/opinion/read-opinion-map';
 
-type TViewerRow = { rated: number; claims: { id: string; text: string; order: number }[] };
+type TClaimRow = { id: string; text: string; order: number; isRevealed: boolean };
 
 /**
- * The digest's opinion section in two statements, run side by side: the stored map (never
- * computed here: a stale one is scheduled and the last served), and in one statement the current
- * revision's claims with how many of them the viewer has rated on AGREEMENT (RatingReveal, so a
- * retraction does not make them blind again).
+ * The digest's opinion section: one statement for the current revision's claims with the viewer's
+ * own AGREEMENT reveals (RatingReveal, so a retraction does not make them blind again), and only
+ * once they have rated the essay's N (`opinionMapMinRatings`, capped at its claims) the stored map
+ * (never computed here: a stale one is scheduled and the last served).
  */
-export async function readOpinion(essayId: string, viewerId: string): Promise<TDigestOpinion> {
-  const [stored, rows] = await Promise.all([
-    readOpinionMap(db, essayId),
-    db.$queryRaw<TViewerRow[]>`
-      SELECT count(r."claimId")::int AS rated,
-             COALESCE(json_agg(json_build_object('id', cv."claimId", 'text', cv.text, 'order', cv."order")), '[]'::json) AS claims
-        FROM "Essay" e
-        JOIN "ClaimVersion" cv ON cv."revisionId" = e."currentRevisionId"
-        LEFT JOIN "RatingReveal" r ON r."claimId" = cv."claimId" AND r."userId" = ${viewerId} AND r.dimension = 'AGREEMENT'
-       WHERE e.id = ${essayId}`,
-  ]);
-  const { rated, claims } = rows[0] ?? { rated: 0, claims: [] };
-  const needed = opinionRatingsNeeded(claims.length);
-  if (rated < needed) return { status: 'withheld', needed, rated };
-  if (!stored.result || !stored.computedAt) return { status: 'pending' };
-  const byId = new Map(claims.map((c) => [c.id, { id: c.id, text: c.text, number: c.order + 1 }]));
-  return shapeOpinion(stored.result, byId, stored.computedAt, stored.isStale);
-}
+export async function readOpinion(essay: { essayId: string; opinionMapMinRatings: number }, viewerId: string): Promise<TDigestOpinion> {
+  const claims = await db.$queryRaw<TClaimRow[]>`
+    SELECT cv."claimId" AS id, cv.text, cv."order",
+           EXISTS (SELECT 1 FROM "RatingReveal" rr
+                    WHERE rr."userId" = ${viewerId} AND rr."claimId" = cv."claimId" AND rr.dimension = 'AGREEMENT') AS "isRevealed"
+      FROM "Essay" e
+      JOIN "ClaimVersion" cv ON cv."revisionId" = e."currentRevisionId"
+     WHERE e.id = ${essay.essayId}`;
+  const revealedClaimIds = new Set(claims.filter((c) => c.isRevealed).map((c) => c.id));
+  const needed = effectiveMinRatings(essay.opinionMapMinRatings, claims.length);
+  if (revealedClaimIds.size < needed) return { status: 'withheld', needed, rated: revealedClaimIds.size };
 
-function shapeOpinion(result: TOpinionResult, claims: Map<string, TDigestClaim>, computedAt: Date, isStale: boolean): TDigestOpinion {
-  const labels = result.groups.map((g) => g.label);
-  const opinions = new Map(result.claims.map((c) => [c.claimId, c]));
-  const votesOf = (opinion: TClaimOpinion | undefined): TDigestGroupVotes[] =>
-    (opinion?.groups ?? []).map((g, index) => ({ group: labels[index] ?? '?', histogram: g.histogram }));
-  // A stale map may name claims a newer revision dropped: those are left out, not shown by id.
-  const cruxes = result.cruxes.flatMap((crux) => {
-    const claim = claims.get(crux.claimId);
-    if (!claim) return [];
-    return [
-      {
-        claim,
-        spread: crux.spread,
-        agreeing: labels[crux.agreeingGroup] ?? '?',
-        disagreeing: labels[crux.disagreeingGroup] ?? '?',
-        votes: votesOf(opinions.get(crux.claimId)),
-      },
-    ];
-  });
-  const commonGround = result.commonGround.flatMap((ground) => {
-    const claim = claims.get(ground.claimId);
-    return claim ? [{ claim, consensus: ground.consensus, votes: votesOf(opinions.get(ground.claimId)) }] : [];
-  });
+  const stored = await readOpinionMap(db, essay.essayId);
+  if (!stored.result || !stored.computedAt) return { status: 'pending' };
+  const shape = shapeOpinionMap(stored.result, { viewerId, revealedClaimIds });
+  const byId = new Map<string, TDigestClaim>(claims.map((c) => [c.id, { id: c.id, text: c.text, number: c.order + 1 }]));
+  const votes = (groups: TGroupVotesView[]): TDigestGroupVotes[] => groups.map((g) => ({ group: g.label, histogram: g.histogram }));
   return {
     status: 'shown',
-    computedAt: computedAt.toISOString(),
-    isStale,
-    raters: result.raterCount,
-    grouped: result.members.filter((m) => m.group !== null).length,
-    groups: result.groups.map((g) => ({ label: g.label, size: g.size })),
-    cruxes,
-    commonGround,
+    computedAt: stored.computedAt.toISOString(),
+    isStale: stored.isStale,
+    raters: stored.result.raterCount,
+    grouped: shape.members.length,
+    groups: shape.groups.map((g) => ({ label: g.label, size: g.size })),
+    // A stale map may name claims a newer revision dropped: those are left out, not shown by id.
+    cruxes: shape.cruxes.flatMap((crux) => {
+      const claim = byId.get(crux.claimId);
+      return claim
+        ? [{ claim, spread: crux.spread, agreeing: crux.agreeing, disagreeing: crux.disagreeing, votes: votes(crux.groups) }]
+        : [];
+    }),
+    commonGround: shape.commonGround.flatMap((ground) => {
+      const claim = byId.get(ground.claimId);
+      return claim ? [{ claim, consensus: ground.consensus, votes: votes(ground.groups) }] : [];
+    }),
   };
 }

@@ -21,10 +21,10 @@ const GAVE_GROUND = new Set(['CONCEDED', 'REVISED']);
 
 /**
  * The debate digest of one essay. A fixed number of statements whatever the discussion's size
- * (`tests/integration/digest.test.ts` counts them): access, participation, the opinion map and the
- * viewer's ratings (two: digest-opinion.ts), arguments by side,
+ * (`tests/integration/digest.test.ts` counts them): access, participation, the viewer's ratings and,
+ * once they rated enough, the opinion map (digest-opinion.ts), arguments by side,
  * open critiques, moderation, the author's responses (their own loader, with its diffs: about nine
- * statements of the seventeen) and one naming of the people listed.
+ * statements of at most seventeen) and one naming of the people listed.
  */
 export async function getDigestForViewer(viewerId: string | null, slug: string): Promise<TDigest> {
   const access = await getEssayAccess(db, viewerId, { slug });
@@ -40,7 +40,7 @@ export async function getDigestForViewer(viewerId: string | null, slug: string):
   const { essayId } = access;
   const [header, opinion, sides, critiques, moderation, responses] = await Promise.all([
     readParticipation(essayId),
-    readOpinion(essayId, viewerId),
+    readOpinion(access, viewerId),
     readArgumentsBySide(essayId),
     readOpenCritiques(essayId),
     readModeration(essayId),
