@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { describeMalformedUrl } from '@/lib/domain/http/malformed-url';
+import { isDatabaseUnreachable } from '@/lib/server/db/database-outage';
 import { REQUEST_ID_HEADER, requestIdFor } from '@/lib/server/http/request-id';
 import { contentSecurityPolicy, HSTS_HEADER, makeNonce } from '@/lib/server/http/security-headers';
 
@@ -15,10 +16,13 @@ import { contentSecurityPolicy, HSTS_HEADER, makeNonce } from '@/lib/server/http
  * 3. Every request gets its id (request-id.ts: a trusted proxy's, else a fresh UUID) on the
  *    request, where route handlers and instrumentation.ts read it for their log lines, and on
  *    the answer, so a person reporting a failure can quote it.
+ * 4. While the database is unreachable (a restart), pages are answered 503 with Retry-After and
+ *    a note that reloads itself, rather than a 500 from a render that cannot read anything
+ *    (database-outage.ts; API routes answer their own 503).
  * The headers that never vary (X-Frame-Options, nosniff, Referrer-Policy) are set in
  * next.config.js, for every response including static files and API answers.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const requestId = requestIdFor(request.headers);
   const problem = describeMalformedUrl(request.nextUrl.pathname, request.nextUrl.search);
   if (problem !== null) return NextResponse.json({ error: problem }, { status: 400, headers: { [REQUEST_ID_HEADER]: requestId } });
@@ -30,6 +34,7 @@ export function proxy(request: NextRequest) {
     response.headers.set(REQUEST_ID_HEADER, requestId);
     return response;
   }
+  if (await isDatabaseUnreachable()) return databaseUnreachablePage(requestId);
 
   const nonce = makeNonce();
   const isHttps = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
@@ -42,6 +47,23 @@ export function proxy(request: NextRequest) {
   // Browsers ignore HSTS received over plain http, so a forged x-forwarded-proto gains nothing.
   if (isHttps) response.headers.set(HSTS_HEADER.key, HSTS_HEADER.value);
   return response;
+}
+
+/** Retry-After, and the page's own reload, while the database is away: a restart takes seconds. */
+const OUTAGE_RETRY_SECONDS = 2;
+
+function databaseUnreachablePage(requestId: string): NextResponse {
+  // No script or style: nothing here needs the CSP nonce. The meta refresh brings the reader back.
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="${OUTAGE_RETRY_SECONDS}"><title>Counterpoint is reconnecting</title></head><body><h1>Counterpoint cannot reach its database right now</h1><p>This page will try again in a few seconds.</p></body></html>`;
+  return new NextResponse(html, {
+    status: 503,
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Retry-After': String(OUTAGE_RETRY_SECONDS),
+      'Cache-Control': 'no-store',
+      [REQUEST_ID_HEADER]: requestId,
+    },
+  });
 }
 
 export const config = {

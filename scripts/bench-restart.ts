@@ -161,6 +161,25 @@ try {
     }
   });
 
+  // Page readers: 4 clients loading the essay's page every 200 ms (a page cannot choose its status;
+  // proxy.ts answers 503 while the database is unreachable).
+  const pageAnswers: TAnswer[] = [];
+  const loadingPages = readerSessions.slice(0, 4).map(async (session) => {
+    while (isWriting) {
+      const sentAt = performance.now();
+      let status: string;
+      try {
+        const response = await session.fetch(`/essays/${DEMO_ESSAY.slug}`, { redirect: 'manual' });
+        await response.arrayBuffer();
+        status = String(response.status);
+      } catch (error) {
+        status = `network (${(error as Error).message.slice(0, 40)})`;
+      }
+      pageAnswers.push({ sentAt, answeredAt: performance.now(), status });
+      await sleep(200);
+    }
+  });
+
   // The floor: a bare pg client trying a fresh connection every 20 ms from the moment pg_ctl start is run.
   let floorBackAt = Number.NaN;
   let isPolling = false;
@@ -203,7 +222,7 @@ try {
   const dbBackAt = floorBackAt;
   await sleep(AFTER_MS);
   isWriting = false;
-  await Promise.all(writing);
+  await Promise.all([...writing, ...loadingPages]);
 
   // Readers catch up; then an event written straight to the database (another instance) must reach them via LISTEN.
   const feed = (
@@ -292,6 +311,19 @@ try {
     `server log lines from the stop to 1 s after the database was back: ${outageLogLines} (${(outageLogLines / Math.max(1, during.length)).toFixed(1)} per outage request)`,
   );
   // The same requests before the outage, on the same loaded machine, for comparison.
+  const pageStatuses = (answered: TAnswer[]) => {
+    const counts = new Map<string, number>();
+    for (const answer of answered) counts.set(answer.status, (counts.get(answer.status) ?? 0) + 1);
+    return [...counts].map(([status, count]) => `${status}×${count}`).join(' ') || 'none';
+  };
+  // A page still rendering when PostgreSQL ends its session fails with 500 (a page cannot choose its
+  // status); one asked for once the database is gone must get the proxy's 503.
+  const inFlight = pageAnswers.filter((a) => a.sentAt < downAt && a.answeredAt >= downAt);
+  const pagesDuring = pageAnswers.filter((a) => a.sentAt >= downAt && a.sentAt < dbBackAt);
+  const page500s = pagesDuring.filter((a) => a.status.startsWith('5') && a.status !== '503').length;
+  console.log(
+    `page loads: in flight as the database stopped ${pageStatuses(inFlight)}; sent during the outage ${pageStatuses(pagesDuring)}; after ${pageStatuses(pageAnswers.filter((a) => a.sentAt >= dbBackAt))}; 5xx other than 503 sent during the outage: ${page500s} — target 0: ${page500s === 0 ? 'PASS' : 'FAIL'}`,
+  );
   const latencyLine = (list: TAnswer[]) => {
     const ms = list.map((a) => a.answeredAt - a.sentAt);
     return `p50 ${fmt(percentile(ms, 50))}, p95 ${fmt(percentile(ms, 95))}, max ${fmt(Math.max(...ms))} (${ms.length} requests)`;

@@ -5,6 +5,7 @@ import { consumeRateLimit } from '@/lib/server/rate-limit';
 import { firstIssue, ZSignUp } from '@/lib/schemas/auth';
 import { db } from '@/lib/server/db/client';
 import { toAppError } from '@/lib/server/errors';
+import { logRefusal } from '@/lib/server/http/json-route';
 import { createUser } from '@/lib/server/services/user/create-user';
 
 export type TSignUpResult = { ok: true } | { ok: false; error: string };
@@ -17,6 +18,9 @@ export async function signUpAction(input: unknown): Promise<TSignUpResult> {
     await createUser(db, parsed.data);
     return { ok: true };
   } catch (error) {
-    return { ok: false, error: toAppError(error).message };
+    // One log line per refusal, as the API routes write (an outage's cause included).
+    const appError = toAppError(error);
+    logRefusal(appError);
+    return { ok: false, error: appError.message };
   }
 }

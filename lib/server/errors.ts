@@ -1,5 +1,6 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { markDatabaseUnreachable } from '@/lib/server/db/database-outage';
 import { isDatabaseUnavailable } from '@/lib/server/db/database-unavailable';
 import { errorFields, log } from '@/lib/server/log';
 
@@ -36,8 +37,16 @@ export class AppError extends Error {
   readonly retryAfterSeconds: number | null;
   /** For BAD_REQUEST from a schema: every problem by field, so a client can mark each one. */
   readonly fields: TFieldProblem[] | null;
-  constructor(code: TAppErrorCode, message: string, options: { retryAfterSeconds?: number; fields?: TFieldProblem[] } = {}) {
-    super(message);
+  /**
+   * `cause`: the error this one stands for, when its class and message are worth a log field (an
+   * outage's driver error); it goes on the request's one log line (logRefusal), never to the person.
+   */
+  constructor(
+    code: TAppErrorCode,
+    message: string,
+    options: { retryAfterSeconds?: number; fields?: TFieldProblem[]; cause?: unknown } = {},
+  ) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
     this.retryAfterSeconds = options.retryAfterSeconds ?? null;
@@ -57,11 +66,13 @@ export function toAppError(error: unknown): AppError {
     return new AppError('UNAVAILABLE', 'The server is busy right now; try again in a moment.', { retryAfterSeconds: 2 });
   }
   // The database is restarting or unreachable (database-unavailable.ts): say so and when to come
-  // back; one log line, not the error object with its stack, as every request fails the same way.
+  // back. The driver's error rides along as the cause, for the request's one log line (logRefusal):
+  // its class and message, not the object with its stack, as every request fails the same way.
   if (isDatabaseUnavailable(error)) {
-    log().warn({ status: 503, error: errorFields(error, { withStack: false }) }, 'database unavailable');
+    markDatabaseUnreachable();
     return new AppError('UNAVAILABLE', 'Counterpoint cannot reach its database right now. Try again in a few seconds.', {
       retryAfterSeconds: OUTAGE_RETRY_AFTER_SECONDS,
+      cause: error,
     });
   }
   if (error instanceof Prisma.PrismaClientKnownRequestError) {

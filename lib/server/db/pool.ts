@@ -1,5 +1,7 @@
 import 'server-only';
 import pg from 'pg';
+import { isDatabaseUnavailable } from '@/lib/server/db/database-unavailable';
+import { markDatabaseReachable, markDatabaseUnreachable, setDatabaseProbe } from '@/lib/server/db/database-outage';
 import { connectTimeoutMs, poolSettings, type TPoolSettings } from '@/lib/server/db/pool-settings';
 import { env } from '@/lib/server/env';
 import { errorFields, log } from '@/lib/server/log';
@@ -32,17 +34,22 @@ export function createDbPool(connectionString: string, settings: TPoolSettings, 
   // An idle connection killed by the server (restart, pg_terminate_backend, a proxy's timeout) emits
   // 'error' on the pool; without a listener Node would crash the process. The pool has already
   // dropped it and opens a fresh one on the next request.
-  pool.on('error', (error) =>
+  pool.on('error', (error) => {
+    // A restart ends every session at once: pages are answered 503 until it is back (database-outage.ts).
+    if (isDatabaseUnavailable(error)) markDatabaseUnreachable();
     log().warn(
       { event: 'db.idle-connection-closed', error: errorFields(error, { withStack: false }) },
       'an idle database connection was closed; the next request opens a new one',
-    ),
-  );
+    );
+  });
   // pg.Pool listens for errors only on idle connections: one checked out (a transaction between
   // its statements) that the server ends — every session, on a restart — emits 'error' with no
   // listener, an uncaught exception. Its next query fails instead and is answered 503 (errors.ts,
   // which logs it); the pool then drops it. Idle ones are logged above.
-  pool.on('connect', (client) => client.on('error', () => undefined));
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+    markDatabaseReachable();
+  });
   return pool;
 }
 
@@ -58,6 +65,7 @@ export function dbPool(): pg.Pool {
   if (current && !current.ending) return current;
   const pool = createDbPool(env.DATABASE_URL, poolSettings(process.env), connectTimeoutMs(process.env));
   globalPool.counterpointDbPool = pool;
+  setDatabaseProbe(() => pool.query('SELECT 1'));
   // On SIGTERM, after the last request (process/shutdown.ts).
   closeBeforeExit('database pool', () => (pool.ending ? Promise.resolve() : pool.end()));
   return pool;

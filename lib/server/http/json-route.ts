@@ -3,7 +3,7 @@ import type { NextResponse } from 'next/server';
 import { type AppError, toAppError } from '@/lib/server/errors';
 import { jsonResponse } from '@/lib/server/http/json-response';
 import { observeRoute } from '@/lib/server/http/observe-route';
-import { log } from '@/lib/server/log';
+import { errorFields, log } from '@/lib/server/log';
 
 /**
  * Runs a read handler body; AppErrors become `{ error }` with their status, others a logged 500.
@@ -42,5 +42,6 @@ export function errorResponse(error: unknown, headers: Record<string, string> = 
 export function logRefusal(appError: AppError): void {
   if (appError.code === 'INTERNAL') return;
   const level = appError.status >= 500 || appError.status === 429 ? 'warn' : 'info';
-  log()[level]({ status: appError.status, code: appError.code }, appError.message);
+  const cause = appError.cause === undefined ? {} : { error: errorFields(appError.cause, { withStack: false }) };
+  log()[level]({ status: appError.status, code: appError.code, ...cause }, appError.message);
 }

@@ -1,5 +1,6 @@
 import { getViewer } from '@/lib/server/auth/viewer';
 import { toAppError } from '@/lib/server/errors';
+import { logRefusal } from '@/lib/server/http/json-route';
 import { openEssayStream } from '@/lib/server/live/open-essay-stream';
 
 export const dynamic = 'force-dynamic';
@@ -44,7 +45,10 @@ export async function GET(request: Request, { params }: TContext) {
     return new Response(stream, { headers: STREAM_HEADERS });
   } catch (error) {
     const appError = toAppError(error);
-    if (appError.code === 'UNAVAILABLE') return retryLaterStream(appError.retryAfterSeconds ?? 2);
+    if (appError.code === 'UNAVAILABLE') {
+      logRefusal(appError);
+      return retryLaterStream(appError.retryAfterSeconds ?? 2);
+    }
     const headers = appError.retryAfterSeconds === null ? undefined : { 'Retry-After': String(appError.retryAfterSeconds) };
     return Response.json({ error: appError.message }, { status: appError.status, headers });
   }
