@@ -49,6 +49,15 @@ export function EssayHeader({ essay }: { essay: TEssayView }) {
             Your critique desk
           </Link>
         ) : null}
+        {can(essay.standing, 'essay.digest', {
+          isPrivate: essay.cohort !== null,
+          isDraft: essay.isDraft,
+          isEssayAuthor: essay.isViewerAuthor,
+        }) ? (
+          <Link href={`/essays/${essay.slug}/digest`} className="underline underline-offset-4">
+            Debate digest
+          </Link>
+        ) : null}
         {essay.cohort && can(essay.standing, 'moderation.act', { isPrivate: true }) ? (
           <Link href={`/essays/${essay.slug}/facilitator`} className="underline underline-offset-4">
             Facilitator view and reading settings

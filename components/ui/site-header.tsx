@@ -8,7 +8,7 @@ export async function SiteHeader() {
   const viewer = await getViewer();
   const unread = viewer ? await countUnread(viewer.id) : 0;
   return (
-    <header className="border-b border-stone-200 bg-white">
+    <header className="border-b border-stone-200 bg-white print:hidden">
       <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center justify-between px-4 py-3">
         <Link href="/" className="font-serif text-xl font-semibold tracking-tight">
           Counterpoint

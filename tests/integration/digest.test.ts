@@ -17,6 +17,7 @@ import { setPseudonym } from '@/lib/server/services/cohort/set-pseudonym';
 import { recordEssayRead } from '@/lib/server/services/essay/record-essay-read';
 import { flagContent } from '@/lib/server/services/moderation/flag-content';
 import { moderate } from '@/lib/server/services/moderation/moderate';
+import { recomputeOpinionMap } from '@/lib/server/opinion/recompute-opinion-map';
 import { rateClaim } from '@/lib/server/services/rating/rate-claim';
 import { makeCohort, makeEssay, makeUser } from '@/prisma/factories';
 
@@ -25,6 +26,9 @@ const counter = await vi.hoisted(async () => {
   const { startSqlStatementCounter } = await import('@/scripts/support/sql-statement-counter');
   const started = await startSqlStatementCounter({ target: process.env.DATABASE_URL! });
   process.env.DATABASE_URL = started.url;
+  // Opinion maps are computed by hand below (recomputeOpinionMap); a read that finds one stale
+  // would otherwise start a computation a few seconds later, in the middle of a statement count.
+  process.env.COUNTERPOINT_OPINION_DEBOUNCE_MS = String(24 * 3_600_000);
   return started;
 });
 afterAll(async () => {
@@ -252,7 +256,106 @@ describe('the debate digest', () => {
     expect(after).toBe(before);
     // Access; participation; arguments; open critiques; moderation; the responses' loader (its
     // access, the responses and one statement per relation Prisma loads — critique note, argument,
-    // claim, revision —, the diffs' claim versions, the critics' names); the names. Measured: 15.
-    expect(before).toBeLessThanOrEqual(15);
+    // claim, revision —, the diffs' claim versions, the critics' names); the viewer's ratings (and
+    // the opinion map, for a viewer who rated enough: this owner has not); the names. Measured: 16.
+    expect(before).toBeLessThanOrEqual(16);
+  });
+});
+
+describe("the digest's opinion groups", () => {
+  // A cohort of its own: two camps of three members rate the essay's three claims, the moderator
+  // rates as the first camp does, the owner rates one claim only.
+  let groupsSlug: string;
+  let staff: { owner: string; moderator: string };
+  let groupClaims: string[];
+
+  beforeAll(async () => {
+    const person = async (name: string) => (await makeUser(db, name)).id;
+    staff = { owner: await person('Ola Owner'), moderator: await person('Mo Moderator') };
+    const camps = {
+      a: [await person('Ann'), await person('Abe'), await person('Ari')],
+      b: [await person('Ben'), await person('Bea'), await person('Bud')],
+    };
+    const cohort = await makeCohort(db, [
+      { userId: staff.owner, role: 'OWNER' },
+      { userId: staff.moderator, role: 'MODERATOR' },
+      ...[...camps.a, ...camps.b].map((userId) => ({ userId, role: 'MEMBER' as const })),
+    ]);
+    const essay = await makeEssay(db, { cohortSlug: cohort.slug });
+    groupsSlug = essay.slug;
+    const current = await db.essayRevision.findFirstOrThrow({ where: { essayId: essay.id }, select: { id: true } });
+    groupClaims = (
+      await db.claimVersion.findMany({ where: { revisionId: current.id }, orderBy: { order: 'asc' }, select: { claimId: true } })
+    ).map((c) => c.claimId);
+    // Camp A agrees strongly with claims 1 and 2, camp B strongly disagrees; everyone agrees with 3.
+    const rate = async (userId: string, values: number[]) => {
+      for (const [i, value] of values.entries()) await rateClaim(userId, groupClaims[i]!, 'AGREEMENT', { value });
+    };
+    for (const userId of [...camps.a, staff.moderator]) await rate(userId, [5, 5, 4]);
+    for (const userId of camps.b) await rate(userId, [1, 1, 4]);
+    await rate(staff.owner, [5]);
+    await recomputeOpinionMap(essay.id);
+  });
+
+  it('shows the groups, the claims that split them and the one that unites them, with each group’s answers', async () => {
+    const { opinion } = await getDigestForViewer(staff.moderator, groupsSlug);
+    if (opinion.status !== 'shown') throw new Error(`expected the groups, got ${opinion.status}`);
+    // The moderator and camp A (4, the larger: "A"), camp B (3). The owner rated one claim of
+    // three: counted as a rater, in no group.
+    expect(opinion.groups).toEqual([
+      { label: 'A', size: 4 },
+      { label: 'B', size: 3 },
+    ]);
+    expect([opinion.raters, opinion.grouped]).toEqual([8, 7]);
+    expect(opinion.cruxes.map((c) => [c.claim.number, c.claim.text, c.agreeing, c.disagreeing]).sort()).toEqual([
+      [1, 'Alliances deter war.', 'A', 'B'],
+      [2, 'They also provoke rivals.', 'A', 'B'],
+    ]);
+    // The owner's 5 on claim 1 is no group's: only grouped members' answers are counted.
+    expect(opinion.cruxes.find((c) => c.claim.number === 1)!.votes).toEqual([
+      { group: 'A', histogram: [0, 0, 0, 0, 4] },
+      { group: 'B', histogram: [3, 0, 0, 0, 0] },
+    ]);
+    expect(opinion.commonGround.map((g) => [g.claim.number, g.votes])).toEqual([
+      [
+        3,
+        [
+          { group: 'A', histogram: [0, 0, 0, 4, 0] },
+          { group: 'B', histogram: [0, 0, 0, 3, 0] },
+        ],
+      ],
+    ]);
+    // Neither member ids nor positions leave the query.
+    const text = JSON.stringify(opinion);
+    for (const userId of [staff.moderator, staff.owner]) expect(text).not.toContain(userId);
+  });
+
+  it("is withheld from staff who have rated fewer claims than the essay's N (5, capped at its 3 claims), and says how many", async () => {
+    expect((await getDigestForViewer(staff.owner, groupsSlug)).opinion).toEqual({ status: 'withheld', needed: 3, rated: 1 });
+    // The first essay: the owner rated one claim of three there too.
+    expect((await getDigestForViewer(p.owner, slug)).opinion).toEqual({ status: 'withheld', needed: 3, rated: 1 });
+  });
+
+  it("lists a crux or common ground only for claims the viewer rated, once they reached the essay's N", async () => {
+    // The owner rated claim 1 only; with N lowered to 1 the groups open for them, claim 1's split
+    // with them, claims 2 and 3 (unrated by the owner) stay out — as on the opinion map (ADR 0014).
+    const essay = await db.essay.update({ where: { slug: groupsSlug }, data: { opinionMapMinRatings: 1 }, select: { id: true } });
+    const { opinion } = await getDigestForViewer(staff.owner, groupsSlug);
+    if (opinion.status !== 'shown') throw new Error(`expected the groups, got ${opinion.status}`);
+    expect(opinion.groups.map((g) => [g.label, g.size])).toEqual([
+      ['A', 4],
+      ['B', 3],
+    ]);
+    expect(opinion.cruxes.map((c) => c.claim.number)).toEqual([1]);
+    expect(opinion.commonGround).toEqual([]);
+    await db.essay.update({ where: { id: essay.id }, data: { opinionMapMinRatings: 5 } });
+  });
+
+  it('says "not computed yet" to a viewer who may see it before the first computation', async () => {
+    // Nothing computed the first essay's map; its author now rates every claim of its current revision.
+    const essay = await db.essay.findUniqueOrThrow({ where: { slug }, select: { currentRevisionId: true } });
+    const current = await db.claimVersion.findMany({ where: { revisionId: essay.currentRevisionId! }, select: { claimId: true } });
+    for (const { claimId } of current) await rateClaim(p.author, claimId, 'AGREEMENT', { value: 4 });
+    expect((await getDigestForViewer(p.author, slug)).opinion).toEqual({ status: 'pending' });
   });
 });

@@ -76,10 +76,41 @@ export type TDigestModeration = {
   hiddenArguments: number;
 };
 
+/** A claim as the digest names it: its current wording and its number in the essay (1-based). */
+export type TDigestClaim = { id: string; text: string; number: number };
+
+/** How one opinion group rated one claim: counts of ratings 1..5 ("Strongly disagree" first). */
+export type TDigestGroupVotes = { group: string; histogram: [number, number, number, number, number] };
+
+/**
+ * Opinion groups, cruxes and common ground (lib/domain/opinion), or why they are not shown.
+ * Everything here is computed from others' AGREEMENT ratings, so the blind rule holds (ADR 0003:
+ * no standing is exempt on pages): a viewer who has rated fewer than `needed` of the essay's
+ * claims gets `withheld` and nothing else.
+ */
+export type TDigestOpinion =
+  | { status: 'withheld'; needed: number; rated: number }
+  /** Nothing computed yet (no ratings, or the first computation is on its way). */
+  | { status: 'pending' }
+  | {
+      status: 'shown';
+      computedAt: string;
+      /** Ratings changed since: a newer result is being computed. */
+      isStale: boolean;
+      /** Members who rated, and those in a group (the rest rated too few claims, or no groups were found). */
+      raters: number;
+      grouped: number;
+      /** Largest first, labelled A, B, …; empty when the ratings split into no groups of 3 or more. */
+      groups: { label: string; size: number }[];
+      cruxes: { claim: TDigestClaim; spread: number; agreeing: string; disagreeing: string; votes: TDigestGroupVotes[] }[];
+      commonGround: { claim: TDigestClaim; consensus: number; votes: TDigestGroupVotes[] }[];
+    };
+
 export type TDigest = {
   essay: { slug: string; title: string; authorName: string; cohortName: string | null; revision: number };
   generatedAt: string;
   participation: TDigestParticipation;
+  opinion: TDigestOpinion;
   arguments: TDigestSideArguments[];
   responses: {
     /** Every answer the author gave, counted by status. */

@@ -28,6 +28,7 @@ export const API_ROUTE_PATTERNS = [
   '/api/essays/[slug]/annotations/import',
   '/api/essays/[slug]/arguments',
   '/api/essays/[slug]/csv/[table]',
+  '/api/essays/[slug]/digest.md',
   '/api/essays/[slug]/draft',
   '/api/essays/[slug]/draft/merge',
   '/api/essays/[slug]/draft/publish',

@@ -192,6 +192,43 @@ test("a draft is a 404 to everyone but its cohort's staff, who read all of it", 
   }
 });
 
+test("the debate digest: the cohort's staff and the essay's author read it, withheld words and all kept out; members get a 404", async () => {
+  test.setTimeout(120_000);
+  const digestUrls = (slug: string) => [`/essays/${slug}/digest`, `/api/essays/${slug}/digest.md`];
+  const withheld = [
+    MARKERS.hiddenNote,
+    MARKERS.deletedNote,
+    MARKERS.editedAway,
+    MARKERS.hiddenArgument,
+    MARKERS.privateNote,
+    MARKERS.draft,
+  ];
+  for (const who of ['moderator', 'owner', 'author'] as const) {
+    const { context } = await signedInContext(world.users[who].email);
+    for (const url of [...digestUrls(world.essaySlug), ...digestUrls(world.gatedSlug)]) {
+      const response = await context.get(url);
+      expect(response.status(), `${who} reading ${url}`).toBe(200);
+      const text = await response.text();
+      for (const marker of withheld) expect(text.includes(marker), `${who} gets ${marker} from ${url}`).toBe(false);
+      if (!url.includes(world.gatedSlug)) continue;
+      // The writer's argument on the gated essay is an open critique: named by the display-name
+      // rule — "pseudonym (real name)" for staff, the pseudonym alone for the author.
+      expect(text.includes(MARKERS.gatedArgument), `${who} reads the open critique at ${url}`).toBe(true);
+      expect(text.includes(PSEUDONYM), `${who} reads the pseudonym at ${url}`).toBe(true);
+      expect(text.includes(REAL_NAME), `${who} reading ${url} sees the real name: ${who !== 'author'}`).toBe(who !== 'author');
+    }
+    await context.dispose();
+  }
+  for (const reader of readers) {
+    for (const url of digestUrls(world.essaySlug)) {
+      if (reader.key === 'author') continue;
+      const response = await reader.context.get(url, { maxRedirects: 0 });
+      const signInWall = reader.key === 'anonymous' && (response.headers()['location'] ?? '').includes('/signin');
+      expect(signInWall ? 404 : response.status(), `${reader.key} reading ${url}`).toBe(404);
+    }
+  }
+});
+
 test('staff see who is behind a pseudonym; members see only the pseudonym', async () => {
   const moderator = await signedInContext(world.users.moderator.email);
   // The essay page carries no note: the names are in the threads its sidebar loads.

@@ -42,6 +42,9 @@ export default async function FacilitatorPage({ params, searchParams }: TProps) 
           <Link href={`/essays/${essay.slug}/responses`} className={LINK}>
             The author’s responses
           </Link>
+          <Link href={`/essays/${essay.slug}/digest`} className={LINK}>
+            Debate digest
+          </Link>
         </nav>
         <h1 className="mt-3 font-serif text-3xl font-semibold">Facilitator view</h1>
         <p className="mt-2 max-w-3xl text-stone-600">

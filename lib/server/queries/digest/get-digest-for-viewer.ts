@@ -13,6 +13,7 @@ import { listAuthorResponsesForViewer } from '@/lib/server/queries/author/get-au
 import { readArgumentsBySide } from './digest-arguments';
 import { readModeration } from './digest-moderation';
 import { readOpenCritiques } from './digest-open-critiques';
+import { readOpinion } from './digest-opinion';
 import { readParticipation } from './digest-participation';
 
 /** Answers that gave ground: the author conceded the point, or changed the essay's words. */
@@ -20,9 +21,10 @@ const GAVE_GROUND = new Set(['CONCEDED', 'REVISED']);
 
 /**
  * The debate digest of one essay. A fixed number of statements whatever the discussion's size
- * (`tests/integration/digest.test.ts` counts them): access, participation, arguments by side,
+ * (`tests/integration/digest.test.ts` counts them): access, participation, the viewer's ratings and,
+ * once they rated enough, the opinion map (digest-opinion.ts), arguments by side,
  * open critiques, moderation, the author's responses (their own loader, with its diffs: about nine
- * statements of the fifteen) and one naming of the people listed.
+ * statements of at most seventeen) and one naming of the people listed.
  */
 export async function getDigestForViewer(viewerId: string | null, slug: string): Promise<TDigest> {
   const access = await getEssayAccess(db, viewerId, { slug });
@@ -36,8 +38,9 @@ export async function getDigestForViewer(viewerId: string | null, slug: string):
   )
     throw new AppError('NOT_FOUND', 'The digest is for the cohort’s facilitators and the essay’s author.');
   const { essayId } = access;
-  const [header, sides, critiques, moderation, responses] = await Promise.all([
+  const [header, opinion, sides, critiques, moderation, responses] = await Promise.all([
     readParticipation(essayId),
+    readOpinion(access, viewerId),
     readArgumentsBySide(essayId),
     readOpenCritiques(essayId),
     readModeration(essayId),
@@ -65,6 +68,7 @@ export async function getDigestForViewer(viewerId: string | null, slug: string):
     essay: header.essay,
     generatedAt: new Date().toISOString(),
     participation: header.participation,
+    opinion,
     arguments: sides.rows.map((row) => ({
       side: row.side,
       total: row.total,
