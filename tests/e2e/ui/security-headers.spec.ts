@@ -68,7 +68,8 @@ test('every page carries the security headers and runs under its CSP with no vio
     const page = await context.newPage();
     await watch(page, violations);
     await signIn(page, user.email);
-    const queue = ['/', '/cohorts', `/essays/${DEMO_ESSAY.slug}`, `/essays/${DEMO_ESSAY.slug}/author`];
+    // The search page is reached through a GET form, not a link: start there too.
+    const queue = ['/', '/cohorts', `/essays/${DEMO_ESSAY.slug}`, `/essays/${DEMO_ESSAY.slug}/author`, '/search?q=alliances'];
     const seenPaths = new Set<string>();
     const visitsOf = new Map<string, number>();
     // At most three visits per route pattern and user: three claim pages stand for all of them.
