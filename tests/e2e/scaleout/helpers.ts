@@ -2,9 +2,17 @@ import { execFileSync } from 'node:child_process';
 import { describeRange } from '../../../lib/domain/anchoring';
 import type { THttpSession } from '../../../scripts/support/http-session';
 
-export type TPlant = { slug: string; essayId: string; revisionId: string; text: string; claimId: string };
+export type TPlant = {
+  slug: string;
+  essayId: string;
+  revisionId: string;
+  text: string;
+  claimId: string;
+  /** The plant's own accounts (password DEMO_PASSWORD): their write budgets are this plant's alone. */
+  emails: { owner: string; moderator: string; member: string };
+};
 
-/** The cohort and essay of plant-scaleout.ts, planted through the app's services. */
+/** The cohort, accounts and essay of plant-scaleout.ts, planted through the app's services. */
 export function plantScaleout(): TPlant {
   const output = execFileSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'tests/e2e/scaleout/plant-scaleout.ts'], {
     env: process.env,

@@ -2,7 +2,7 @@
 // (deploy/nginx/counterpoint.conf): live notes, rate limits and sessions cross instances, and a
 // stopped instance hands its readers to the other without losing an event.
 import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, DEMO_USERS } from '../../../prisma/demo-data';
+import { DEMO_PASSWORD } from '../../../prisma/demo-data';
 import { signInOverHttp } from '../../../scripts/support/http-session';
 import { startAppInstance, type TAppInstance } from '../../support/app-instance';
 import { extraPorts } from '../../support/extra-ports';
@@ -42,7 +42,7 @@ test.beforeAll(async () => {
   startB = async () => (b = await startAppInstance({ name: 'b', port: portB, env }));
   await Promise.all([startA(), startB()]);
   proxy = await startNginx({ listenPort: proxyPort, upstreamPorts: [portA, portB] });
-  await Promise.all([warmUp(a, plant.slug), warmUp(b, plant.slug)]);
+  await Promise.all([warmUp(a, plant), warmUp(b, plant)]);
 });
 
 test.afterAll(async () => {
@@ -53,8 +53,8 @@ test.afterAll(async () => {
 const eventsPath = () => `/api/essays/${plant.slug}/events`;
 
 test('a note posted on A reaches a reader following the essay on B, live', async () => {
-  const poster = await signInOverHttp(a.baseUrl, DEMO_USERS.member.email, DEMO_PASSWORD);
-  const reader = await signInOverHttp(a.baseUrl, DEMO_USERS.moderator.email, DEMO_PASSWORD);
+  const poster = await signInOverHttp(a.baseUrl, plant.emails.member, DEMO_PASSWORD);
+  const reader = await signInOverHttp(a.baseUrl, plant.emails.moderator, DEMO_PASSWORD);
   const onB = followLive(`${b.baseUrl}${eventsPath()}`, { cookie: reader.cookie });
   try {
     expect(await eventually(() => streamsOpened(onB) === 1, 10_000)).toBe(true);
@@ -70,20 +70,17 @@ test('a note posted on A reaches a reader following the essay on B, live', async
 });
 
 test('a session made on A is honoured by B', async () => {
-  const reader = await signInOverHttp(a.baseUrl, DEMO_USERS.moderator.email, DEMO_PASSWORD);
+  const reader = await signInOverHttp(a.baseUrl, plant.emails.moderator, DEMO_PASSWORD);
   const onB = (await (await fetch(`${b.baseUrl}/api/auth/session`, { headers: { cookie: reader.cookie } })).json()) as {
     user?: { email?: string };
   };
-  expect(onB.user?.email).toBe(DEMO_USERS.moderator.email);
+  expect(onB.user?.email).toBe(plant.emails.moderator);
   const signedOut = (await (await fetch(`${b.baseUrl}/api/auth/session`)).json()) as { user?: unknown };
   expect(signedOut.user).toBeUndefined();
 });
 
-// fixme: in the full CI run of 2026-12-05 this met 429s before spending its own budget: writes
-// from earlier specs in the same minute count against the same demo account. Issue 13 stays open
-// until the spec uses an account of its own.
-test.fixme('a write budget spent on A is spent on B too, and through the proxy', async () => {
-  const owner = await signInOverHttp(a.baseUrl, DEMO_USERS.owner.email, DEMO_PASSWORD);
+test('a write budget spent on A is spent on B too, and through the proxy', async () => {
+  const owner = await signInOverHttp(a.baseUrl, plant.emails.owner, DEMO_PASSWORD);
   const rate = (baseUrl: string, value: number) =>
     fetch(`${baseUrl}/api/claims/${plant.claimId}/ratings/AGREEMENT`, {
       method: 'PUT',
@@ -100,8 +97,8 @@ test.fixme('a write budget spent on A is spent on B too, and through the proxy',
 
 test('stopping B mid-stream moves its readers through nginx to A with no event lost or repeated', async () => {
   test.setTimeout(90_000);
-  const poster = await signInOverHttp(proxy.baseUrl, DEMO_USERS.member.email, DEMO_PASSWORD);
-  const reader = await signInOverHttp(proxy.baseUrl, DEMO_USERS.moderator.email, DEMO_PASSWORD);
+  const poster = await signInOverHttp(proxy.baseUrl, plant.emails.member, DEMO_PASSWORD);
+  const reader = await signInOverHttp(proxy.baseUrl, plant.emails.moderator, DEMO_PASSWORD);
   // Opened one after another with nothing else going through nginx: round robin alternates, so
   // two of the four follow the essay on B.
   const readers: TEventSourceClient[] = [];
@@ -141,16 +138,13 @@ test('stopping B mid-stream moves its readers through nginx to A with no event l
   }
 });
 
-// fixme: in the full CI run of 2026-12-05 this met 429s before spending its own budget: writes
-// from earlier specs in the same minute count against the same demo account. Issue 13 stays open
-// until the spec uses an account of its own.
-test.fixme('a reader in Chromium through nginx sees every note while each instance in turn restarts', async ({ browser }) => {
+test('a reader in Chromium through nginx sees every note while each instance in turn restarts', async ({ browser }) => {
   // Restarting both instances, one after the other, with a browser on the page.
   test.setTimeout(180_000);
   if (!(await isServing(b))) await startB();
   // An essay of its own: its six notes all fit in the sidebar's first page.
   const essay = plantScaleout();
-  for (const instance of [a, b]) await warmUp(instance, essay.slug);
+  for (const instance of [a, b]) await warmUp(instance, essay);
   const context = await browser.newContext({ baseURL: proxy.baseUrl });
   try {
     const page = await context.newPage();
@@ -158,11 +152,11 @@ test.fixme('a reader in Chromium through nginx sees every note while each instan
     page.on('request', (request) => {
       if (request.url().includes(`/api/essays/${essay.slug}/events`)) streamsOpened += 1;
     });
-    await signIn(page, DEMO_USERS.moderator.email);
+    await signIn(page, essay.emails.moderator);
     await page.goto(`/essays/${essay.slug}`);
     await waitUntilLive(page);
     await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
-    const poster = await signInOverHttp(proxy.baseUrl, DEMO_USERS.member.email, DEMO_PASSWORD);
+    const poster = await signInOverHttp(proxy.baseUrl, essay.emails.member, DEMO_PASSWORD);
     const posted: { id: string; body: string }[] = [];
     const post = async (body: string) => {
       const answer = await postNote(poster, proxy.baseUrl, essay, body);
@@ -180,7 +174,7 @@ test.fixme('a reader in Chromium through nginx sees every note while each instan
       const stopped = old.stop('SIGTERM');
       await post(`While ${name} stops.`);
       expect(await stopped).toBe(143);
-      await warmUp(await restart(), essay.slug);
+      await warmUp(await restart(), essay);
       await post(`After ${name} restarted.`);
     }
     // The stream may have just moved to the instance started last, whose first reads load code.
@@ -198,8 +192,8 @@ test.fixme('a reader in Chromium through nginx sees every note while each instan
  * A freshly started instance loads each route's code on first use, seconds on a busy machine; a
  * deploy warms it before sending it readers, and so does this test: the routes a reader uses, once.
  */
-async function warmUp(instance: TAppInstance, slug: string): Promise<void> {
-  const session = await signInOverHttp(instance.baseUrl, DEMO_USERS.moderator.email, DEMO_PASSWORD);
+async function warmUp(instance: TAppInstance, { slug, emails }: TPlant): Promise<void> {
+  const session = await signInOverHttp(instance.baseUrl, emails.moderator, DEMO_PASSWORD);
   await (await session.fetch(`/essays/${slug}`)).arrayBuffer();
   await (await session.fetch(`/api/essays/${slug}/threads`)).arrayBuffer();
   const stream = new AbortController();
