@@ -9,22 +9,22 @@ import { AppError } from '@/lib/server/errors';
 export type TCursorKey = { createdAt: Date; id: string };
 
 // A well-formed date can still be one PostgreSQL refuses (year 0000 is "out of range"): only
-// dates a row of ours can have pass, and the id has the shape of ours (no NUL, no '%').
-const ZCursorPayload = z.tuple([
-  z.iso.datetime().refine((iso) => {
-    const year = new Date(iso).getUTCFullYear();
-    return year >= 1970 && year <= 9999;
-  }),
-  ZId,
-]);
+// dates a row of ours can have pass.
+export const ZCursorDate = z.iso.datetime().refine((iso) => {
+  const year = new Date(iso).getUTCFullYear();
+  return year >= 1970 && year <= 9999;
+});
+// The id has the shape of ours (no NUL, no '%').
+const ZCursorPayload = z.tuple([ZCursorDate, ZId]);
 const INVALID = 'This cursor is not valid: pass back the nextCursor of a previous page, unchanged.';
 
-export function encodeCursor(key: TCursorKey): string {
-  return Buffer.from(JSON.stringify([key.createdAt.toISOString(), key.id]), 'utf8').toString('base64url');
+/** A page's last key as an opaque cursor: base64url of the key's values as a JSON array. */
+export function encodeCursorPayload(values: readonly unknown[]): string {
+  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 
-/** Decodes a cursor from a client; anything else than one we made is a 400. */
-export function decodeCursor(cursor: string): TCursorKey {
+/** Reads back a cursor made by encodeCursorPayload; anything else than one we made is a 400. */
+export function decodeCursorPayload<T>(cursor: string, schema: z.ZodType<T>): T {
   // Node's decoder skips characters outside the alphabet: check them first.
   if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw new AppError('BAD_REQUEST', INVALID);
   let payload: unknown;
@@ -33,9 +33,19 @@ export function decodeCursor(cursor: string): TCursorKey {
   } catch {
     throw new AppError('BAD_REQUEST', INVALID);
   }
-  const parsed = ZCursorPayload.safeParse(payload);
+  const parsed = schema.safeParse(payload);
   if (!parsed.success) throw new AppError('BAD_REQUEST', INVALID);
-  return { createdAt: new Date(parsed.data[0]), id: parsed.data[1] };
+  return parsed.data;
+}
+
+export function encodeCursor(key: TCursorKey): string {
+  return encodeCursorPayload([key.createdAt.toISOString(), key.id]);
+}
+
+/** Decodes a cursor from a client; anything else than one we made is a 400. */
+export function decodeCursor(cursor: string): TCursorKey {
+  const [createdAt, id] = decodeCursorPayload(cursor, ZCursorPayload);
+  return { createdAt: new Date(createdAt), id };
 }
 
 /** True when `item` comes after `key` in (createdAt, id) order (for lists already in memory). */
