@@ -1,7 +1,6 @@
-import Link from 'next/link';
+import { EssayBreadcrumb } from '@/components/essay/essay-breadcrumb';
 import { redirect } from 'next/navigation';
 import { CritiqueDesk } from '@/components/author/critique-desk';
-import { LINK } from '@/components/ui/field-styles';
 import { getViewer } from '@/lib/server/auth/viewer';
 import { loadOrNotFound } from '@/lib/server/http/load-or-not-found';
 import { getAuthorDesk } from '@/lib/server/queries/author/get-author-desk';
@@ -25,14 +24,11 @@ export default async function AuthorDeskPage({ params }: TProps) {
   return (
     <div className="space-y-6">
       <header>
-        <nav aria-label="Breadcrumb" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          <Link href={`/essays/${desk.essay.slug}`} className={LINK}>
-            ← Back to “{desk.essay.title}”
-          </Link>
-          <Link href={`/essays/${desk.essay.slug}/responses`} className={LINK}>
-            Your responses as readers see them
-          </Link>
-        </nav>
+        <EssayBreadcrumb
+          slug={desk.essay.slug}
+          title={desk.essay.title}
+          next={[{ path: 'responses', label: 'Your responses as readers see them' }]}
+        />
         <h1 className="mt-3 font-serif text-3xl font-semibold">Critique desk</h1>
         <p className="mt-2 max-w-3xl text-stone-600">
           Every rebuttal, question and low-rated claim on “{desk.essay.title}”, open ones first, then by impact. Answer each one:

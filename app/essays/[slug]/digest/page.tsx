@@ -1,9 +1,9 @@
-import Link from 'next/link';
+import { EssayBreadcrumb } from '@/components/essay/essay-breadcrumb';
 import { redirect } from 'next/navigation';
 import { DigestView } from '@/components/digest/digest-view';
 import { DigestDate } from '@/components/digest/digest-section';
 import { PrintButton } from '@/components/digest/print-button';
-import { LINK, PRIMARY } from '@/components/ui/field-styles';
+import { PRIMARY } from '@/components/ui/field-styles';
 import { getViewer } from '@/lib/server/auth/viewer';
 import { loadOrNotFound } from '@/lib/server/http/load-or-not-found';
 import { getDigestForViewer } from '@/lib/server/queries/digest/get-digest-for-viewer';
@@ -24,14 +24,12 @@ export default async function DigestPage({ params }: TProps) {
   return (
     <div className="mx-auto max-w-4xl space-y-6 print:max-w-none">
       <header className="space-y-3">
-        <nav aria-label="Breadcrumb" className="flex flex-wrap gap-x-4 gap-y-1 text-sm print:hidden">
-          <Link href={`/essays/${essay.slug}`} className={LINK}>
-            ← Back to “{essay.title}”
-          </Link>
-          <Link href={`/essays/${essay.slug}/responses`} className={LINK}>
-            The author’s responses
-          </Link>
-        </nav>
+        <EssayBreadcrumb
+          slug={essay.slug}
+          title={essay.title}
+          next={[{ path: 'responses', label: 'The author’s responses' }]}
+          className="print:hidden"
+        />
         <h1 className="font-serif text-3xl font-semibold">Debate digest: {essay.title}</h1>
         <p className="text-stone-600">
           by {essay.authorName}

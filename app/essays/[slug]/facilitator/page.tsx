@@ -1,6 +1,5 @@
-import Link from 'next/link';
+import { EssayBreadcrumb } from '@/components/essay/essay-breadcrumb';
 import { redirect } from 'next/navigation';
-import { LINK } from '@/components/ui/field-styles';
 import { parseDays } from '@/components/facilitator/days-form';
 import { FacilitatorView } from '@/components/facilitator/facilitator-view';
 import { ReadingSettingsForm } from '@/components/essay/reading-settings-form';
@@ -35,17 +34,14 @@ export default async function FacilitatorPage({ params, searchParams }: TProps) 
   return (
     <div className="space-y-6">
       <header>
-        <nav aria-label="Breadcrumb" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          <Link href={`/essays/${essay.slug}`} className={LINK}>
-            ← Back to “{essay.title}”
-          </Link>
-          <Link href={`/essays/${essay.slug}/responses`} className={LINK}>
-            The author’s responses
-          </Link>
-          <Link href={`/essays/${essay.slug}/digest`} className={LINK}>
-            Debate digest
-          </Link>
-        </nav>
+        <EssayBreadcrumb
+          slug={essay.slug}
+          title={essay.title}
+          next={[
+            { path: 'responses', label: 'The author’s responses' },
+            { path: 'digest', label: 'Debate digest' },
+          ]}
+        />
         <h1 className="mt-3 font-serif text-3xl font-semibold">Facilitator view</h1>
         <p className="mt-2 max-w-3xl text-stone-600">
           Where the discussion of “{essay.title}” is thin: claims and sections nobody has taken up, critiques the author has left waiting,

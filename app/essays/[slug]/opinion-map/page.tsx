@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { EssayBreadcrumb } from '@/components/essay/essay-breadcrumb';
 import { cache } from 'react';
 import { OpinionMapLocked } from '@/components/opinion-map/opinion-map-locked';
 import { OpinionMapView } from '@/components/opinion-map/opinion-map-view';
-import { LINK } from '@/components/ui/field-styles';
 import { getViewer } from '@/lib/server/auth/viewer';
 import { loadOrNotFound } from '@/lib/server/http/load-or-not-found';
 import { getOpinionMapForViewer } from '@/lib/server/queries/opinion/get-opinion-map-for-viewer';
@@ -27,14 +26,7 @@ export default async function OpinionMapPage({ params }: TProps) {
   return (
     <div className="space-y-6">
       <header>
-        <nav aria-label="Breadcrumb" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          <Link href={`/essays/${map.essay.slug}`} className={LINK}>
-            ← Back to “{map.essay.title}”
-          </Link>
-          <Link href={`/essays/${map.essay.slug}/map`} className={LINK}>
-            Argument map
-          </Link>
-        </nav>
+        <EssayBreadcrumb slug={map.essay.slug} title={map.essay.title} next={[{ path: 'map', label: 'Argument map' }]} />
         <h1 className="mt-3 font-serif text-3xl font-semibold">Opinion map: {map.essay.title}</h1>
         <p className="mt-2 max-w-3xl text-stone-600">
           Readers grouped by how they rated the essay’s claims, the way Pol.is groups votes: people who rate alike sit close together. Names

@@ -1,6 +1,5 @@
 import { ReadingStatus } from '@/components/essay/reading-status';
-import Link from 'next/link';
-import { LINK } from '@/components/ui/field-styles';
+import { EssayBreadcrumb } from '@/components/essay/essay-breadcrumb';
 import { PublicResponse } from '@/components/author/public-response';
 import { getViewer } from '@/lib/server/auth/viewer';
 import { loadOrNotFound } from '@/lib/server/http/load-or-not-found';
@@ -26,11 +25,7 @@ export default async function ResponsesPage({ params }: TProps) {
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <header>
-        <nav aria-label="Breadcrumb" className="text-sm">
-          <Link href={`/essays/${essay.slug}`} className={LINK}>
-            ← Back to “{essay.title}”
-          </Link>
-        </nav>
+        <EssayBreadcrumb slug={essay.slug} title={essay.title} />
         <h1 className="mt-3 font-serif text-3xl font-semibold">The author’s responses</h1>
         <p className="mt-2 text-stone-600">
           How {essay.authorName} answered the cohort’s critiques of “{essay.title}”, newest first. Revisions show the words they changed. If
