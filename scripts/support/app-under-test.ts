@@ -54,7 +54,14 @@ export async function startAppServer(
   await buildIfStale(env);
   // `onOutput` gets the server's log (stdout and stderr), for benchmarks that count or show its lines.
   const { onOutput } = options;
-  const server = spawn('node_modules/.bin/next', ['start', '-p', String(port)], { stdio: onOutput ? 'pipe' : 'ignore', env });
+  // COUNTERPOINT_BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (open
+  // it in Chrome's DevTools), to see where a benchmark's time goes. NODE_OPTIONS may not carry it.
+  const profileDir = process.env.COUNTERPOINT_BENCH_CPU_PROF;
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const server = spawn(process.execPath, [...profile, 'node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+    stdio: onOutput ? 'pipe' : 'ignore',
+    env,
+  });
   server.stdout?.setEncoding('utf8').on('data', (text: string) => onOutput?.(text));
   server.stderr?.setEncoding('utf8').on('data', (text: string) => onOutput?.(text));
   const baseUrl = `http://localhost:${port}`;
