@@ -1,18 +1,20 @@
 // npm run bench:writes — 64 signed-in clients writing: rating PUTs, then annotation POSTs, each
 // against the app and against a hand-written floor (scripts/support/writes-floor.ts: node:http +
 // pg, the same SQL writes), interleaved in rounds so both see the same machine. Prints req/s, the
-// app/floor ratio, p95 and SQL statements per write (the app talks to PostgreSQL through
-// sql-statement-counter.ts, on its own thread), then checks in SQL that every acknowledged
-// write is there. Fresh database on the server in DATABASE_URL (else embedded PGlite).
+// app/floor ratio, p95 and SQL statements per write (counted on a second server that talks to
+// PostgreSQL through sql-statement-counter.ts, on its own thread), then checks in SQL that every acknowledged
+// write is there. A third side in each round, the framework's ceiling, is GET /api/health on the
+// same server (a route that does nothing): how fast Next.js answers at all on this machine, which
+// bounds any route of the app and shows how much of the gap to the floor is the framework's. Fresh database on the server in DATABASE_URL (else embedded PGlite).
 //   npm run bench:writes -- --only rating   one kind of write (rating or annotation)
 //   npm run bench:writes -- --embedded   the app as `npm start` runs it without DATABASE_URL,
 //                                        64 concurrent readers and writers; errors by status.
 import pg from 'pg';
 import { describeRange } from '@/lib/domain/anchoring';
 import { DEMO_ESSAY, DEMO_PASSWORD, DEMO_USERS } from '../prisma/demo-data';
-import { startAppUnderTest } from './support/app-under-test';
+import { startAppServer, startAppUnderTest } from './support/app-under-test';
 import { signInOverHttp, type THttpSession } from './support/http-session';
-import { startSqlStatementCounterThread, type TSqlStatementCounterThread } from './support/sql-statement-counter-thread';
+import { startSqlStatementCounterThread } from './support/sql-statement-counter-thread';
 import { mergeLoad, percentile, runLoad, type TLoadResult } from './support/load-loop';
 import { startWritesFloor } from './support/writes-floor';
 
@@ -26,17 +28,18 @@ const ROUNDS = 3;
 const ROUND_MS = 5_000;
 const APP_PORT = 3140;
 const FLOOR_PORT = 3141;
+const COUNTED_PORT = 3142;
 const FLOOR_POOL = Number(process.env.COUNTERPOINT_DB_POOL_MAX ?? 10);
 const TARGETS = { rating: 0.35, annotation: 0.4 };
 const DIMENSIONS = ['AGREEMENT', 'EVIDENCE'] as const;
 
-let counter: TSqlStatementCounterThread | null = null;
-const app = await startAppUnderTest(APP_PORT, {
-  connectThrough: async (url) => {
-    counter = await startSqlStatementCounterThread({ target: url });
-    return counter.url;
-  },
-});
+// The measured server talks to PostgreSQL directly, as the floor does; a second server on the same
+// database, through the statement counter (a proxy that parses every message, on a thread of
+// this process), answers the one request whose statements are counted. Measuring through the
+// counter would charge the app for the counter's hops and CPU, which the floor never pays.
+const app = await startAppUnderTest(APP_PORT);
+const counter = await startSqlStatementCounterThread({ target: app.databaseUrl });
+const counted = await startAppServer(COUNTED_PORT, counter.url, app.kind);
 const admin = new pg.Client({ connectionString: app.databaseUrl });
 await admin.connect();
 const floor = await startWritesFloor(app.databaseUrl, FLOOR_PORT, FLOOR_POOL);
@@ -63,8 +66,8 @@ try {
   );
   const sessions: THttpSession[] = [];
   for (let n = 1; n <= CLIENTS; n += 1) sessions.push(await signInOverHttp(app.baseUrl, `bench-${n}@counterpoint.test`, DEMO_PASSWORD));
+  const countedSession = await signInOverHttp(counted.baseUrl, 'bench-1@counterpoint.test', DEMO_PASSWORD);
   const userOf = (client: number) => `bench-user-${client + 1}`;
-  const appHeaders = { 'content-type': 'application/json', origin: app.baseUrl };
   const floorUrl = `http://127.0.0.1:${FLOOR_PORT}`;
 
   // What each client was told was stored: ratings by key (last answer wins), notes by body.
@@ -74,13 +77,17 @@ try {
     const claim = claims[(client * 7 + n) % claims.length]!;
     return { claimId: claim.claimId, dimension: DIMENSIONS[n % 2]!, value: ((client + n) % 5) + 1 };
   };
+  // Which server a write goes to: the measured one (client's own session) or the counted one.
+  type TOn = { session: (client: number) => THttpSession; headers: Record<string, string> };
+  const measured: TOn = { session: (client) => sessions[client]!, headers: { 'content-type': 'application/json', origin: app.baseUrl } };
+  const countedOn: TOn = { session: () => countedSession, headers: { 'content-type': 'application/json', origin: counted.baseUrl } };
   const send = {
     rating: {
-      app: async (client: number, n: number) => {
+      app: async (client: number, n: number, on: TOn = measured) => {
         const r = ratingOf(client, n);
-        const response = await sessions[client]!.fetch(`/api/claims/${r.claimId}/ratings/${r.dimension.toLowerCase()}`, {
+        const response = await on.session(client).fetch(`/api/claims/${r.claimId}/ratings/${r.dimension.toLowerCase()}`, {
           method: 'PUT',
-          headers: appHeaders,
+          headers: on.headers,
           body: JSON.stringify({ value: r.value }),
         });
         await response.arrayBuffer();
@@ -100,12 +107,12 @@ try {
       },
     },
     annotation: {
-      app: async (client: number, n: number) => {
+      app: async (client: number, n: number, on: TOn = measured) => {
         const claim = claims[(client + n) % claims.length]!;
         const body = `bench app ${client}-${n}-${Math.random().toString(36).slice(2)}`;
-        const response = await sessions[client]!.fetch(`/api/essays/${DEMO_ESSAY.slug}/annotations`, {
+        const response = await on.session(client).fetch(`/api/essays/${DEMO_ESSAY.slug}/annotations`, {
           method: 'POST',
-          headers: appHeaders,
+          headers: on.headers,
           body: JSON.stringify({
             revisionId: essay.revisionId,
             motivation: 'COMMENTING',
@@ -141,6 +148,11 @@ try {
     },
   };
 
+  const emptyRoute = async () => {
+    const response = await fetch(`${app.baseUrl}/api/health`);
+    await response.arrayBuffer();
+    return response.status;
+  };
   const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
   const statuses = (r: TLoadResult) => [...r.byStatus].map(([s, c]) => `${s}×${c}`).join(' ');
   console.log(`bench:writes — ${CLIENTS} signed-in clients, ${ROUNDS} interleaved rounds of ${ROUND_MS / 1000} s per side`);
@@ -149,17 +161,19 @@ try {
   const kinds = (['rating', 'annotation'] as const).filter((kind) => !process.argv.includes('--only') || kind === only);
   for (const kind of kinds) {
     // Statements per write: one request alone through the counter (the floor's are counted by hand in writes-floor.ts).
-    const counted = counter as TSqlStatementCounterThread | null;
-    await send[kind].app(0, 1_000_000); // warm the route
-    await counted!.reset();
-    await send[kind].app(0, 1_000_001);
-    const statements = await counted!.count();
+    await send[kind].app(0, 1_000_000, countedOn); // warm the route
+    await counter.reset();
+    await send[kind].app(0, 1_000_001, countedOn);
+    const statements = await counter.count();
     let appTotal: TLoadResult | null = null;
     let floorTotal: TLoadResult | null = null;
+    let ceilingTotal: TLoadResult | null = null;
     for (let round = 0; round < ROUNDS; round += 1) {
       floorTotal = mergeLoad(floorTotal, await runLoad(CLIENTS, ROUND_MS, (c, n) => send[kind].floor(c, round * 100_000 + n)));
       appTotal = mergeLoad(appTotal, await runLoad(CLIENTS, ROUND_MS, (c, n) => send[kind].app(c, round * 100_000 + n)));
+      ceilingTotal = mergeLoad(ceilingTotal, await runLoad(CLIENTS, ROUND_MS, emptyRoute));
     }
+    const ceilingRate = ceilingTotal!.ok / ceilingTotal!.seconds;
     const appRate = appTotal!.ok / appTotal!.seconds;
     const floorRate = floorTotal!.ok / floorTotal!.seconds;
     const ratio = appRate / floorRate;
@@ -172,6 +186,9 @@ try {
     );
     console.log(
       `  ratio app/floor ${fmt(ratio, 3)} (target ≥ ${TARGETS[kind]}: ${ratio >= TARGETS[kind] ? 'PASS' : 'FAIL'})  statements per app write: ${statements} (floor: ${kind === 'rating' ? 1 : 7})`,
+    );
+    console.log(
+      `  framework ceiling (GET /api/health, same clients): ${fmt(ceilingRate)} req/s = ${fmt(ceilingRate / floorRate, 3)} of the floor; the app's writes run at ${fmt(appRate / ceilingRate, 3)} of it, the target needs ${fmt((TARGETS[kind] * floorRate) / ceilingRate, 3)}`,
     );
   }
 
@@ -199,7 +216,8 @@ try {
 } finally {
   await floor.stop();
   await admin.end();
+  await counted.stop();
   await app.stop();
-  await (counter as TSqlStatementCounterThread | null)?.stop();
+  await counter.stop();
 }
 process.exit(0);
