@@ -48,7 +48,7 @@ type TSizeResult = {
   /** The reader view, floor and app (null with --threads-only). */
   views: { floor: TSide; app: TSide } | null;
   /** Pages of 50 threads, the app's route and the floor's twin of it. */
-  threads: { app: TRun; floor: TRun } | null;
+  threads: { app: TRun; floor: TRun; ceiling: TRun } | null;
   threadStatements: number | null;
 };
 
@@ -199,7 +199,7 @@ try {
     const totalNotes = Number((await client.query(`SELECT count(*) FROM "Annotation" WHERE "essayId" = $1`, [essay.id])).rows[0].count);
     const views = THREADS_ONLY ? null : await measureViews(batch);
 
-    let threads: { app: TRun; floor: TRun } | null = null;
+    let threads: { app: TRun; floor: TRun; ceiling: TRun } | null = null;
     let threadStatements: number | null = null;
     if (hasThreadsApi) {
       // Each reader scrolls: the first page, then the next by its cursor, back to the first at the end.
@@ -223,10 +223,15 @@ try {
         floor: scroller((query) => fetch(`${floorUrl}/api/essays/${slug}/threads?${query}`)),
         app: scroller((query) => appSession.fetch(`/api/essays/${slug}/threads?${query}`)),
       };
-      threads = { floor: { latencies: [], seconds: 0 }, app: { latencies: [], seconds: 0 } };
+      // The framework's ceiling: GET /api/health on the same server, a route that does nothing —
+      // the least any route of the app can cost here, so the app's p95 can be read against it.
+      const health = async () => read(await fetch(`${app.baseUrl}/api/health`));
+      const ceiling = { page: health };
+      threads = { floor: { latencies: [], seconds: 0 }, app: { latencies: [], seconds: 0 }, ceiling: { latencies: [], seconds: 0 } };
       for (let turn = 0; turn < ROUNDS; turn += 1) {
-        for (const side of ['floor', 'app'] as const) {
-          const part = await load(() => sides[side].page(), THREAD_PAGE_REQUESTS / ROUNDS, THREAD_PAGE_SECONDS / ROUNDS);
+        for (const side of ['floor', 'app', 'ceiling'] as const) {
+          const run = side === 'ceiling' ? ceiling : sides[side];
+          const part = await load(() => run.page(), THREAD_PAGE_REQUESTS / ROUNDS, THREAD_PAGE_SECONDS / ROUNDS);
           threads[side].latencies.push(...part.latencies);
           threads[side].seconds += part.seconds;
         }
@@ -261,6 +266,10 @@ function report({ notes, totalNotes, views, threads, threadStatements }: TSizeRe
     );
     console.log(
       `  thread floor  p50 ${ms(f.p50)}  p95 ${ms(f.p95)}  ${f.rps.toFixed(1)} req/s  (${f.n} pages)   p95 app/floor ${(t.p95 / f.p95).toFixed(1)}×`,
+    );
+    const c = stats(threads.ceiling);
+    console.log(
+      `  framework ceiling (GET /api/health)  p50 ${ms(c.p50)}  p95 ${ms(c.p95)}  ${c.rps.toFixed(1)} req/s   p95 app/ceiling ${(t.p95 / c.p95).toFixed(1)}×`,
     );
   } else console.log('  thread pages  not available');
 }
