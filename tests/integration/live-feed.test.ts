@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { describeRange } from '@/lib/domain/anchoring';
 import type { TEssayEventView } from '@/lib/schemas/annotation';
@@ -97,5 +98,53 @@ describe('the live feed', () => {
     unsubscribe();
     expect(new Set(received.map((e) => e.annotation.body)).size).toBe(30);
     expect(received).toHaveLength(30);
+  });
+
+  it("takes a note's event id only under the essay's feed lock, so an event committed first has the smaller id", async () => {
+    const author = await makeUser(db);
+    const cohort = await makeCohort(db, [{ userId: author.id, role: 'MEMBER' }]);
+    const essay = await makeEssay(db, { cohortSlug: cohort.slug, text: TEXT });
+    const revision = await db.essayRevision.findFirstOrThrow({ where: { essayId: essay.id }, select: { id: true, text: true } });
+    // Another writer of the essay, on a connection of its own, holds the feed lock.
+    const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await other.connect();
+    try {
+      await other.query('BEGIN');
+      await other.query('SELECT pg_advisory_xact_lock(hashtext($1))', [essay.id]);
+      const writing = createAnnotation(author.id, essay.slug, {
+        revisionId: revision.id,
+        motivation: 'COMMENTING',
+        body: 'written while the lock was held',
+        selectors: describeRange(revision.text, 12, 32),
+      });
+      // The note waits for the lock before its event takes an id; meanwhile nothing of it is visible.
+      const waitingOnLock = async () =>
+        (
+          await other.query(
+            `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND wait_event = 'advisory'`,
+          )
+        ).rowCount! > 0;
+      const deadline = Date.now() + 10_000;
+      while (!(await waitingOnLock())) {
+        if (Date.now() > deadline) throw new Error('the note never waited for the feed lock');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(await db.annotation.count({ where: { essayId: essay.id } })).toBe(0);
+      const { rows } = await other.query<{ id: string }>(
+        `INSERT INTO "EssayEvent" ("essayId", type) VALUES ($1, 'essay.settings') RETURNING id::text`,
+        [essay.id],
+      );
+      await other.query('COMMIT');
+      const note = await writing;
+      const events = await db.essayEvent.findMany({
+        where: { essayId: essay.id },
+        orderBy: { id: 'asc' },
+        select: { id: true, annotationId: true },
+      });
+      expect(events.map((event) => event.annotationId)).toEqual([null, note.id]);
+      expect(events[0]!.id).toBe(BigInt(rows[0]!.id));
+    } finally {
+      await other.end();
+    }
   });
 });

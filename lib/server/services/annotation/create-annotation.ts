@@ -4,22 +4,24 @@ import { checkSelectorsMatch, claimsForRange } from '@/lib/domain/anchoring';
 import { ZCreateAnnotation, type TAnnotationView } from '@/lib/schemas/annotation';
 import { displayNamesFor } from '@/lib/server/access/display-names';
 import { assertCan, getEssayAccess } from '@/lib/server/access/essay-access';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/server/db/client';
+import { poolQuery } from '@/lib/server/db/pool-query';
 import { AppError } from '@/lib/server/errors';
 import { wakeEssay } from '@/lib/server/live/essay-hub';
-import { essayEventStatements } from '@/lib/server/live/record-essay-event';
+import { essayEventCtes } from '@/lib/server/live/record-essay-event';
 import { withRenderedBody } from '@/lib/server/markdown/stored-note-html';
 import { toAnnotationView, type TAnnotationRow } from '@/lib/server/queries/annotation/annotation-view';
 import { getRevisionForAnchoring } from '@/lib/server/queries/essay/revision-for-anchoring';
-import { isUnlockingNote, unlockDiscussionStatement } from '@/lib/server/services/reading/unlock-discussion';
+import { isUnlockingNote, unlockDiscussionCte } from '@/lib/server/services/reading/unlock-discussion';
 import { parseInput } from '@/lib/server/validation';
 
 /**
  * Annotates a span of the essay's current revision. Everything that can be decided is decided
- * before the transaction (access, the revision check, selectors, claims, the rendered Markdown, the
- * author's name), so the transaction is three statements: the note with its claims, then the
- * feed's lock and event. Writers of one essay take turns on that lock until they commit, so what
- * runs while it is held is all that limits how fast one essay can be annotated.
+ * before the write (access, the revision check, selectors, claims, the rendered Markdown, the
+ * author's name), so the write is one statement: the note with its claims, then the feed's lock
+ * and event. Writers of one essay take turns on that lock until they commit, so what runs while
+ * it is held is all that limits how fast one essay can be annotated — here, no round trip.
  */
 export async function createAnnotation(viewerId: string, essaySlug: string, input: unknown): Promise<TAnnotationView> {
   const data = parseInput(ZCreateAnnotation, input);
@@ -42,23 +44,22 @@ export async function createAnnotation(viewerId: string, essaySlug: string, inpu
   const selectors = [data.selectors.quote, data.selectors.position];
   const rendered = withRenderedBody(data.body);
   const tags = [...new Set(data.tags)];
-  const [inserted] = await db.$transaction([
-    db.$queryRaw<{ createdAt: Date }[]>`
-      WITH note AS (
-        INSERT INTO "Annotation" (id, "essayId", "revisionId", "authorId", motivation, selectors, body, "bodyHtml",
-                                  "bodyHtmlVersion", tags, visibility, "anchorStatus", start, "end", "createdAt", "updatedAt")
-        VALUES (${id}, ${access.essayId}, ${revision.id}, ${viewerId}, ${data.motivation}::"Motivation",
-                ${JSON.stringify(selectors)}::jsonb, ${rendered.body}, ${rendered.bodyHtml}, ${rendered.bodyHtmlVersion},
-                ${tags}::text[], ${data.visibility}::"AnnotationVisibility", 'ANCHORED', ${start}, ${end}, now(), now())
-        RETURNING id, "createdAt"
-      ), linked AS (
-        INSERT INTO "AnnotationClaim" ("annotationId", "claimId") SELECT note.id, unnest(${claimIds}::text[]) FROM note
-      )
-      SELECT "createdAt" FROM note`,
-    // "Post before you see": a first note shared with the cohort unlocks the others' (ADR 0010).
-    ...(isUnlockingNote(access, data.visibility) ? [unlockDiscussionStatement(db, access.essayId, viewerId)] : []),
-    ...essayEventStatements(db, access.essayId, 'annotation.created', id),
-  ]);
+  // One statement on the pool, so its own transaction: the note, its claims, the unlock and the
+  // feed's event commit together, and the feed's lock is held only for the rest of the statement.
+  const unlock = isUnlockingNote(access, data.visibility) ? Prisma.sql`, ${unlockDiscussionCte(access.essayId, viewerId)}` : Prisma.empty;
+  const inserted = await poolQuery<{ createdAt: Date }>(Prisma.sql`
+    WITH note AS (
+      INSERT INTO "Annotation" (id, "essayId", "revisionId", "authorId", motivation, selectors, body, "bodyHtml",
+                                "bodyHtmlVersion", tags, visibility, "anchorStatus", start, "end", "createdAt", "updatedAt")
+      VALUES (${id}, ${access.essayId}, ${revision.id}, ${viewerId}, ${data.motivation}::"Motivation",
+              ${JSON.stringify(selectors)}::jsonb, ${rendered.body}, ${rendered.bodyHtml}, ${rendered.bodyHtmlVersion},
+              ${tags}::text[], ${data.visibility}::"AnnotationVisibility", 'ANCHORED', ${start}, ${end}, now(), now())
+      RETURNING id, "createdAt"
+    ), linked AS (
+      INSERT INTO "AnnotationClaim" ("annotationId", "claimId") SELECT note.id, unnest(${claimIds}::text[]) FROM note
+    )${unlock},
+    ${essayEventCtes(access.essayId, 'annotation.created', id, 'note')}
+    SELECT note."createdAt" FROM note, notified`);
   wakeEssay(access.essayId);
   // The row as written, in the shape every note view is made from (annotation-view.ts).
   const row: TAnnotationRow = {

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { TEssayAccess } from '@/lib/server/access/essay-access';
 import type { TDb, TTx } from '@/lib/server/db/client';
 
@@ -21,4 +21,12 @@ export function unlockDiscussionStatement(client: TDb | TTx, essayId: string, us
   return client.$executeRaw`
     INSERT INTO "DiscussionUnlock" ("essayId", "userId", "createdAt") VALUES (${essayId}, ${userId}, now())
     ON CONFLICT DO NOTHING`;
+}
+
+/** The same unlock as a CTE of a write that is one statement, taken once the CTE `note` has its row. */
+export function unlockDiscussionCte(essayId: string, userId: string): Prisma.Sql {
+  return Prisma.sql`unlocked AS (
+    INSERT INTO "DiscussionUnlock" ("essayId", "userId", "createdAt") SELECT ${essayId}, ${userId}, now() FROM note
+    ON CONFLICT DO NOTHING
+  )`;
 }
