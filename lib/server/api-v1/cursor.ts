@@ -23,8 +23,11 @@ export function encodeCursorPayload(values: readonly unknown[]): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 
-/** Reads back a cursor made by encodeCursorPayload; anything else than one we made is a 400. */
-export function decodeCursorPayload<T>(cursor: string, schema: z.ZodType<T>): T {
+/**
+ * Reads back a cursor made by encodeCursorPayload; anything else than one we made is a 400, with
+ * `message` when the caller can say more (the thread tabs name the other tab).
+ */
+export function decodeCursorPayload<T>(cursor: string, schema: z.ZodType<T>, message = INVALID): T {
   // Node's decoder skips characters outside the alphabet: check them first.
   if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw new AppError('BAD_REQUEST', INVALID);
   let payload: unknown;
@@ -34,7 +37,7 @@ export function decodeCursorPayload<T>(cursor: string, schema: z.ZodType<T>): T 
     throw new AppError('BAD_REQUEST', INVALID);
   }
   const parsed = schema.safeParse(payload);
-  if (!parsed.success) throw new AppError('BAD_REQUEST', INVALID);
+  if (!parsed.success) throw new AppError('BAD_REQUEST', message);
   return parsed.data;
 }
 
