@@ -34,15 +34,15 @@ export function essayEventStatements(
 
 /**
  * The same append as essayEventStatements, as CTEs of a write that is one statement (and so its
- * own transaction): `feed_lock` takes the essay's lock once the CTE named `after` has its row,
+ * own transaction): `feed_lock` takes the essay's lock once the write's CTE `note` has its row,
  * `appended` takes the event's id from the sequence only under the lock (it reads `feed_lock`),
  * and `notified` queues the NOTIFY for commit. The lock is held from there to the statement's
  * commit with no round trip in between, which is what lets writers of one essay take turns fast.
  * The statement's final SELECT must read `notified`: a CTE that only SELECTs runs only when read.
  */
-export function essayEventCtes(essayId: string, type: TEssayEventView['type'], annotationId: string, after: 'note'): Prisma.Sql {
+export function essayEventCtes(essayId: string, type: TEssayEventView['type'], annotationId: string): Prisma.Sql {
   return Prisma.sql`
-    feed_lock AS (SELECT pg_advisory_xact_lock(hashtext(${essayId}::text)) AS locked FROM ${Prisma.raw(after)}),
+    feed_lock AS (SELECT pg_advisory_xact_lock(hashtext(${essayId}::text)) AS locked FROM note),
     appended AS (
       INSERT INTO "EssayEvent" ("essayId", type, "annotationId")
       SELECT ${essayId}::text, ${type}::text, ${annotationId}::text FROM feed_lock RETURNING id

@@ -58,7 +58,7 @@ export async function createAnnotation(viewerId: string, essaySlug: string, inpu
     ), linked AS (
       INSERT INTO "AnnotationClaim" ("annotationId", "claimId") SELECT note.id, unnest(${claimIds}::text[]) FROM note
     )${unlock},
-    ${essayEventCtes(access.essayId, 'annotation.created', id, 'note')}
+    ${essayEventCtes(access.essayId, 'annotation.created', id)}
     SELECT note."createdAt" FROM note, notified`);
   wakeEssay(access.essayId);
   // The row as written, in the shape every note view is made from (annotation-view.ts).
