@@ -5,6 +5,7 @@ import { ZCreateAnnotation } from '@/lib/schemas/annotation';
 import { ZRateClaim } from '@/lib/schemas/rating';
 import * as api from '@/lib/schemas/api-v1';
 import { ZSearchPage, ZSearchResult } from '@/lib/schemas/search';
+import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_KEY_SHAPE, IDEMPOTENT_REPLAYED_HEADER } from '@/lib/schemas/write-key-header';
 import {
   API_V1_ENDPOINTS,
   type TEndpoint,
@@ -60,7 +61,11 @@ const ERROR_RESPONSES: Record<TErrorStatus, { name: string; description: string 
   401: { name: 'Unauthorized', description: 'No valid token (missing where required, malformed, unknown or revoked).' },
   403: { name: 'Forbidden', description: 'A READ token asked to write, or your role does not allow it.' },
   404: { name: 'NotFound', description: 'No such resource, or it belongs to a cohort you are not in.' },
-  409: { name: 'Conflict', description: 'The request no longer fits the data (e.g. the essay was revised).' },
+  409: {
+    name: 'Conflict',
+    description:
+      'The request no longer fits the data (e.g. the essay was revised), or its Idempotency-Key was first used for a different request.',
+  },
   429: { name: 'TooManyRequests', description: 'Too many writes: wait for the number of seconds in Retry-After.' },
 };
 
@@ -99,6 +104,16 @@ function operationOf(endpoint: TEndpoint): TJson {
     ...(endpoint.method === 'get'
       ? { headers: { ETag: { description: 'Weak validator of the body: send it back as If-None-Match.', schema: { type: 'string' } } } }
       : {}),
+    ...(endpoint.method === 'post'
+      ? {
+          headers: {
+            [IDEMPOTENT_REPLAYED_HEADER]: {
+              description: '"true" when this answer repeats an earlier request with the same Idempotency-Key.',
+              schema: { type: 'string', enum: ['true'] },
+            },
+          },
+        }
+      : {}),
     content: { 'application/json': { schema: ref('schemas', endpoint.response.schema) } },
   };
   return {
@@ -120,6 +135,19 @@ function operationOf(endpoint: TEndpoint): TJson {
               required: false,
               description: 'An ETag from an earlier answer: 304 if nothing changed.',
               schema: { type: 'string' },
+            },
+          ]
+        : []),
+      // Creates (POST) may be sent again safely with the same key: write-key.ts.
+      ...(endpoint.method === 'post'
+        ? [
+            {
+              name: IDEMPOTENCY_KEY_HEADER,
+              in: 'header',
+              required: false,
+              description:
+                'Makes a retry safe: a new random key (16–128 letters, digits, "-" or "_"; a UUID works) per thing you mean to create. Sending the same request again with the same key creates nothing new and answers with what the first request created (with the Idempotent-Replayed header). The same key with a different request is a 409.',
+              schema: { type: 'string', pattern: IDEMPOTENCY_KEY_SHAPE.source },
             },
           ]
         : []),

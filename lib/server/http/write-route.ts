@@ -1,5 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
+import { IDEMPOTENT_REPLAYED_HEADER } from '@/lib/schemas/write-key';
 import { authenticateApiRequest, writerOf } from '@/lib/server/api-v1/authenticate';
 import { requireCookieViewer } from '@/lib/server/auth/viewer';
 import { AppError } from '@/lib/server/errors';
@@ -8,6 +9,7 @@ import { jsonResponse } from '@/lib/server/http/json-response';
 import { observeRoute } from '@/lib/server/http/observe-route';
 import { parseJsonText, readBodyBytes, readBodyText } from '@/lib/server/http/read-json-body';
 import { isSameOriginRequest } from '@/lib/server/http/same-origin';
+import { readWriteKey, type TWriteKey } from '@/lib/server/http/write-key';
 import { consumeRateLimit, type TRatePolicy } from '@/lib/server/rate-limit';
 import { parseInput } from '@/lib/server/validation';
 
@@ -29,6 +31,11 @@ export type TWriteOptions<TSchema extends z.ZodType> = {
   isMultipartAllowed?: boolean;
   /** Which per-user budget a call spends one point of (`write` unless the route says otherwise). */
   limit?: TRatePolicy;
+  /**
+   * A create that honours the `Idempotency-Key` header: the run gets the key (null without one)
+   * and passes it to its service, which records it with what it makes (write-key.ts).
+   */
+  isIdempotent?: boolean;
 };
 
 export type TWriteResult = { status?: number; body: unknown };
@@ -54,15 +61,17 @@ const WRITE_HEADERS = { 'Cache-Control': 'private, no-store', Vary: 'Authorizati
 export async function writeRoute<TSchema extends z.ZodType>(
   request: Request,
   options: TWriteOptions<TSchema>,
-  run: (call: { userId: string; input: z.output<TSchema> }) => Promise<TWriteResult>,
+  run: (call: { userId: string; input: z.output<TSchema>; writeKey: TWriteKey | null }) => Promise<TWriteResult>,
 ): Promise<Response> {
   return observeRoute(request, async () => {
     try {
       const userId = await authenticateWriter(request, options);
       await consumeRateLimit(options.limit ?? 'write', userId);
       const input = await readInput(request, options);
-      const { status = 200, body } = await run({ userId, input });
-      return jsonResponse(body, { status, headers: WRITE_HEADERS });
+      const writeKey = options.isIdempotent ? readWriteKey(request, input) : null;
+      const { status = 200, body } = await run({ userId, input, writeKey });
+      const headers = writeKey?.isReplay ? { ...WRITE_HEADERS, [IDEMPOTENT_REPLAYED_HEADER]: 'true' } : WRITE_HEADERS;
+      return jsonResponse(body, { status, headers });
     } catch (error) {
       const headers: Record<string, string> = { ...WRITE_HEADERS };
       if (options.auth === 'token' && error instanceof AppError && error.status === 401) {

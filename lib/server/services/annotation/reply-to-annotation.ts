@@ -1,17 +1,21 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import { ZCreateReply, type TAnnotationView } from '@/lib/schemas/annotation';
 import { displayNamesFor, STORED_NAME_VIEWER } from '@/lib/server/access/display-names';
 import { assertCan } from '@/lib/server/access/essay-access';
 import { getAnnotationAccess } from '@/lib/server/access/get-annotation-access';
 import { db } from '@/lib/server/db/client';
 import { AppError } from '@/lib/server/errors';
+import type { TWriteKey } from '@/lib/server/http/write-key';
 import { wakeEssay } from '@/lib/server/live/essay-hub';
 import { recordEssayEvent } from '@/lib/server/live/record-essay-event';
 import { withRenderedBody } from '@/lib/server/markdown/stored-note-html';
 import { ANNOTATION_VIEW_SELECT, toAnnotationView } from '@/lib/server/queries/annotation/annotation-view';
+import { replayedAnnotation } from '@/lib/server/services/annotation/replayed-annotation';
 import { isUnlockingNote, unlockDiscussionStatement } from '@/lib/server/services/reading/unlock-discussion';
 import { parseInput } from '@/lib/server/validation';
 import { notify } from '@/lib/server/services/notification/notify';
+import { claimWriteKey } from '@/lib/server/services/write-key/claim-write-key';
 import type { TTx } from '@/lib/server/db/client';
 
 /** Slow mode on a thread: one post per N minutes per member (moderators set N). */
@@ -36,10 +40,18 @@ async function enforceSlowMode(tx: TTx, viewerId: string, rootId: string): Promi
 }
 
 /** Replies to a note or another reply. A reply to a private note stays private to its thread. */
-export async function replyToAnnotation(viewerId: string, parentId: string, input: unknown): Promise<TAnnotationView> {
+export async function replyToAnnotation(
+  viewerId: string,
+  parentId: string,
+  input: unknown,
+  writeKey: TWriteKey | null = null,
+): Promise<TAnnotationView> {
   const data = parseInput(ZCreateReply, input);
+  const id = randomUUID();
   const result = await db.$transaction(async (tx) => {
     const { essay, annotation: parent } = await getAnnotationAccess(tx, viewerId, parentId);
+    // A repeat of a reply already made answers with it, even if the thread has been locked since.
+    if (writeKey && !(await claimWriteKey(tx, viewerId, writeKey, id))) return { view: null, essayId: essay.essayId };
     assertCan(essay, 'annotation.create');
     if (parent.deletedAt) throw new AppError('CONFLICT', 'This note was deleted: reply to the thread instead.');
     if (parent.hiddenAt) throw new AppError('CONFLICT', 'A moderator hid this note: it takes no replies.');
@@ -48,6 +60,7 @@ export async function replyToAnnotation(viewerId: string, parentId: string, inpu
     const current = await tx.essay.findUniqueOrThrow({ where: { id: essay.essayId }, select: { currentRevisionId: true } });
     const row = await tx.annotation.create({
       data: {
+        id,
         essayId: essay.essayId,
         revisionId: current.currentRevisionId!,
         authorId: viewerId,
@@ -76,6 +89,7 @@ export async function replyToAnnotation(viewerId: string, parentId: string, inpu
     ]);
     return { view, essayId: essay.essayId };
   });
+  if (result.view === null) return replayedAnnotation(viewerId, result.essayId, writeKey!);
   wakeEssay(result.essayId);
   return result.view;
 }

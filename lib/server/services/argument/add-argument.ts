@@ -1,24 +1,36 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import { ZAddArgument } from '@/lib/schemas/argument';
 import { getArgumentAccess, getArgumentHolds } from '@/lib/server/access/argument-access';
 import { assertCan, getEssayAccess } from '@/lib/server/access/essay-access';
 import { db, type TTx } from '@/lib/server/db/client';
 import { AppError } from '@/lib/server/errors';
+import type { TWriteKey } from '@/lib/server/http/write-key';
 import { parseInput } from '@/lib/server/validation';
 import { notify } from '@/lib/server/services/notification/notify';
+import { claimWriteKey, replayedResourceId } from '@/lib/server/services/write-key/claim-write-key';
 
 /**
  * Adds a supporting or attacking argument to an essay claim or to another argument of the same
  * essay. New arguments cannot form a cycle: they only ever point at something that already exists.
  */
-export async function addArgument(viewerId: string, essaySlug: string, input: unknown): Promise<{ id: string }> {
+export async function addArgument(
+  viewerId: string,
+  essaySlug: string,
+  input: unknown,
+  writeKey: TWriteKey | null = null,
+): Promise<{ id: string }> {
   const data = parseInput(ZAddArgument, input);
-  return db.$transaction(async (tx) => {
+  const id = randomUUID();
+  const result = await db.$transaction(async (tx) => {
     const essay = await getEssayAccess(tx, viewerId, { slug: essaySlug });
+    // A repeat of an argument already made answers with it, even if its target was locked since.
+    if (writeKey && !(await claimWriteKey(tx, viewerId, writeKey, id))) return null;
     assertCan(essay, 'argument.create');
     const target = await resolveTarget(tx, viewerId, essay.essayId, data.target);
     const created = await tx.argument.create({
       data: {
+        id,
         essayId: essay.essayId,
         authorId: viewerId,
         text: data.text,
@@ -43,6 +55,10 @@ export async function addArgument(viewerId: string, essaySlug: string, input: un
     }
     return created;
   });
+  if (result !== null) return result;
+  // The argument as the viewer may still reach it (a 404 once it is out of their reach).
+  const { argument } = await getArgumentAccess(db, viewerId, await replayedResourceId(viewerId, writeKey!));
+  return { id: argument.id };
 }
 
 /** Slow mode on an argument: one answer per N minutes per person anywhere in its discussion. */

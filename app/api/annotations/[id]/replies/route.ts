@@ -5,8 +5,8 @@ import { replyToAnnotation } from '@/lib/server/services/annotation/reply-to-ann
 type TContext = { params: Promise<{ id: string }> };
 
 export async function POST(request: Request, { params }: TContext) {
-  return writeRoute(request, { auth: 'session', body: ZCreateReply }, async ({ userId, input }) => {
-    const annotation = await replyToAnnotation(userId, (await params).id, input);
+  return writeRoute(request, { auth: 'session', body: ZCreateReply, isIdempotent: true }, async ({ userId, input, writeKey }) => {
+    const annotation = await replyToAnnotation(userId, (await params).id, input, writeKey);
     return { status: 201, body: { annotation } };
   });
 }

@@ -24,9 +24,9 @@ export async function GET(request: Request, { params }: TContext) {
 }
 
 export async function POST(request: Request, { params }: TContext) {
-  return writeRoute(request, { auth: 'token', body: ZCreateAnnotation }, async ({ userId, input }) => {
+  return writeRoute(request, { auth: 'token', body: ZCreateAnnotation, isIdempotent: true }, async ({ userId, input, writeKey }) => {
     const { slug } = parseInput(ZApiSlugParams, await params);
-    const body: z.output<typeof ZApiAnnotationCreated> = { annotation: await createAnnotation(userId, slug, input) };
+    const body: z.output<typeof ZApiAnnotationCreated> = { annotation: await createAnnotation(userId, slug, input, writeKey) };
     return { status: 201, body };
   });
 }

@@ -24,9 +24,9 @@ export async function GET(request: Request, { params }: TContext) {
 }
 
 export async function POST(request: Request, { params }: TContext) {
-  return writeRoute(request, { auth: 'token', body: ZAddArgument }, async ({ userId, input }) => {
+  return writeRoute(request, { auth: 'token', body: ZAddArgument, isIdempotent: true }, async ({ userId, input, writeKey }) => {
     const { slug } = parseInput(ZApiSlugParams, await params);
-    const { id } = await addArgument(userId, slug, input);
+    const { id } = await addArgument(userId, slug, input, writeKey);
     const body: z.output<typeof ZApiArgumentCreated> = { argument: await getArgumentForViewer(userId, slug, id) };
     return { status: 201, body };
   });
