@@ -3,17 +3,17 @@ import type { TAnnotationView, TCreateAnnotation } from '@/lib/schemas/annotatio
 
 export type TApiResult = { isOk: true; annotation: TAnnotationView } | { isOk: false; error: string };
 
-async function send(url: string, method: 'POST' | 'PATCH' | 'DELETE', body?: unknown): Promise<TApiResult> {
-  const result = await requestJson<{ annotation: TAnnotationView }>(url, method, body);
+async function send(url: string, method: 'POST' | 'PATCH' | 'DELETE', body?: unknown, idempotencyKey?: string): Promise<TApiResult> {
+  const result = await requestJson<{ annotation: TAnnotationView }>(url, method, body, { idempotencyKey });
   return result.isOk ? { isOk: true, annotation: result.data.annotation } : result;
 }
 
-export function postAnnotation(slug: string, input: TCreateAnnotation): Promise<TApiResult> {
-  return send(`/api/essays/${encodeURIComponent(slug)}/annotations`, 'POST', input);
+export function postAnnotation(slug: string, input: TCreateAnnotation, idempotencyKey: string): Promise<TApiResult> {
+  return send(`/api/essays/${encodeURIComponent(slug)}/annotations`, 'POST', input, idempotencyKey);
 }
 
-export function postReply(parentId: string, body: string): Promise<TApiResult> {
-  return send(`/api/annotations/${encodeURIComponent(parentId)}/replies`, 'POST', { body });
+export function postReply(parentId: string, input: { body: string }, idempotencyKey: string): Promise<TApiResult> {
+  return send(`/api/annotations/${encodeURIComponent(parentId)}/replies`, 'POST', input, idempotencyKey);
 }
 
 export function patchAnnotation(id: string, input: { body: string; tags?: string[] }): Promise<TApiResult> {

@@ -16,6 +16,7 @@ import type { TAnnotationView, TEssayEventView } from '@/lib/schemas/annotation'
 import type { THighlightRange, TThreadView } from '@/lib/schemas/thread';
 import type { TSectionView } from '@/lib/server/queries/essay/get-essay-for-viewer';
 import { postAnnotation } from '@/components/annotation/annotation-api';
+import { useWriteKey } from '@/components/ui/use-write-key';
 import type { TComposerValues } from '@/components/annotation/annotation-composer';
 import { AnnotationSidebar } from '@/components/annotation/annotation-sidebar';
 import { isShownTo } from '@/components/annotation/annotation-state';
@@ -112,6 +113,8 @@ export function AnnotationWorkspace({
 
   const [selection, setSelection, readSelectionNow] = useReaderSelection(readerRef, articleRef, canAnnotate);
   const [composer, setComposer] = useState<TPlacedSelection | null>(null);
+  // One key per draft note: saving again after a lost answer finds the note instead of copying it.
+  const noteKey = useWriteKey();
   const [activeId, setActiveId] = useState<string | null>(null);
   const [flashRange, setFlashRange] = useState<{ start: number; end: number } | null>(null);
   const [scrollRequest, setScrollRequest] = useState<TScrollRequest | null>(null);
@@ -207,15 +210,17 @@ export function AnnotationWorkspace({
         if (anchoring.isAnchoringError(error)) return error.message;
         throw error;
       }
-      const result = await postAnnotation(essay.slug, { revisionId: essay.revision.id, ...values, selectors });
+      const input = { revisionId: essay.revision.id, ...values, selectors };
+      const result = await postAnnotation(essay.slug, input, noteKey.keyFor(input));
       if (!result.isOk) return result.error;
+      noteKey.settle();
       upsert(result.annotation);
       setActiveId(result.annotation.id);
       setScrollRequest({ id: result.annotation.id, token: Date.now(), focus: false });
       closeComposer();
       return null;
     },
-    [composer, text, essay.slug, essay.revision.id, upsert, closeComposer],
+    [composer, text, essay.slug, essay.revision.id, noteKey, upsert, closeComposer],
   );
 
   useEffect(() => {

@@ -5,6 +5,7 @@ import { MAX_BODY } from '@/lib/schemas/annotation-limits';
 import { deleteAnnotation, parseTags, patchAnnotation, postReply, type TApiResult } from '@/components/annotation/annotation-api';
 import { COMPACT_FIELD, COMPACT_PRIMARY, COMPACT_SECONDARY } from '@/components/ui/field-styles';
 import { useSubmit } from '@/components/ui/use-submit';
+import { useWriteKey } from '@/components/ui/use-write-key';
 
 type TDone = (annotation: TAnnotationView) => void;
 
@@ -73,10 +74,15 @@ function BodyField({ label, value, onChange, extra }: { label: string; value: st
 
 export function ReplyForm({ parentId, onDone, onCancel }: { parentId: string; onDone: TDone; onCancel: () => void }) {
   const [body, setBody] = useState('');
-  const { error, isBusy, run } = useRequest(onDone);
+  const writeKey = useWriteKey();
+  const { error, isBusy, run } = useRequest((reply) => {
+    writeKey.settle();
+    onDone(reply);
+  });
   function submit(event: FormEvent) {
     event.preventDefault();
-    void run(() => postReply(parentId, body));
+    const input = { body };
+    void run(() => postReply(parentId, input, writeKey.keyFor(input)));
   }
   return (
     <form onSubmit={submit} className="mt-2" data-testid="reply-form">

@@ -6,6 +6,7 @@ import type { TAddArgument } from '@/lib/schemas/argument';
 import { MAX_ARGUMENT_TEXT, MAX_ELABORATION } from '@/lib/schemas/argument-limits';
 import { postArgument } from './argument-api';
 import { useSubmit } from '@/components/ui/use-submit';
+import { useWriteKey } from '@/components/ui/use-write-key';
 
 type TProps = {
   slug: string;
@@ -29,6 +30,7 @@ export function AddArgumentForm({ slug, target, stance, openLabel }: TProps) {
   const [elaboration, setElaboration] = useState('');
   const [attackKind, setAttackKind] = useState<'REBUT' | 'UNDERCUT'>('REBUT');
   const { isBusy: isSending, error, run, clearError } = useSubmit();
+  const writeKey = useWriteKey();
   const [isRefreshing, startRefresh] = useTransition();
   const canUndercut = stance === 'ATTACK' && target.type === 'argument';
 
@@ -48,8 +50,9 @@ export function AddArgumentForm({ slug, target, stance, openLabel }: TProps) {
       elaboration: elaboration.trim() === '' ? null : elaboration,
     };
     await run(
-      () => postArgument(slug, input),
+      () => postArgument(slug, input, writeKey.keyFor(input)),
       () => {
+        writeKey.settle();
         setText('');
         setElaboration('');
         setIsOpen(false);

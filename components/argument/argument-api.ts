@@ -1,8 +1,12 @@
 import type { TAddArgument } from '@/lib/schemas/argument';
 import { requestJson, type TJsonResult } from '@/components/ui/request-json';
 
-export function postArgument(slug: string, input: TAddArgument): Promise<TJsonResult<{ argument: { id: string } }>> {
-  return requestJson(`/api/essays/${encodeURIComponent(slug)}/arguments`, 'POST', input);
+export function postArgument(
+  slug: string,
+  input: TAddArgument,
+  idempotencyKey: string,
+): Promise<TJsonResult<{ argument: { id: string } }>> {
+  return requestJson(`/api/essays/${encodeURIComponent(slug)}/arguments`, 'POST', input, { idempotencyKey });
 }
 
 export function putImpactVote(argumentId: string, impact: number): Promise<TJsonResult<{ ok: true }>> {

@@ -1,21 +1,24 @@
+import { IDEMPOTENCY_KEY_HEADER } from '@/lib/schemas/write-key-header';
+
 export type TJsonResult<T> = { isOk: true; data: T } | { isOk: false; error: string };
 
 /**
  * Calls the JSON API. The server answers 4xx with `{ error }` written for people, and that text is
  * what the caller shows; a network failure or an unreadable answer gets a generic line instead.
+ * A create passes `idempotencyKey` (use-write-key.ts) so that sending it again is safe.
  */
 export async function requestJson<T>(
   url: string,
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   body?: unknown,
+  options: { idempotencyKey?: string } = {},
 ): Promise<TJsonResult<T>> {
+  const headers: Record<string, string> = {};
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (options.idempotencyKey !== undefined) headers[IDEMPOTENCY_KEY_HEADER] = options.idempotencyKey;
   let response: Response;
   try {
-    response = await fetch(url, {
-      method,
-      headers: body === undefined ? undefined : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   } catch {
     return { isOk: false, error: 'Could not reach Counterpoint. Check your connection and try again.' };
   }
