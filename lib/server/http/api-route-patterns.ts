@@ -6,6 +6,8 @@ import 'server-only';
 // every route file under app/api is listed, and nothing else; a path matching none is labelled
 // UNMATCHED_ROUTE.
 export const API_ROUTE_PATTERNS = [
+  // Whatever no other route serves: a JSON 404.
+  '/api/[...path]',
   '/api/account/tokens',
   '/api/account/tokens/[id]',
   '/api/annotations/[id]',

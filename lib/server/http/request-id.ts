@@ -1,6 +1,7 @@
 // No 'server-only' here: proxy.ts imports this, and it is bundled apart from the server components.
+// proxy.ts names page requests with requestIdFor, observe-route.ts API requests.
 
-/** The header a request's id travels in: from the proxy (nginx's $request_id), to handlers, back to the client. */
+/** The header a request's id travels in: from a trusted proxy (nginx's $request_id), back to the client. */
 export const REQUEST_ID_HEADER = 'x-request-id';
 
 // nginx's $request_id is 32 hex digits, other proxies send UUIDs; anything else (too long,
@@ -16,15 +17,6 @@ export function requestIdFor(headers: Headers, env: Record<string, string | unde
   const incoming = headers.get(REQUEST_ID_HEADER);
   if (incoming !== null && isProxyTrusted(env) && VALID_REQUEST_ID.test(incoming)) return incoming;
   return crypto.randomUUID();
-}
-
-/**
- * The id proxy.ts already gave this request (route handlers run after it), or a fresh one where
- * no proxy ran (handlers called directly, as the integration tests do).
- */
-export function requestIdOf(headers: Headers): string {
-  const given = headers.get(REQUEST_ID_HEADER);
-  return given !== null && VALID_REQUEST_ID.test(given) ? given : crypto.randomUUID();
 }
 
 function isProxyTrusted(env: Record<string, string | undefined>): boolean {

@@ -44,6 +44,8 @@ function valuesFor(world: TWorld): Record<string, string[]> {
     '[format]': ['argdown', 'aif'],
     '[dimension]': ['agreement', 'evidence'],
     '[...nextauth]': ['session', 'csrf', 'providers'],
+    // The API's catch-all 404: an address no route serves, and one that names a private note.
+    '[...path]': ['no-such-route', `annotations/${world.privateNoteId}/nothing-here`],
   };
 }
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { requestIdFor, requestIdOf } from '@/lib/server/http/request-id';
+import { requestIdFor } from '@/lib/server/http/request-id';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const NGINX_ID = '7f3a9c1e0b2d4e6f8a0b1c2d3e4f5a6b';
 
-describe('requestIdFor (proxy.ts: the id a request gets)', () => {
+describe('requestIdFor (proxy.ts and observe-route.ts: the id a request gets)', () => {
   it.each([
     ['no proxy trusted: the client’s id is replaced', {}, NGINX_ID, UUID],
     ['a trusted proxy’s id (nginx $request_id) is kept', { COUNTERPOINT_TRUSTED_PROXIES: '1' }, NGINX_ID, NGINX_ID],
@@ -28,12 +28,5 @@ describe('requestIdFor (proxy.ts: the id a request gets)', () => {
 
   it('gives two requests two different ids', () => {
     expect(requestIdFor(new Headers(), {})).not.toBe(requestIdFor(new Headers(), {}));
-  });
-});
-
-describe('requestIdOf (handlers: the id proxy.ts set)', () => {
-  it('reads the id on the request, or makes one where no proxy ran', () => {
-    expect(requestIdOf(new Headers({ 'x-request-id': NGINX_ID }))).toBe(NGINX_ID);
-    expect(requestIdOf(new Headers())).toMatch(UUID);
   });
 });

@@ -1,3 +1,4 @@
+import { observeRoute } from '@/lib/server/http/observe-route';
 import { getViewer } from '@/lib/server/auth/viewer';
 import { toAppError } from '@/lib/server/errors';
 import { logRefusal } from '@/lib/server/http/json-route';
@@ -33,7 +34,12 @@ function retryLaterStream(seconds: number): Response {
 }
 
 /** Server-Sent Events: an essay's annotation changes, live, for viewers who may read it. */
-export async function GET(request: Request, { params }: TContext) {
+export async function GET(request: Request, context: TContext) {
+  // A stream, not JSON, so no route adapter: observed here (request id, latency to the first byte).
+  return observeRoute(request, () => openStream(request, context));
+}
+
+async function openStream(request: Request, { params }: TContext): Promise<Response> {
   const viewer = await getViewer();
   try {
     const stream = await openEssayStream({
