@@ -90,7 +90,13 @@ async function load(request: () => Promise<unknown>, count: number, seconds: num
 
 function startFloor(port: number, databaseUrl: string, viewerId: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/support/reader-floor.ts'], {
-    env: { ...process.env, FLOOR_PORT: String(port), FLOOR_VIEWER_ID: viewerId, DATABASE_URL: databaseUrl },
+    env: {
+      ...process.env,
+      FLOOR_PORT: String(port),
+      FLOOR_VIEWER_ID: viewerId,
+      DATABASE_URL: databaseUrl,
+      FLOOR_PREPARED: app.kind === 'server' ? '1' : '',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {

@@ -42,7 +42,7 @@ const counter = await startSqlStatementCounterThread({ target: app.databaseUrl }
 const counted = await startAppServer(COUNTED_PORT, counter.url, app.kind);
 const admin = new pg.Client({ connectionString: app.databaseUrl });
 await admin.connect();
-const floor = await startWritesFloor(app.databaseUrl, FLOOR_PORT, FLOOR_POOL);
+const floor = await startWritesFloor(app.databaseUrl, FLOOR_PORT, FLOOR_POOL, { isPrepared: app.kind === 'server' });
 try {
   // 64 members of the demo cohort, signed in over HTTP like browsers (they share the demo password hash).
   const { rows: essays } = await admin.query<{ id: string; cohortId: string; revisionId: string; text: string }>(

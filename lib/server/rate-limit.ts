@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { dbPool } from '@/lib/server/db/pool';
+import { statementNameOf } from '@/lib/server/db/pool-query';
 import { AppError } from '@/lib/server/errors';
 import { metrics } from '@/lib/server/metrics/metrics';
 
@@ -34,9 +35,13 @@ function limiters(): Record<TRatePolicy, RateLimiterPostgres> {
   if (!globalLimits.rateLimiters) {
     // The app's one pool (pool.ts), not a second one: every connection counts against the same
     // limit (the embedded database drops connections past its own).
-    // The library names its statements; under a burst, pg then sends the same named Parse twice on
-    // one connection ("prepared statement … already exists"). Unnamed statements avoid that.
-    const storeClient = { query: (q: { text: string; values?: unknown[] }) => dbPool().query({ text: q.text, values: q.values ?? [] }) };
+    // The library names its statements per limiter, and its names are not unique per text; they
+    // are named here as poolQuery names its own (one name per text, pool-query.ts), so that each
+    // connection prepares the upsert once.
+    const storeClient = {
+      query: (q: { text: string; values?: unknown[] }) =>
+        dbPool().query({ name: statementNameOf(q.text), text: q.text, values: q.values ?? [] }),
+    };
     const make = (policy: TRatePolicy) =>
       new RateLimiterPostgres({
         storeClient,

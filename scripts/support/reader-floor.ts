@@ -18,6 +18,10 @@ const INLINE_REPLIES = 20;
 const MAX_DENSITY = 5;
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+// FLOOR_PREPARED=1: name the statements (parsed once per connection), as the app does on a
+// PostgreSQL server (lib/server/db/pool-query.ts); not on the embedded database (one shared session).
+const isPrepared = process.env.FLOOR_PREPARED === '1';
+const named = (name: string, text: string, values: unknown[]) => ({ name: isPrepared ? `floor-${name}` : undefined, text, values });
 const viewerId = process.env.FLOOR_VIEWER_ID ?? '';
 const gzipAsync = promisify(gzip);
 
@@ -110,14 +114,14 @@ const THREAD_PAGE_SQL = `
 type TFloorReply = { id: string; body: string; bodyHtml: string; hiddenAt: string | null; deletedAt: string | null };
 
 async function threadPage(slug: string, search: URLSearchParams): Promise<string | null> {
-  const essay = (await pool.query(ESSAY_SQL, [slug, viewerId])).rows[0];
+  const essay = (await pool.query(named('essay', ESSAY_SQL, [slug, viewerId]))).rows[0];
   if (!essay || (essay.cohortId !== null && essay.role === null)) return null;
   const limit = Math.min(100, Number(search.get('limit') ?? 50));
   const cursor = search.get('cursor');
   const key = cursor
     ? (JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [number, number, string, string])
     : [null, null, null, null];
-  const { rows } = await pool.query(THREAD_PAGE_SQL, [essay.id, viewerId, essay.cohortId, ...key, limit + 1]);
+  const { rows } = await pool.query(named('thread-page', THREAD_PAGE_SQL, [essay.id, viewerId, essay.cohortId, ...key, limit + 1]));
   const page = rows.slice(0, limit);
   const withheld = <T extends { body: string; bodyHtml: string; hiddenAt: unknown; deletedAt: unknown }>(n: T): T =>
     n.hiddenAt || n.deletedAt ? { ...n, body: '', bodyHtml: '' } : n;
@@ -148,12 +152,12 @@ type TNote = {
 };
 
 async function readerHtml(slug: string): Promise<string | null> {
-  const essay = (await pool.query(ESSAY_SQL, [slug, viewerId])).rows[0];
+  const essay = (await pool.query(named('essay', ESSAY_SQL, [slug, viewerId]))).rows[0];
   if (!essay || (essay.cohortId !== null && essay.role === null)) return null;
   const [claims, highlights, notes] = await Promise.all([
-    pool.query(CLAIMS_SQL, [essay.revisionId, viewerId]),
-    pool.query(HIGHLIGHTS_SQL, [essay.id, viewerId]),
-    pool.query<TNote>(THREADS_SQL, [essay.id, viewerId, essay.cohortId]),
+    pool.query(named('claims', CLAIMS_SQL, [essay.revisionId, viewerId])),
+    pool.query(named('highlights', HIGHLIGHTS_SQL, [essay.id, viewerId])),
+    pool.query<TNote>(named('threads', THREADS_SQL, [essay.id, viewerId, essay.cohortId])),
   ]);
   const text: string = essay.text;
   const parts: string[] = [];

@@ -27,6 +27,7 @@ const GSSENC_REQUEST = 80877104;
 const QUERY = 'Q'.charCodeAt(0);
 const PARSE = 'P'.charCodeAt(0);
 const EXECUTE = 'E'.charCodeAt(0);
+const BIND = 'B'.charCodeAt(0);
 /** Characters of each statement's SQL kept for `statements()`: enough to tell them apart. */
 const SQL_KEPT = 160;
 
@@ -42,9 +43,16 @@ function sqlOf(type: number, body: Buffer): string {
     .slice(0, SQL_KEPT);
 }
 
+/** The NUL-terminated string of `body` that starts at `from`, and where the next one starts. */
+function cString(body: Buffer, from: number): { text: string; next: number } {
+  const to = body.indexOf(0, from);
+  return { text: body.subarray(from, to < 0 ? body.length : to).toString('utf8'), next: to < 0 ? body.length : to + 1 };
+}
+
 /**
  * Follows message boundaries across chunks; calls `onStatement` once per counted message with its
- * SQL (an Execute runs what the connection's last Parse prepared) and returns the bytes to forward
+ * SQL (an Execute runs what the connection's last Bind named: the unnamed statement of the last
+ * Parse, or a named one the connection prepared earlier) and returns the bytes to forward
  * (all of them, less any encryption request it answered itself).
  */
 function frontendParser(onStatement: (sql: string) => void, refuseEncryption: () => void) {
@@ -52,13 +60,20 @@ function frontendParser(onStatement: (sql: string) => void, refuseEncryption: ()
   let startup = Buffer.alloc(0); // held back until the first message is known
   let header = Buffer.alloc(0); // a type byte + length split across chunks
   let skip = 0; // bytes left of the current message
-  let captured: { type: number; parts: Buffer[] } | null = null; // the body of a Q or P being read
+  let captured: { type: number; parts: Buffer[] } | null = null; // the body of a Q, P or B being read
   let prepared = '(a statement prepared earlier)';
+  const named = new Map<string, string>(); // this connection's prepared statements ('' the unnamed one)
   const finishCapture = () => {
     if (captured === null || skip > 0) return;
-    const sql = sqlOf(captured.type, Buffer.concat(captured.parts));
-    if (captured.type === QUERY) onStatement(sql);
-    else prepared = sql;
+    const body = Buffer.concat(captured.parts);
+    if (captured.type === BIND) {
+      const statement = cString(body, cString(body, 0).next).text; // after the portal's name
+      prepared = named.get(statement) ?? '(a statement prepared earlier)';
+    } else {
+      const sql = sqlOf(captured.type, body);
+      if (captured.type === QUERY) onStatement(sql);
+      else named.set(cString(body, 0).text, sql);
+    }
     captured = null;
   };
   return (chunk: Buffer): Buffer => {
@@ -98,7 +113,7 @@ function frontendParser(onStatement: (sql: string) => void, refuseEncryption: ()
       if (type === EXECUTE) onStatement(prepared);
       skip = header.readInt32BE(1) - 4;
       header = Buffer.alloc(0);
-      if (type === QUERY || type === PARSE) {
+      if (type === QUERY || type === PARSE || type === BIND) {
         captured = { type, parts: [] };
         finishCapture();
       }

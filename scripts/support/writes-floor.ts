@@ -37,8 +37,19 @@ const RATE_SQL = `
   SELECT value, count(*)::int AS count FROM "Rating"
   WHERE "claimId" = $3 AND dimension = $4::"RatingDimension" AND "userId" <> $2 GROUP BY value`;
 
-export async function startWritesFloor(databaseUrl: string, port: number, poolSize: number): Promise<{ stop: () => Promise<void> }> {
+/**
+ * `isPrepared`: name the statements (server-side prepared, parsed once per connection), as the app
+ * does on a PostgreSQL server (lib/server/db/pool-query.ts) — not on the embedded database, whose
+ * connections share one session.
+ */
+export async function startWritesFloor(
+  databaseUrl: string,
+  port: number,
+  poolSize: number,
+  { isPrepared }: { isPrepared: boolean },
+): Promise<{ stop: () => Promise<void> }> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  const named = (name: string, text: string, values: unknown[]) => ({ name: isPrepared ? `floor-${name}` : undefined, text, values });
   const server: Server = createServer((request, response) => {
     const userId = String(request.headers['x-user']);
     const answer = (status: number, body: unknown) => {
@@ -48,13 +59,9 @@ export async function startWritesFloor(databaseUrl: string, port: number, poolSi
     const handle = async () => {
       if (request.url === '/rating') {
         const input = await readJson<TFloorRating>(request);
-        const { rows } = await pool.query<{ value: number; count: number }>(RATE_SQL, [
-          randomUUID(),
-          userId,
-          input.claimId,
-          input.dimension,
-          input.value,
-        ]);
+        const { rows } = await pool.query<{ value: number; count: number }>(
+          named('rate', RATE_SQL, [randomUUID(), userId, input.claimId, input.dimension, input.value]),
+        );
         const histogram = [0, 0, 0, 0, 0];
         for (const row of rows) histogram[row.value - 1] = row.count;
         histogram[input.value - 1]! += 1;
@@ -65,18 +72,25 @@ export async function startWritesFloor(databaseUrl: string, port: number, poolSi
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [input.essayId]);
+        await client.query(named('lock', 'SELECT pg_advisory_xact_lock(hashtext($1))', [input.essayId]));
         await client.query(
-          `INSERT INTO "Annotation" (id, "essayId", "revisionId", "authorId", motivation, selectors, body, "start", "end", "updatedAt")
-           VALUES ($1, $2, $3, $4, 'COMMENTING', $5, $6, $7, $8, now())`,
-          [id, input.essayId, input.revisionId, userId, JSON.stringify(input.selectors), input.body, input.start, input.end],
+          named(
+            'note',
+            `INSERT INTO "Annotation" (id, "essayId", "revisionId", "authorId", motivation, selectors, body, "start", "end", "updatedAt")
+             VALUES ($1, $2, $3, $4, 'COMMENTING', $5, $6, $7, $8, now())`,
+            [id, input.essayId, input.revisionId, userId, JSON.stringify(input.selectors), input.body, input.start, input.end],
+          ),
         );
-        await client.query(`INSERT INTO "AnnotationClaim" ("annotationId", "claimId") SELECT $1, unnest($2::text[])`, [id, input.claimIds]);
-        await client.query(`INSERT INTO "EssayEvent" ("essayId", type, "annotationId") VALUES ($1, 'annotation.created', $2)`, [
-          input.essayId,
-          id,
-        ]);
-        await client.query(`SELECT pg_notify('essay_events', $1)`, [input.essayId]);
+        await client.query(
+          named('claims', `INSERT INTO "AnnotationClaim" ("annotationId", "claimId") SELECT $1, unnest($2::text[])`, [id, input.claimIds]),
+        );
+        await client.query(
+          named('event', `INSERT INTO "EssayEvent" ("essayId", type, "annotationId") VALUES ($1, 'annotation.created', $2)`, [
+            input.essayId,
+            id,
+          ]),
+        );
+        await client.query(named('notify', `SELECT pg_notify('essay_events', $1)`, [input.essayId]));
         await client.query('COMMIT');
       } catch (error) {
         await client.query('ROLLBACK');

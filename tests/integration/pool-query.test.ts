@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/server/db/client';
-import { poolQuery, queryRows } from '@/lib/server/db/pool-query';
+import { dbPool } from '@/lib/server/db/pool';
+import { poolQuery, queryRows, statementNameOf } from '@/lib/server/db/pool-query';
 
 // poolQuery stands in for db.$queryRaw on hot paths (pool-query.ts): callers read its rows as
 // they read Prisma's, so each column type they use must come back the same, and bound values
@@ -60,5 +61,77 @@ describe('poolQuery answers rows as $queryRaw does', () => {
       return queryRows<{ id: number }>(tx, Prisma.sql`SELECT id FROM pool_query_probe`);
     });
     expect(seen).toEqual([{ id: 7 }]);
+  });
+});
+
+// poolQuery names its statements (server-side prepared, one name per SQL text) so that a connection
+// parses and plans a hot statement once. What must never happen: a second run, another connection,
+// or a run after a failed one answering an error instead of rows.
+describe('poolQuery prepares each statement once per connection', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('answers repeated runs with new values on every pooled connection at once', async () => {
+    const width = dbPool().options.max ?? 10;
+    const runs = Array.from({ length: width * 3 }, (_, i) =>
+      poolQuery<{ doubled: number }>(Prisma.sql`SELECT ${i}::int * 2 AS doubled, pg_sleep(0.01) IS NULL AS slept`),
+    );
+    const answers = await Promise.all(runs);
+    expect(answers.map((rows) => rows[0]!.doubled)).toEqual(Array.from({ length: width * 3 }, (_, i) => i * 2));
+  });
+
+  // On the embedded database every connection shares PGlite's one session, where names would
+  // collide: there the statement must run unnamed, and nothing is left prepared.
+  const isEmbedded = process.env.COUNTERPOINT_EMBEDDED === '1';
+
+  it(`leaves the statement prepared on its connection (${isEmbedded ? 'not on the embedded database' : 'server'})`, async () => {
+    const sql = Prisma.sql`SELECT ${'probe'}::text AS word, 'prepared-probe' AS tag`;
+    await poolQuery(sql);
+    await poolQuery(sql);
+    // Check out every connection the pool holds and ask each what it has prepared.
+    const pool = dbPool();
+    const clients = await Promise.all(Array.from({ length: pool.totalCount }, () => pool.connect()));
+    try {
+      const prepared = await Promise.all(
+        clients.map(async (client) => (await client.query<{ statement: string }>('SELECT statement FROM pg_prepared_statements')).rows),
+      );
+      const holding = prepared.filter((rows) => rows.some((row) => row.statement.includes("'prepared-probe' AS tag")));
+      if (isEmbedded) expect(holding).toHaveLength(0);
+      else expect(holding.length).toBeGreaterThanOrEqual(1);
+    } finally {
+      for (const client of clients) client.release();
+    }
+  });
+
+  it('answers the next run after a run that failed while executing', async () => {
+    const divide = (by: number) => Prisma.sql`SELECT 10 / ${by}::int AS quotient`;
+    await expect(poolQuery(divide(0))).rejects.toThrow(/division by zero/);
+    expect(await poolQuery(divide(5))).toEqual([{ quotient: 2 }]);
+  });
+
+  it('answers the next run after one whose text PostgreSQL refused', async () => {
+    const sql = Prisma.sql`SELECT ${1}::int AS one FROM no_such_table_for_pool_query`;
+    await expect(poolQuery(sql)).rejects.toThrow(/no_such_table_for_pool_query/);
+    await expect(poolQuery(sql)).rejects.toThrow(/no_such_table_for_pool_query/);
+    expect(await poolQuery(Prisma.sql`SELECT ${1}::int AS one`)).toEqual([{ one: 1 }]);
+  });
+
+  it('gives one name per text, and none on the embedded database', () => {
+    vi.stubEnv('COUNTERPOINT_EMBEDDED', '');
+    const text = 'SELECT $1::int AS same';
+    expect(statementNameOf(text)).toBe(statementNameOf(text));
+    expect(statementNameOf(text)).not.toBe(statementNameOf('SELECT $1::int AS other'));
+    vi.stubEnv('COUNTERPOINT_EMBEDDED', '1');
+    expect(statementNameOf(text)).toBeUndefined();
+  });
+
+  it('stops naming new texts past its cap, and still names those it has', async () => {
+    vi.stubEnv('COUNTERPOINT_EMBEDDED', '');
+    vi.resetModules();
+    const fresh = await import('@/lib/server/db/pool-query');
+    const first = fresh.statementNameOf('SELECT 0 AS kept');
+    for (let i = 1; i < 256; i += 1) fresh.statementNameOf(`SELECT ${i} AS filler`);
+    expect(fresh.statementNameOf('SELECT 1000 AS past_the_cap')).toBeUndefined();
+    expect(first).toMatch(/^cp_[0-9a-f]{24}$/);
+    expect(fresh.statementNameOf('SELECT 0 AS kept')).toBe(first);
   });
 });

@@ -48,6 +48,27 @@ describe('the SQL statement counter', () => {
     expect(counter.statements()).toEqual(['SELECT $1::int + 1 AS n', 'SELECT $1::int + 1 AS n']);
   });
 
+  it('names each run of a prepared statement by its own SQL, interleaved with others', async () => {
+    counter.reset();
+    const answers = await withClient(async (client) => {
+      const values: unknown[] = [];
+      for (const n of [1, 2]) {
+        values.push((await client.query({ name: 'double', text: 'SELECT $1::int * 2 AS n', values: [n] })).rows[0].n);
+        values.push((await client.query('SELECT $1::int - 1 AS n', [n])).rows[0].n);
+      }
+      return values;
+    });
+    expect(answers).toEqual([2, 0, 4, 1]);
+    expect(counter.count()).toBe(4);
+    // The second run of "double" sends no Parse: its SQL is the one the connection prepared.
+    expect(counter.statements()).toEqual([
+      'SELECT $1::int * 2 AS n',
+      'SELECT $1::int - 1 AS n',
+      'SELECT $1::int * 2 AS n',
+      'SELECT $1::int - 1 AS n',
+    ]);
+  });
+
   it('counts a query larger than one network chunk once and passes it through whole', async () => {
     counter.reset();
     const ids = Array.from({ length: 20_001 }, (_, i) => i);
