@@ -1,6 +1,6 @@
 // Issue 9, "Pseudonyms hide nobody": a member's real name and user id must reach no plain member
 // on any read path, while the cohort's staff see "pseudonym (real name)".
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { describeRange } from '@/lib/domain/anchoring';
 import type { TEssayEventView } from '@/lib/schemas/annotation';
 import { listAnnotationThreadsForViewer } from '@/lib/server/api-v1/list-annotation-threads';
@@ -247,5 +247,23 @@ describe('choosing a pseudonym', () => {
     expect(await setPseudonym(member, cohort.id, { pseudonym: 'Barn Owl' })).toEqual({ pseudonym: 'Barn Owl' });
     expect(await setPseudonym(member, cohort.id, { pseudonym: null })).toEqual({ pseudonym: null });
     expect((await getCohortForViewer(other, cohort.id)).memberships.map((m) => m.displayName)).toContain('Priya Plainname');
+  });
+});
+
+describe('handles', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('are stable for a person within a cohort, differ across cohorts, and change with the secret', async () => {
+    const { personHandle } = await import('@/lib/server/access/display-names');
+    const first = personHandle('cohort-a', 'user-1');
+    expect(personHandle('cohort-a', 'user-1')).toBe(first);
+    expect(personHandle('cohort-b', 'user-1')).not.toBe(first);
+    expect(personHandle(null, 'user-1')).not.toBe(first);
+    expect(personHandle('cohort-a', 'user-2')).not.toBe(first);
+    // A rotated secret must not keep answering handles made with the old one (they are remembered).
+    vi.stubEnv('NEXTAUTH_SECRET', 'a-rotated-secret-of-enough-length');
+    expect(personHandle('cohort-a', 'user-1')).not.toBe(first);
+    vi.unstubAllEnvs();
+    expect(personHandle('cohort-a', 'user-1')).toBe(first);
   });
 });

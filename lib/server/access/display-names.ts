@@ -47,16 +47,30 @@ export async function nameViewerOfEssay(client: TDb | TTx, viewerId: string | nu
   return { viewerId, cohortId: essay.cohortId, standing: standingOf({ viewerId, cohortId: essay.cohortId, membership, now: new Date() }) };
 }
 
+// A page of threads names up to ~150 people; remembering handles spares an HMAC for each. The map
+// is dropped whole when full (refilling it is cheap) or when the secret changes.
+const MAX_REMEMBERED_HANDLES = 10_000;
+const handles = new Map<string, string>();
+let handlesSecret = '';
+
 /**
  * An opaque, stable stand-in for a user id within one cohort (public essays share one scope): it
  * lets a client group notes by author without learning who the author is, and differs between
  * cohorts so handles cannot be joined across them.
  */
 export function personHandle(cohortId: string | null, userId: string): string {
-  return createHmac('sha256', nextAuthSecret())
-    .update(`person:${cohortId ?? 'public'}:${userId}`)
-    .digest('base64url')
-    .slice(0, 22);
+  const secret = nextAuthSecret();
+  if (secret !== handlesSecret || handles.size >= MAX_REMEMBERED_HANDLES) {
+    handles.clear();
+    handlesSecret = secret;
+  }
+  const scoped = `person:${cohortId ?? 'public'}:${userId}`;
+  let handle = handles.get(scoped);
+  if (handle === undefined) {
+    handle = createHmac('sha256', secret).update(scoped).digest('base64url').slice(0, 22);
+    handles.set(scoped, handle);
+  }
+  return handle;
 }
 
 /** What the name rule needs of one user: their name and their membership of the viewer's cohort. */

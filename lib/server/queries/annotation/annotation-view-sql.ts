@@ -20,10 +20,6 @@ export function annotationViewColumnsOf(alias: string): Prisma.Sql {
 
 export type TAnnotationSqlRow = Omit<TAnnotationRow, 'claims'> & { claimIds: string[] };
 
-export function toAnnotationRow({ claimIds, ...row }: TAnnotationSqlRow): TAnnotationRow {
-  return { ...row, claims: claimIds.map((claimId) => ({ claimId })) };
-}
-
 /**
  * SECURITY: the SQL twin of annotationVisibleWhere's note rule (lib/server/access/annotation-access.ts):
  * private notes are their author's alone, and a viewer who does not see others' contributions

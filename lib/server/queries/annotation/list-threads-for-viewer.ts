@@ -20,7 +20,6 @@ import {
   ANNOTATION_VIEW_COLUMNS,
   annotationViewColumnsOf,
   noteVisibleSql,
-  toAnnotationRow,
   type TAnnotationSqlRow,
 } from '@/lib/server/queries/annotation/annotation-view-sql';
 import { decodeThreadCursor, encodeThreadCursor, type TThreadKey } from '@/lib/server/queries/annotation/thread-cursor';
@@ -187,34 +186,20 @@ function toThreads(rows: TPageRow[], names: TNameBook, limit: number): { threads
   const threads: TThreadView[] = [];
   let thread: TThreadView | null = null;
   let total = 0;
+  // toAnnotationView picks its fields from the row, so the page's own columns (ord, counts, names) never reach a view.
   for (const row of rows) {
-    const note = toAnnotationSqlRow(row);
     if (row.depth === 0) {
-      roots.push(note);
+      roots.push(row);
       if (roots.length > limit) continue;
       total = row.total ?? 0;
-      thread = { root: toAnnotationView(toAnnotationRow(note), names), replies: [], liveReplyCount: row.live ?? 0, moreReplies: total };
+      thread = { root: toAnnotationView(row, names), replies: [], liveReplyCount: row.live ?? 0, moreReplies: total };
       threads.push(thread);
     } else if (thread !== null) {
-      thread.replies.push(toAnnotationView(toAnnotationRow(note), names));
+      thread.replies.push(toAnnotationView(row, names));
       thread.moreReplies = total - thread.replies.length;
     }
   }
   return { threads, roots };
-}
-
-function toAnnotationSqlRow({
-  ord: _ord,
-  depth: _depth,
-  total: _total,
-  live: _live,
-  authorName: _name,
-  authorPseudonym: _pseudonym,
-  authorIsMember: _isMember,
-  authorAllowPseudonyms: _allow,
-  ...note
-}: TPageRow): TAnnotationSqlRow {
-  return note;
 }
 
 function keyOf(tab: TThreadKey['tab'], row: TAnnotationSqlRow): TThreadKey {
