@@ -8,7 +8,8 @@ import { standingOf, type TCohortRole, type TStanding } from '@/lib/domain/acces
 import type { TPersonView } from '@/lib/schemas/person';
 import { nextAuthSecret } from '@/lib/server/env';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { db, type TDb, type TTx } from '@/lib/server/db/client';
+import type { TDb, TTx } from '@/lib/server/db/client';
+import { poolQuery } from '@/lib/server/db/pool-query';
 import { AppError } from '@/lib/server/errors';
 
 /** Who is looking, and where: the essay's or cohort's access plus the viewer's id. */
@@ -186,22 +187,21 @@ export async function displayNamesAcross(
  * the one person who is the viewer.
  */
 export async function ownNameOnEssay(viewerId: string, essayId: string): Promise<string> {
-  const rows = await db.$queryRaw<
-    {
-      name: string;
-      cohortId: string | null;
-      role: TCohortRole | null;
-      suspendedUntil: Date | null;
-      pseudonym: string | null;
-      allowPseudonyms: boolean | null;
-    }[]
-  >`
+  // On the pool directly (pool-query.ts): every reader view runs it.
+  const rows = await poolQuery<{
+    name: string;
+    cohortId: string | null;
+    role: TCohortRole | null;
+    suspendedUntil: Date | null;
+    pseudonym: string | null;
+    allowPseudonyms: boolean | null;
+  }>(Prisma.sql`
     SELECT u.name, e."cohortId", m.role::text AS role, m."suspendedUntil", m.pseudonym, c."allowPseudonyms"
       FROM "User" u
       JOIN "Essay" e ON e.id = ${essayId}
       LEFT JOIN "Cohort" c ON c.id = e."cohortId"
       LEFT JOIN "Membership" m ON m."cohortId" = e."cohortId" AND m."userId" = u.id
-     WHERE u.id = ${viewerId}`;
+     WHERE u.id = ${viewerId}`);
   const row = rows[0];
   if (!row) throw new AppError('NOT_FOUND', 'No such essay.');
   const membership = row.role === null ? null : { role: row.role, suspendedUntil: row.suspendedUntil };

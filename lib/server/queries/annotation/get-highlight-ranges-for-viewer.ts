@@ -5,7 +5,7 @@ import { addOwnHighlights, type TDepthRun } from '@/lib/domain/reading/add-own-h
 import { seesOthersContributions } from '@/lib/domain/reading/discussion-rules';
 import { MAX_HIGHLIGHT_DENSITY, type THighlightRange } from '@/lib/schemas/thread';
 import { essayNotHiddenDraftSql } from '@/lib/server/access/essay-access';
-import { db } from '@/lib/server/db/client';
+import { poolQuery } from '@/lib/server/db/pool-query';
 import { ESSAY_SCAN_KEY_COLUMNS, essayScanKey } from '@/lib/server/queries/annotation/essay-scan-memory';
 import { keepSharedHighlights, readSharedHighlights } from '@/lib/server/queries/annotation/shared-highlight-cache';
 
@@ -41,7 +41,8 @@ type TViewerPart = {
  * their own shared notes (in no cache) come from the same per-request statement.
  */
 export async function getHighlightRangesForViewer(viewerId: string | null, essayId: string): Promise<THighlightRange[]> {
-  const [viewer] = await db.$queryRaw<TViewerPart[]>`
+  // On the pool directly (pool-query.ts), as the shared runs below: every reader view runs it.
+  const [viewer] = await poolQuery<TViewerPart>(Prisma.sql`
     SELECT
       ((essay."cohortId" IS NULL OR m.id IS NOT NULL) AND ${essayNotHiddenDraftSql('essay', viewerId)}) AS readable,
       ${Prisma.raw(ESSAY_SCAN_KEY_COLUMNS)},
@@ -66,7 +67,7 @@ export async function getHighlightRangesForViewer(viewerId: string | null, essay
       )) AS "hasUnlocked"
     FROM "Essay" essay
     LEFT JOIN "Membership" m ON m."cohortId" = essay."cohortId" AND m."userId" = ${viewerId}
-    WHERE essay.id = ${essayId}`;
+    WHERE essay.id = ${essayId}`);
   if (!viewer?.readable) return [];
   const membership = viewer.role === null ? null : { role: viewer.role, suspendedUntil: viewer.suspendedUntil };
   const standing = standingOf({ viewerId, cohortId: viewer.cohortId, membership, now: new Date() });
@@ -92,7 +93,7 @@ export async function getHighlightRangesForViewer(viewerId: string | null, essay
  * Uses the index Annotation(essayId, anchorStatus, start).
  */
 function readSharedDepthRuns(essayId: string): Promise<TDepthRun[]> {
-  return db.$queryRaw<TDepthRun[]>`
+  return poolQuery<TDepthRun>(Prisma.sql`
     WITH roots AS (
       SELECT a."start" AS s, a."end" AS e
       FROM "Annotation" a
@@ -131,5 +132,5 @@ function readSharedDepthRuns(essayId: string): Promise<TDepthRun[]> {
     SELECT min(s)::int AS "start", max(e)::int AS "end", min(depth)::int AS density
     FROM runs
     GROUP BY run
-    ORDER BY 1`;
+    ORDER BY 1`);
 }

@@ -2,7 +2,9 @@ import type { TEssayLayout } from '@/lib/domain/essay/types';
 import 'server-only';
 import { getEssayAccess } from '@/lib/server/access/essay-access';
 import { maySeeAggregates } from '@/lib/server/access/rating-access';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/server/db/client';
+import { poolQuery } from '@/lib/server/db/pool-query';
 import { AppError } from '@/lib/server/errors';
 import type { TRatingAxis, TStanding } from '@/lib/domain/access/permissions';
 import type { TDiscussionSettings } from '@/lib/domain/reading/discussion-rules';
@@ -87,7 +89,8 @@ export async function getEssayForViewer(viewerId: string | null, slug: string): 
   const access = await getEssayAccess(db, viewerId, { slug });
   // One statement: the essay row, and its claims as one JSON array (rows of the section × claim
   // join below), so the revision's text is sent once rather than on every claim's row.
-  const [essay] = await db.$queryRaw<TEssayRow[]>`
+  // On the pool directly (pool-query.ts): every reader view runs it.
+  const [essay] = await poolQuery<TEssayRow>(Prisma.sql`
     WITH cv AS (
       SELECT x."claimId", x."sectionId", x."order", x."start", x."end", x."text"
         FROM "ClaimVersion" x JOIN "Essay" e ON x."revisionId" = e."currentRevisionId"
@@ -134,7 +137,7 @@ export async function getEssayForViewer(viewerId: string | null, slug: string): 
       FROM "Essay" e
       LEFT JOIN "Cohort" c ON c.id = e."cohortId"
       LEFT JOIN "EssayRevision" r ON r.id = e."currentRevisionId"
-     WHERE e.id = ${access.essayId}`;
+     WHERE e.id = ${access.essayId}`);
   if (!essay || essay.revisionId === null) throw new AppError('NOT_FOUND', 'This essay has no text yet.');
   const rows = essay.claimRows;
   const sections = new Map<string, TSectionView>();
