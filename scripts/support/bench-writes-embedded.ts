@@ -67,7 +67,8 @@ try {
     const claim = claims[(client * 3 + n) % claims.length]!;
     let response: Response;
     if (client % 2 === 0) {
-      response = await session.fetch(n % 2 === 0 ? `/essays/${DEMO_ESSAY.slug}` : `/api/essays/${DEMO_ESSAY.slug}/annotations`);
+      // The reader: its page, and the sidebar's first page of threads (the essay's notes load from there).
+      response = await session.fetch(n % 2 === 0 ? `/essays/${DEMO_ESSAY.slug}` : `/api/essays/${DEMO_ESSAY.slug}/threads?limit=50`);
     } else if (n % 2 === 0) {
       response = await session.fetch(`/api/claims/${claim.id}/ratings/${n % 4 === 0 ? 'agreement' : 'evidence'}`, {
         method: 'PUT',
