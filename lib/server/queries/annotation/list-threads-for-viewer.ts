@@ -148,22 +148,22 @@ function readPage(
       LIMIT ${limit + 1}
     ),
     notes AS (
-      SELECT p.ord, 0 AS depth, c.total, c.live, ${annotationViewColumnsOf('p')}
-      FROM p CROSS JOIN LATERAL (
-        SELECT count(*)::int AS total, (count(*) FILTER (WHERE a."deletedAt" IS NULL))::int AS live
-        FROM "Annotation" a WHERE ${repliesOf}
-      ) c
+      SELECT p.ord, 0 AS depth, NULL::int AS total, NULL::int AS live, ${annotationViewColumnsOf('p')}
+      FROM p
       WHERE p.ord <= ${limit}
       UNION ALL
-      SELECT p.ord, 1, NULL, NULL, ${annotationViewColumnsOf('r')}
+      -- One pass over each thread's replies: the window counts them all before LIMIT keeps the first.
+      SELECT p.ord, 1, r.total, r.live, ${annotationViewColumnsOf('r')}
       FROM p CROSS JOIN LATERAL (
-        SELECT ${ANNOTATION_VIEW_COLUMNS} FROM "Annotation" a WHERE ${repliesOf}
+        SELECT ${ANNOTATION_VIEW_COLUMNS}, (count(*) OVER ())::int AS total,
+               (count(*) FILTER (WHERE a."deletedAt" IS NULL) OVER ())::int AS live
+        FROM "Annotation" a WHERE ${repliesOf}
         ORDER BY a."createdAt", a.id ${replyCap}
       ) r
       WHERE p.ord <= ${limit}
       UNION ALL
       -- the extra root: only its keyset matters (the next page starts after the last shown one)
-      SELECT p.ord, 0, 0, 0, ${annotationViewColumnsOf('p')} FROM p WHERE p.ord > ${limit}
+      SELECT p.ord, 0, NULL, NULL, ${annotationViewColumnsOf('p')} FROM p WHERE p.ord > ${limit}
     )
     SELECT n.ord, n.depth, n.total, n.live, ${columns}, ${personNameColumnsSql('author')}
     FROM notes n ${personNameJoinSql(cohortId, Prisma.sql`n."authorId"`)}
@@ -185,18 +185,18 @@ function toThreads(rows: TPageRow[], names: TNameBook, limit: number): { threads
   const roots: TAnnotationSqlRow[] = [];
   const threads: TThreadView[] = [];
   let thread: TThreadView | null = null;
-  let total = 0;
   // toAnnotationView picks its fields from the row, so the page's own columns (ord, counts, names) never reach a view.
+  // A root row carries no counts: its replies' rows do (every one the same), and a thread without replies has none.
   for (const row of rows) {
     if (row.depth === 0) {
       roots.push(row);
       if (roots.length > limit) continue;
-      total = row.total ?? 0;
-      thread = { root: toAnnotationView(row, names), replies: [], liveReplyCount: row.live ?? 0, moreReplies: total };
+      thread = { root: toAnnotationView(row, names), replies: [], liveReplyCount: 0, moreReplies: 0 };
       threads.push(thread);
     } else if (thread !== null) {
       thread.replies.push(toAnnotationView(row, names));
-      thread.moreReplies = total - thread.replies.length;
+      thread.liveReplyCount = row.live ?? 0;
+      thread.moreReplies = (row.total ?? 0) - thread.replies.length;
     }
   }
   return { threads, roots };
