@@ -9,7 +9,7 @@ import type { TPersonView } from '@/lib/schemas/person';
 import { nextAuthSecret } from '@/lib/server/env';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { TDb, TTx } from '@/lib/server/db/client';
-import { poolQuery } from '@/lib/server/db/pool-query';
+import { poolQuery, queryRows } from '@/lib/server/db/pool-query';
 import { AppError } from '@/lib/server/errors';
 
 /** Who is looking, and where: the essay's or cohort's access plus the viewer's id. */
@@ -38,10 +38,13 @@ export const STORED_NAME_VIEWER = (cohortId: string | null): TNameViewer => ({
  */
 export async function nameViewerOfEssay(client: TDb | TTx, viewerId: string | null, essayId: string): Promise<TNameViewer> {
   // One statement: the essay's cohort and the viewer's membership of it (signed out: none).
-  const rows = await client.$queryRaw<{ cohortId: string | null; role: TCohortRole | null; suspendedUntil: Date | null }[]>`
+  const rows = await queryRows<{ cohortId: string | null; role: TCohortRole | null; suspendedUntil: Date | null }>(
+    client,
+    Prisma.sql`
     SELECT e."cohortId", m.role::text AS role, m."suspendedUntil"
       FROM "Essay" e LEFT JOIN "Membership" m ON m."cohortId" = e."cohortId" AND m."userId" = ${viewerId}
-     WHERE e.id = ${essayId}`;
+     WHERE e.id = ${essayId}`,
+  );
   const essay = rows[0];
   if (!essay) throw new AppError('NOT_FOUND', 'No such essay.');
   const membership = essay.role === null ? null : { role: essay.role, suspendedUntil: essay.suspendedUntil };
@@ -109,12 +112,15 @@ export async function displayNamesFor(client: TDb | TTx, viewer: TNameViewer, us
   const rows =
     ids.length === 0
       ? []
-      : await client.$queryRaw<TPersonNameRow[]>`
+      : await queryRows<TPersonNameRow>(
+          client,
+          Prisma.sql`
           SELECT u.id, u.name, m.pseudonym, m.id IS NOT NULL AS "isMember", c."allowPseudonyms"
             FROM "User" u
             LEFT JOIN "Membership" m ON m."cohortId" = ${cohortId} AND m."userId" = u.id
             LEFT JOIN "Cohort" c ON c.id = ${cohortId}
-           WHERE u.id = ANY(${ids}::text[])`;
+           WHERE u.id = ANY(${ids}::text[])`,
+        );
   return nameBookOf(viewer, rows);
 }
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { db } from '@/lib/server/db/client';
+import { poolQuery } from '@/lib/server/db/pool-query';
 import { noteVisibleSql } from '@/lib/server/queries/annotation/annotation-view-sql';
 import { ESSAY_SCAN_KEY_COLUMNS, essayScanKey, essayScanMemory } from '@/lib/server/queries/annotation/essay-scan-memory';
 
@@ -33,7 +33,8 @@ const SUMMARY_COLUMNS = Prisma.sql`
  */
 export async function readThreadSummary(viewerId: string | null, essayId: string, seesOthers: boolean): Promise<TThreadSummaryRow> {
   const ownVisibility = seesOthers ? Prisma.sql`AND a.visibility <> 'COHORT'` : Prisma.empty;
-  const [own] = await db.$queryRaw<(TThreadSummaryRow & { revisionId: string | null; latestEventId: bigint })[]>`
+  // On the pool directly (pool-query.ts), as the page's own statement: every sidebar's first page reads it.
+  const [own] = await poolQuery<TThreadSummaryRow & { revisionId: string | null; latestEventId: bigint }>(Prisma.sql`
     WITH roots AS (
       SELECT a."anchorStatus", a."start", a."end", a."authorId", a.tags, a."deletedAt", a."hiddenAt"
       FROM "Annotation" a
@@ -41,19 +42,19 @@ export async function readThreadSummary(viewerId: string | null, essayId: string
     )
     SELECT ${Prisma.raw(ESSAY_SCAN_KEY_COLUMNS)}, ${SUMMARY_COLUMNS}
     FROM "Essay" essay
-    WHERE essay.id = ${essayId}`;
+    WHERE essay.id = ${essayId}`);
   if (!own) return { anchored: 0, orphaned: 0, authorIds: [], tags: [] };
   if (!seesOthers) return { anchored: own.anchored, orphaned: own.orphaned, authorIds: own.authorIds, tags: own.tags };
   const key = essayScanKey(own.revisionId, own.latestEventId);
   let shared = sharedSummaries.get(essayId, key);
   if (!shared) {
-    const [row] = await db.$queryRaw<TThreadSummaryRow[]>`
+    const [row] = await poolQuery<TThreadSummaryRow>(Prisma.sql`
       WITH roots AS (
         SELECT a."anchorStatus", a."start", a."end", a."authorId", a.tags, a."deletedAt", a."hiddenAt"
         FROM "Annotation" a
         WHERE a."essayId" = ${essayId} AND a."parentId" IS NULL AND a.visibility = 'COHORT'
       )
-      SELECT ${SUMMARY_COLUMNS}`;
+      SELECT ${SUMMARY_COLUMNS}`);
     shared = row!;
     sharedSummaries.set(essayId, key, shared);
   }
@@ -67,8 +68,8 @@ export async function readThreadSummary(viewerId: string | null, essayId: string
 
 /** Authors of the roots the viewer may read that still show them: the candidates for `author=`. */
 export async function readLiveRootAuthorIds(viewerId: string | null, essayId: string, seesOthers: boolean): Promise<string[]> {
-  const rows = await db.$queryRaw<{ authorId: string }[]>`
+  const rows = await poolQuery<{ authorId: string }>(Prisma.sql`
     SELECT DISTINCT a."authorId" FROM "Annotation" a
-    WHERE ${visibleRootsSql(viewerId, seesOthers, essayId)} AND a."deletedAt" IS NULL`;
+    WHERE ${visibleRootsSql(viewerId, seesOthers, essayId)} AND a."deletedAt" IS NULL`);
   return rows.map((r) => r.authorId);
 }
