@@ -13,6 +13,7 @@ import { getCohortForViewer } from '@/lib/server/queries/cohort/get-cohort-for-v
 import { getFacilitatorView } from '@/lib/server/queries/facilitator/get-facilitator-view';
 import { listQueueForViewer } from '@/lib/server/queries/moderation/list-queue-for-viewer';
 import { getDebateForViewer } from '@/lib/server/queries/argument/get-debate-for-viewer';
+import { getEssayForViewer } from '@/lib/server/queries/essay/get-essay-for-viewer';
 import { listLedgerForViewer } from '@/lib/server/queries/moderation/list-ledger-for-viewer';
 import { listNotificationsForViewer } from '@/lib/server/queries/notification/list-notifications-for-viewer';
 import { getAnnotationCollectionForViewer } from '@/lib/server/queries/web-annotation/get-annotation-collection-for-viewer';
@@ -117,6 +118,17 @@ describe('display names on pages', () => {
     expect(wire).not.toContain(zeb);
     expect(page.memberships.map((m) => m.displayName)).toContain(PSEUDONYM);
     expect(page.memberships.filter((m) => m.userId !== null).map((m) => m.userId)).toEqual([reader]);
+  });
+
+  it("names the reader to themselves by the name they chose in the essay's cohort", async () => {
+    // The composer's "as …": a member's pseudonym, never their real name; a member without one by name.
+    expect((await getEssayForViewer(zeb, slug)).viewerName).toBe(PSEUDONYM);
+    expect((await getEssayForViewer(reader, slug)).viewerName).toBe('Plain Reader');
+    expect((await getEssayForViewer(moderator, slug)).viewerName).toBe('Mo Derator');
+    // On a public essay there is no cohort to choose a name in.
+    const open = await makeEssay(db);
+    expect((await getEssayForViewer(zeb, open.slug)).viewerName).toBe(REAL);
+    expect((await getEssayForViewer(null, open.slug)).viewerName).toBeNull();
   });
 
   it('lists members to a moderator as "pseudonym (real name)"', async () => {

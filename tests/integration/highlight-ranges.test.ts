@@ -1,9 +1,12 @@
 // Issue 11: the reader draws where the highlights are as merged ranges with a density instead of
 // receiving every note. Expectations below are worked out by hand from the planted offsets.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { describeRange } from '@/lib/domain/anchoring';
 import { db } from '@/lib/server/db/client';
-import { getHighlightRangesForViewer } from '@/lib/server/queries/annotation/get-highlight-ranges-for-viewer';
+import { getHighlightsForViewer } from '@/lib/server/queries/annotation/get-highlight-ranges-for-viewer';
+import { createAnnotation } from '@/lib/server/services/annotation/create-annotation';
 import { makeCohort, makeUser } from '@/prisma/factories';
+import { latestEssayEventId } from '@/tests/support/feed-position';
 import { makeLongEssay, plantNote } from '@/tests/support/plant-notes';
 
 let alice: string;
@@ -18,7 +21,7 @@ beforeAll(async () => {
 async function rangesOf(spans: [number, number][], viewerId: string | null = bob) {
   const essay = await makeLongEssay();
   for (const [start, end] of spans) await plantNote(essay, { authorId: alice, start, end });
-  return getHighlightRangesForViewer(viewerId, essay.id);
+  return (await getHighlightsForViewer(viewerId, essay.id)).ranges;
 }
 
 describe('highlight ranges', () => {
@@ -94,9 +97,9 @@ describe('highlight ranges', () => {
     const essay = await makeLongEssay();
     await plantNote(essay, { authorId: alice, start: 0, end: 10, visibility: 'PRIVATE' });
     await plantNote(essay, { authorId: bob, start: 5, end: 15, visibility: 'PRIVATE' });
-    expect(await getHighlightRangesForViewer(bob, essay.id)).toEqual([{ start: 5, end: 15, density: 1 }]);
-    expect(await getHighlightRangesForViewer(alice, essay.id)).toEqual([{ start: 0, end: 10, density: 1 }]);
-    expect(await getHighlightRangesForViewer(null, essay.id)).toEqual([]);
+    expect((await getHighlightsForViewer(bob, essay.id)).ranges).toEqual([{ start: 5, end: 15, density: 1 }]);
+    expect((await getHighlightsForViewer(alice, essay.id)).ranges).toEqual([{ start: 0, end: 10, density: 1 }]);
+    expect((await getHighlightsForViewer(null, essay.id)).ranges).toEqual([]);
   });
 
   it('leave out deleted and orphaned notes and replies', async () => {
@@ -107,7 +110,7 @@ describe('highlight ranges', () => {
     await plantNote(essay, { authorId: bob, parentId: root.id, rootId: root.id, motivation: 'REPLYING' });
     // A hidden note still has its place (the sidebar shows its placeholder there).
     await plantNote(essay, { authorId: bob, start: 20, end: 30, hiddenAt: new Date() });
-    expect(await getHighlightRangesForViewer(bob, essay.id)).toEqual([
+    expect((await getHighlightsForViewer(bob, essay.id)).ranges).toEqual([
       { start: 0, end: 10, density: 1 },
       { start: 20, end: 30, density: 1 },
     ]);
@@ -117,9 +120,9 @@ describe('highlight ranges', () => {
     const cohort = await makeCohort(db, [{ userId: alice, role: 'MEMBER' }]);
     const essay = await makeLongEssay({ cohortSlug: cohort.slug });
     await plantNote(essay, { authorId: alice, start: 0, end: 10 });
-    expect(await getHighlightRangesForViewer(alice, essay.id)).toEqual([{ start: 0, end: 10, density: 1 }]);
-    expect(await getHighlightRangesForViewer(bob, essay.id)).toEqual([]);
-    expect(await getHighlightRangesForViewer(null, essay.id)).toEqual([]);
+    expect((await getHighlightsForViewer(alice, essay.id)).ranges).toEqual([{ start: 0, end: 10, density: 1 }]);
+    expect((await getHighlightsForViewer(bob, essay.id)).ranges).toEqual([]);
+    expect((await getHighlightsForViewer(null, essay.id)).ranges).toEqual([]);
   });
 
   it('stay bounded by the text, not the number of notes, and match a count done character by character', async () => {
@@ -144,7 +147,7 @@ describe('highlight ranges', () => {
         end,
       })),
     });
-    const ranges = await getHighlightRangesForViewer(bob, essay.id);
+    const ranges = (await getHighlightsForViewer(bob, essay.id)).ranges;
     expect(ranges.length).toBeLessThanOrEqual(400);
     // The reference: the density of every character, counted one note at a time.
     const depth = new Array<number>(400).fill(0);
@@ -157,5 +160,28 @@ describe('highlight ranges', () => {
       const [a, b] = [ranges[i - 1]!, ranges[i]!];
       expect(a.end < b.start || a.density !== b.density).toBe(true);
     }
+  });
+
+  it('come with the feed position they were read at, so the live stream misses no later note', async () => {
+    const essay = await makeLongEssay();
+    const revision = await db.essayRevision.findUniqueOrThrow({ where: { id: essay.revisionId } });
+    const write = (start: number) =>
+      createAnnotation(alice, essay.slug, {
+        revisionId: revision.id,
+        motivation: 'COMMENTING',
+        body: 'n',
+        selectors: describeRange(revision.text, start, start + 10),
+      });
+    expect((await getHighlightsForViewer(bob, essay.id)).liveSince).toBe(0n);
+    await write(20);
+    const seen = await getHighlightsForViewer(bob, essay.id);
+    // The note is drawn, and the stream resumes after its event: it is not sent twice...
+    expect(seen.ranges).toEqual([{ start: 20, end: 30, density: 1 }]);
+    expect(seen.liveSince).toBe(await latestEssayEventId(essay.id));
+    // ...and a later note's event comes after the position, so the stream sends it.
+    await write(40);
+    expect(await latestEssayEventId(essay.id)).toBeGreaterThan(seen.liveSince);
+    // Signed out, the same position (the page follows no stream then, but nothing differs by viewer).
+    expect((await getHighlightsForViewer(null, essay.id)).liveSince).toBe(await latestEssayEventId(essay.id));
   });
 });

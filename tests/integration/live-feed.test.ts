@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { describeRange } from '@/lib/domain/anchoring';
 import type { TEssayEventView } from '@/lib/schemas/annotation';
 import { db } from '@/lib/server/db/client';
-import { latestEssayEventId, subscribeToEssay } from '@/lib/server/live/essay-hub';
+import { subscribeToEssay } from '@/lib/server/live/essay-hub';
 import { createAnnotation } from '@/lib/server/services/annotation/create-annotation';
 import { makeCohort, makeEssay, makeUser } from '@/prisma/factories';
+import { latestEssayEventId } from '@/tests/support/feed-position';
 
 const TEXT = 'Jane Writer\nAlliances deter war. They also provoke rivals.';
 

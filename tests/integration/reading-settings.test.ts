@@ -10,8 +10,8 @@ import { ZThreadQuery } from '@/lib/schemas/thread';
 import { listAnnotationThreadsForViewer } from '@/lib/server/api-v1/list-annotation-threads';
 import { listArgumentsPageForViewer } from '@/lib/server/api-v1/list-arguments-page';
 import { db } from '@/lib/server/db/client';
-import { latestEssayEventId, subscribeToEssay } from '@/lib/server/live/essay-hub';
-import { getHighlightRangesForViewer } from '@/lib/server/queries/annotation/get-highlight-ranges-for-viewer';
+import { subscribeToEssay } from '@/lib/server/live/essay-hub';
+import { getHighlightsForViewer } from '@/lib/server/queries/annotation/get-highlight-ranges-for-viewer';
 import { listAnnotationsForViewer } from '@/lib/server/queries/annotation/list-annotations-for-viewer';
 import { listThreadsForViewer } from '@/lib/server/queries/annotation/list-threads-for-viewer';
 import { getClaimDebateForViewer } from '@/lib/server/queries/argument/get-claim-debate-for-viewer';
@@ -32,6 +32,7 @@ import { rateClaim } from '@/lib/server/services/rating/rate-claim';
 import { retractRating } from '@/lib/server/services/rating/retract-rating';
 import { importAnnotations } from '@/lib/server/services/web-annotation/import-annotations';
 import { makeCohort, makeEssay, makeUser } from '@/prisma/factories';
+import { latestEssayEventId } from '@/tests/support/feed-position';
 
 const TEXT = 'Jane Writer\nAlliances deter war. They also provoke rivals.\nA Heading:\nPeace needs trust.';
 const ORIGIN = 'http://localhost:3000';
@@ -212,7 +213,7 @@ describe('post before you see', () => {
       summary: threads.summary!.counts.anchored,
       api: api.annotations.flatMap((t) => [t.body, ...t.replies.map((r) => r.body)]).sort(),
       collectionHasAlice: collection.includes("Alice's marker"),
-      highlights: await getHighlightRangesForViewer(people.bob, essay.id),
+      highlights: (await getHighlightsForViewer(people.bob, essay.id)).ranges,
       claimCounts: claim.counts.annotations + claim.counts.arguments,
       debate: (await getDebateForViewer(people.bob, essay.slug)).arguments.map((a) => a.text).sort(),
       claimDebate: (await getClaimDebateForViewer(people.bob, essay.slug, essay.claimId)).arguments.map((a) => a.text).sort(),
@@ -231,7 +232,7 @@ describe('post before you see', () => {
     await essay.settings({ postBeforeSee: true });
     // Staff and the essay's author warm the shared highlight memory first: Bob must not get it.
     for (const viewer of [people.mod, people.owner, people.author, people.alice]) {
-      expect(await getHighlightRangesForViewer(viewer, essay.id)).toEqual([{ start: 12, end: 30, density: 1 }]);
+      expect((await getHighlightsForViewer(viewer, essay.id)).ranges).toEqual([{ start: 12, end: 30, density: 1 }]);
       expect((await listThreadsForViewer(viewer, essay.id, ZThreadQuery.parse({}))).summary!.counts.anchored).toBe(1);
     }
 

@@ -6,11 +6,9 @@ import { EssayTrailer } from '@/components/essay/essay-trailer';
 import { ReadReceipt } from '@/components/essay/read-receipt';
 import { can } from '@/lib/domain/access/permissions';
 import { isDiscussionOpen } from '@/lib/domain/reading/discussion-rules';
-import { ownNameOnEssay } from '@/lib/server/access/display-names';
 import { getViewer } from '@/lib/server/auth/viewer';
 import { loadEssayForViewer } from '@/lib/server/http/page-loaders';
-import { latestEssayEventId } from '@/lib/server/live/essay-hub';
-import { getHighlightRangesForViewer } from '@/lib/server/queries/annotation/get-highlight-ranges-for-viewer';
+import { getHighlightsForViewer } from '@/lib/server/queries/annotation/get-highlight-ranges-for-viewer';
 
 export const dynamic = 'force-dynamic';
 
@@ -25,11 +23,10 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 export default async function EssayPage({ params, searchParams }: TProps) {
   const essay = await loadEssayForViewer((await params).slug);
   const viewer = await getViewer();
-  // The feed position first, then the highlights: whatever lands in between arrives twice, never
-  // not at all (the reader counts a note once by its id, so only its density can be one too high
-  // until the next render). No thread is read here: the sidebar asks for its first page itself.
-  const liveSince = viewer ? await latestEssayEventId(essay.id) : 0n;
-  const highlights = await getHighlightRangesForViewer(viewer?.id ?? null, essay.id);
+  // The highlights with the feed position they were read at: a later note arrives on the live
+  // stream (the reader counts a note once by its id). No thread is read here: the sidebar asks
+  // for its first page itself.
+  const { ranges: highlights, liveSince } = await getHighlightsForViewer(viewer?.id ?? null, essay.id);
   const selected = (await searchParams).claim;
   const selectedClaimId = typeof selected === 'string' ? selected : null;
   return (
@@ -41,8 +38,8 @@ export default async function EssayPage({ params, searchParams }: TProps) {
         sections: essay.sections,
       }}
       highlights={highlights}
-      liveSince={liveSince.toString()}
-      viewer={viewer ? { id: viewer.id, name: await ownNameOnEssay(viewer.id, essay.id) } : null}
+      liveSince={viewer ? liveSince.toString() : '0'}
+      viewer={viewer && essay.viewerName !== null ? { id: viewer.id, name: essay.viewerName } : null}
       // A closed discussion (by hand or by its window) shows no composer; the server refuses anyway.
       canAnnotate={
         can(essay.standing, 'annotation.create', { isPrivate: essay.cohort !== null, isDraft: essay.isDraft }) &&

@@ -9,7 +9,7 @@ import type { TPersonView } from '@/lib/schemas/person';
 import { nextAuthSecret } from '@/lib/server/env';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { TDb, TTx } from '@/lib/server/db/client';
-import { poolQuery, queryRows } from '@/lib/server/db/pool-query';
+import { queryRows } from '@/lib/server/db/pool-query';
 import { AppError } from '@/lib/server/errors';
 
 /** Who is looking, and where: the essay's or cohort's access plus the viewer's id. */
@@ -185,33 +185,4 @@ export async function displayNamesAcross(
       return personView(viewer, { ...row, allowPseudonyms: row.allowPseudonyms ?? false });
     },
   };
-}
-
-/**
- * The viewer's own name on an essay's page ("as Quiet Heron"): the name they chose in its cohort.
- * One statement (the reader page runs it on every view): the same rule as displayNamesFor, for
- * the one person who is the viewer.
- */
-export async function ownNameOnEssay(viewerId: string, essayId: string): Promise<string> {
-  // On the pool directly (pool-query.ts): every reader view runs it.
-  const rows = await poolQuery<{
-    name: string;
-    cohortId: string | null;
-    role: TCohortRole | null;
-    suspendedUntil: Date | null;
-    pseudonym: string | null;
-    allowPseudonyms: boolean | null;
-  }>(Prisma.sql`
-    SELECT u.name, e."cohortId", m.role::text AS role, m."suspendedUntil", m.pseudonym, c."allowPseudonyms"
-      FROM "User" u
-      JOIN "Essay" e ON e.id = ${essayId}
-      LEFT JOIN "Cohort" c ON c.id = e."cohortId"
-      LEFT JOIN "Membership" m ON m."cohortId" = e."cohortId" AND m."userId" = u.id
-     WHERE u.id = ${viewerId}`);
-  const row = rows[0];
-  if (!row) throw new AppError('NOT_FOUND', 'No such essay.');
-  const membership = row.role === null ? null : { role: row.role, suspendedUntil: row.suspendedUntil };
-  const standing = standingOf({ viewerId, cohortId: row.cohortId, membership, now: new Date() });
-  const context = { standing, isCohort: row.cohortId !== null, allowPseudonyms: row.allowPseudonyms ?? false };
-  return displayNameFor(context, { realName: row.name, pseudonym: row.pseudonym, isMember: membership !== null, isViewer: true });
 }

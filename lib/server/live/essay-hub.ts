@@ -1,10 +1,8 @@
 import 'server-only';
 import { EventEmitter } from 'node:events';
 import type { TEssayEventView } from '@/lib/schemas/annotation';
-import { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/server/db/client';
 import { dbPool } from '@/lib/server/db/pool';
-import { poolQuery } from '@/lib/server/db/pool-query';
 import { env } from '@/lib/server/env';
 import { emitAccessSignal, LIVE_ACCESS_CHANNEL } from '@/lib/server/live/access-signals';
 import { ESSAY_EVENTS_CHANNEL, ESSAY_SETTINGS_EVENT } from '@/lib/server/live/record-essay-event';
@@ -120,15 +118,6 @@ async function toViewerEvents(
     return annotation && entry.type !== ESSAY_SETTINGS_EVENT ? [{ id: entry.id.toString(), type: entry.type, annotation }] : [];
   });
   return { events, seesOthers };
-}
-
-/** The newest event id of an essay: where a page that just rendered should start listening. */
-export async function latestEssayEventId(essayId: string): Promise<bigint> {
-  // Every reader view asks this: on the pool (pool-query.ts), one index read of EssayEvent(essayId, id).
-  const [latest] = await poolQuery<{ id: bigint }>(
-    Prisma.sql`SELECT id FROM "EssayEvent" WHERE "essayId" = ${essayId} ORDER BY id DESC LIMIT 1`,
-  );
-  return latest?.id ?? 0n;
 }
 
 export type TEssaySubscription = {

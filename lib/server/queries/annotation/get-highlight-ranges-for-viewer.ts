@@ -24,6 +24,9 @@ type TViewerPart = {
   hasUnlocked: boolean;
 };
 
+/** The reader's highlights, and the change feed's position they were read at (its live stream resumes there). */
+export type TReaderHighlights = { ranges: THighlightRange[]; liveSince: bigint };
+
 /**
  * Where the essay is highlighted for this viewer, as merged runs of text with a density
  * (min(notes over the run, MAX_HIGHLIGHT_DENSITY)), ordered by start. The notes counted are the
@@ -39,8 +42,13 @@ type TViewerPart = {
  * SECURITY ("post before you see", ADR 0010): a viewer who does not see others' notes is drawn
  * their own notes only — the shared runs are neither read nor taken from memory for them, and
  * their own shared notes (in no cache) come from the same per-request statement.
+ *
+ * `liveSince` is the feed's latest event as that statement saw it. The viewer's own notes are
+ * read in the same snapshot, and the shared runs are at least that new, so a note either is in
+ * the ranges or comes later on the live stream from `liveSince` (or both: the reader counts a
+ * note once by its id) — never neither. It costs no statement of its own: it is the cache key's.
  */
-export async function getHighlightRangesForViewer(viewerId: string | null, essayId: string): Promise<THighlightRange[]> {
+export async function getHighlightsForViewer(viewerId: string | null, essayId: string): Promise<TReaderHighlights> {
   // On the pool directly (pool-query.ts), as the shared runs below: every reader view runs it.
   const [viewer] = await poolQuery<TViewerPart>(Prisma.sql`
     SELECT
@@ -68,11 +76,12 @@ export async function getHighlightRangesForViewer(viewerId: string | null, essay
     FROM "Essay" essay
     LEFT JOIN "Membership" m ON m."cohortId" = essay."cohortId" AND m."userId" = ${viewerId}
     WHERE essay.id = ${essayId}`);
-  if (!viewer?.readable) return [];
+  if (!viewer?.readable) return { ranges: [], liveSince: viewer?.latestEventId ?? 0n };
+  const liveSince = viewer.latestEventId;
   const membership = viewer.role === null ? null : { role: viewer.role, suspendedUntil: viewer.suspendedUntil };
   const standing = standingOf({ viewerId, cohortId: viewer.cohortId, membership, now: new Date() });
   if (!seesOthersContributions({ ...viewer, standing })) {
-    return addOwnHighlights([], [...viewer.own, ...viewer.ownShared], MAX_HIGHLIGHT_DENSITY);
+    return { ranges: addOwnHighlights([], [...viewer.own, ...viewer.ownShared], MAX_HIGHLIGHT_DENSITY), liveSince };
   }
   const key = essayScanKey(viewer.revisionId, viewer.latestEventId);
   let shared = readSharedHighlights(essayId, key);
@@ -80,7 +89,7 @@ export async function getHighlightRangesForViewer(viewerId: string | null, essay
     shared = await readSharedDepthRuns(essayId);
     keepSharedHighlights(essayId, key, shared);
   }
-  return addOwnHighlights(shared, viewer.own, MAX_HIGHLIGHT_DENSITY);
+  return { ranges: addOwnHighlights(shared, viewer.own, MAX_HIGHLIGHT_DENSITY), liveSince };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { displayNameFor } from '@/lib/domain/access/display-name';
 import type { TEssayLayout } from '@/lib/domain/essay/types';
 import 'server-only';
 import { getEssayAccess } from '@/lib/server/access/essay-access';
@@ -40,6 +41,8 @@ export type TEssayView = {
   seesOthers: boolean;
   /** Claims a viewer rates before the opinion map shows them groups (ADR 0014). */
   opinionMapMinRatings: number;
+  /** The viewer's own name here ("as Quiet Heron"): the one they chose in its cohort; null signed out. */
+  viewerName: string | null;
 };
 
 type TEssayRow = {
@@ -60,6 +63,11 @@ type TEssayRow = {
   revisionLayout: TEssayLayout | null;
   revisionCreatedAt: Date | null;
   claimRows: TClaimRow[];
+  /** The viewer's account name and membership of the essay's cohort (null when signed out / not a member). */
+  viewerRealName: string | null;
+  viewerPseudonym: string | null;
+  viewerIsMember: boolean;
+  allowPseudonyms: boolean | null;
 };
 
 /** One row per section, and per claim of it (a section without claims has null claim fields). */
@@ -79,7 +87,8 @@ type TClaimRow = {
 };
 
 /**
- * The essay page: the current revision's sections and claims with their counts. Two statements
+ * The essay page: the current revision's sections and claims with their counts, and the viewer's
+ * own name there. Two statements
  * whatever the essay's size or the discussion's: the access check, then the essay with its cohort,
  * revision and claims, every count grouped in SQL (joined to the revision's claims, never an
  * IN-list of ids) with the axes the viewer has revealed, for the blind-rating rule.
@@ -133,10 +142,14 @@ export async function getEssayForViewer(viewerId: string | null, slug: string): 
            c.name AS "cohortName", c.slug AS "cohortSlug",
            r.id AS "revisionId", r.number AS "revisionNumber", r.text AS "revisionText", r.layout AS "revisionLayout",
            r."createdAt" AS "revisionCreatedAt",
-           (SELECT coalesce(json_agg(claim_rows ORDER BY claim_rows."sectionOrder", claim_rows."order"), '[]'::json) FROM claim_rows) AS "claimRows"
+           (SELECT coalesce(json_agg(claim_rows ORDER BY claim_rows."sectionOrder", claim_rows."order"), '[]'::json) FROM claim_rows) AS "claimRows",
+           u.name AS "viewerRealName", m.pseudonym AS "viewerPseudonym", m.id IS NOT NULL AS "viewerIsMember", c."allowPseudonyms"
       FROM "Essay" e
       LEFT JOIN "Cohort" c ON c.id = e."cohortId"
       LEFT JOIN "EssayRevision" r ON r.id = e."currentRevisionId"
+      -- The viewer's own name rides along (the reader shows it) rather than costing a statement.
+      LEFT JOIN "User" u ON u.id = ${viewerId}
+      LEFT JOIN "Membership" m ON m."cohortId" = e."cohortId" AND m."userId" = u.id
      WHERE e.id = ${access.essayId}`);
   if (!essay || essay.revisionId === null) throw new AppError('NOT_FOUND', 'This essay has no text yet.');
   const rows = essay.claimRows;
@@ -181,6 +194,13 @@ export async function getEssayForViewer(viewerId: string | null, slug: string): 
     reading: access.reading,
     opinionMapMinRatings: access.opinionMapMinRatings,
     seesOthers: access.seesOthers,
+    viewerName:
+      essay.viewerRealName === null
+        ? null
+        : displayNameFor(
+            { standing: access.standing, isCohort: essay.cohortName !== null, allowPseudonyms: essay.allowPseudonyms ?? false },
+            { realName: essay.viewerRealName, pseudonym: essay.viewerPseudonym, isMember: essay.viewerIsMember, isViewer: true },
+          ),
     sections: [...sections.values()],
   };
 }
