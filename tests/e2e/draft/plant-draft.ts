@@ -1,6 +1,7 @@
 // Plants a draft in the demo cohort, as the cohort page's import leaves one, and prints its slug
-// and cohort id as JSON. Run by preview-publish.spec.ts with `node --conditions=react-server
-// --import tsx` (the services are server-only; Playwright's process is not).
+// and cohort id as JSON. Run by preview-publish.spec.ts and security-headers.spec.ts with
+// `node --conditions=react-server --import tsx` (the services are server-only; Playwright's
+// process is not).
 import { parseEssay } from '@/lib/domain/essay';
 import { db } from '@/lib/server/db/client';
 import { importEssay } from '@/lib/server/services/essay/import-essay';

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page, type Response } from '@playwright/test';
@@ -51,6 +52,20 @@ async function watch(page: Page, violations: string[]): Promise<void> {
 
 test('every page carries the security headers and runs under its CSP with no violation', async ({ browser }) => {
   test.setTimeout(180_000);
+  // A draft of its own for the draft page, rather than one another spec may or may not have left.
+  const draft = JSON.parse(
+    execFileSync(
+      process.execPath,
+      ['--conditions=react-server', '--import', 'tsx', 'tests/e2e/draft/plant-draft.ts', `CSP draft ${Date.now().toString(36)}`],
+      {
+        env: process.env,
+        encoding: 'utf8',
+      },
+    )
+      .trim()
+      .split('\n')
+      .at(-1) ?? '{}',
+  ) as { slug: string };
   const violations: string[] = [];
   const visited = new Set<string>();
 
@@ -70,6 +85,7 @@ test('every page carries the security headers and runs under its CSP with no vio
     await signIn(page, user.email);
     // The search page is reached through a GET form, not a link: start there too.
     const queue = ['/', '/cohorts', `/essays/${DEMO_ESSAY.slug}`, `/essays/${DEMO_ESSAY.slug}/author`, '/search?q=alliances'];
+    if (user === DEMO_USERS.owner) queue.push(`/essays/${draft.slug}/draft`);
     const seenPaths = new Set<string>();
     const visitsOf = new Map<string, number>();
     // At most three visits per route pattern and user: three claim pages stand for all of them.
