@@ -82,7 +82,7 @@ export const EssayReader = memo(function EssayReader({
           data-start={claim.start}
           data-end={claim.end}
           aria-current={claim.id === selectedClaimId ? 'true' : undefined}
-          className="claim cursor-text rounded-sm decoration-amber-400 decoration-2 underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-amber-500"
+          className="claim"
         >
           {splitClaim(claim, ranges, pending, marks).map((segment) => (
             <Segment key={segment.start} segment={segment} activeRange={activeRange} flashRange={flashRange} />
