@@ -14,7 +14,7 @@ import {
 } from 'react';
 import type { TAnnotationView, TEssayEventView } from '@/lib/schemas/annotation';
 import type { THighlightRange, TThreadView } from '@/lib/schemas/thread';
-import type { TSectionView } from '@/lib/server/queries/essay/get-essay-for-viewer';
+import type { TReaderSection } from '@/lib/server/queries/essay/get-essay-for-viewer';
 import { postAnnotation } from '@/components/annotation/annotation-api';
 import { useWriteKey } from '@/components/ui/use-write-key';
 import type { TComposerValues } from '@/components/annotation/annotation-composer';
@@ -44,7 +44,7 @@ const AnnotationComposer = dynamic(() => import('@/components/annotation/annotat
 export type TWorkspaceEssay = {
   slug: string;
   revision: { id: string; number: number; text: string; layout: TEssayLayout | null };
-  sections: TSectionView[];
+  sections: TReaderSection[];
 };
 
 type TProps = {
@@ -165,7 +165,10 @@ export function AnnotationWorkspace({
   const liveState = viewer !== null && !canFollowLive ? 'suspended' : streamState;
 
   const ranges = useMemo(() => drawnRanges(highlights, deltas), [highlights, deltas]);
-  const claimTexts = useMemo(() => new Map(essay.sections.flatMap((s) => s.claims.map((c) => [c.id, c.text] as const))), [essay.sections]);
+  const claimTexts = useMemo(
+    () => new Map(essay.sections.flatMap((s) => s.claims.map((c) => [c.id, essay.revision.text.slice(c.start, c.end)] as const))),
+    [essay.sections, essay.revision.text],
+  );
   const claimTextOf = useCallback((claimId: string) => claimTexts.get(claimId) ?? null, [claimTexts]);
   const countDeltas = useMemo(() => claimCountDeltas(deltas), [deltas]);
   const activeRoot = list.state.threads.find((t) => t.root.id === activeId)?.root;

@@ -1,7 +1,7 @@
 import { memo, type ReactNode } from 'react';
 import type { TEssayLayout, TFootnoteRef } from '@/lib/domain/essay/types';
 import { footnoteRefsByClaim, groupBlocks } from '@/lib/domain/reading/group-blocks';
-import type { TSectionView } from '@/lib/server/queries/essay/get-essay-for-viewer';
+import type { TReaderSection } from '@/lib/server/queries/essay/get-essay-for-viewer';
 import type { THighlightRange } from '@/lib/schemas/thread';
 import { splitClaim, type TSegment } from '@/components/annotation/highlight-segments';
 import { ClaimBadges } from '@/components/claim/claim-badges';
@@ -9,7 +9,7 @@ import { EssayFootnotes, Formatted } from '@/components/essay/essay-formatting';
 
 type TProps = {
   text: string;
-  sections: TSectionView[];
+  sections: TReaderSection[];
   /** Lists, quotations, links and footnotes of a Markdown source (null: paragraphs only). */
   layout: TEssayLayout | null;
   selectedClaimId: string | null;
@@ -70,7 +70,7 @@ export const EssayReader = memo(function EssayReader({
     sections.flatMap((section) => section.claims),
     layout?.footnoteRefs ?? [],
   );
-  const renderClaims = (claims: TSectionView['claims']): ReactNode =>
+  const renderClaims = (claims: TReaderSection['claims']): ReactNode =>
     claims.map((claim) => (
       <span key={claim.id}>
         <span
@@ -84,9 +84,11 @@ export const EssayReader = memo(function EssayReader({
           aria-current={claim.id === selectedClaimId ? 'true' : undefined}
           className="claim"
         >
-          {splitClaim(claim, ranges, pending, marks).map((segment) => (
-            <Segment key={segment.start} segment={segment} activeRange={activeRange} flashRange={flashRange} />
-          ))}
+          {splitClaim({ start: claim.start, end: claim.end, text: text.slice(claim.start, claim.end) }, ranges, pending, marks).map(
+            (segment) => (
+              <Segment key={segment.start} segment={segment} activeRange={activeRange} flashRange={flashRange} />
+            ),
+          )}
         </span>
         <FootnoteRefs refs={refsOf.get(claim.id) ?? []} />
         <ClaimBadges

@@ -9,6 +9,7 @@ import { isDiscussionOpen } from '@/lib/domain/reading/discussion-rules';
 import { getViewer } from '@/lib/server/auth/viewer';
 import { loadEssayForViewer } from '@/lib/server/http/page-loaders';
 import { getHighlightsForViewer } from '@/lib/server/queries/annotation/get-highlight-ranges-for-viewer';
+import { readerSectionsOf } from '@/lib/server/queries/essay/get-essay-for-viewer';
 
 export const dynamic = 'force-dynamic';
 
@@ -35,7 +36,7 @@ export default async function EssayPage({ params, searchParams }: TProps) {
       essay={{
         slug: essay.slug,
         revision: { id: essay.revision.id, number: essay.revision.number, text: essay.revision.text, layout: essay.revision.layout },
-        sections: essay.sections,
+        sections: readerSectionsOf(essay.sections),
       }}
       highlights={highlights}
       liveSince={viewer ? liveSince.toString() : '0'}

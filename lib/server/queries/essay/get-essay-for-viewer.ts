@@ -20,6 +20,13 @@ export type TClaimView = {
   counts: { annotations: number; ratings: number | null; arguments: number };
 };
 export type TSectionView = { id: string; order: number; title: string | null; claims: TClaimView[] };
+/** A section as the reader's client gets it: each claim's words are `revision.text.slice(start, end)`, so they are not sent twice. */
+export type TReaderSection = Omit<TSectionView, 'claims'> & { claims: Omit<TClaimView, 'text'>[] };
+
+/** The sections for the reader's client props, without the claims' copies of the essay's words. */
+export function readerSectionsOf(sections: readonly TSectionView[]): TReaderSection[] {
+  return sections.map((section) => ({ ...section, claims: section.claims.map(({ text: _text, ...claim }) => claim) }));
+}
 export type TEssayView = {
   id: string;
   slug: string;
