@@ -16,7 +16,8 @@ import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import pg from 'pg';
 import { DEMO_ESSAY, DEMO_PASSWORD, DEMO_USERS } from '../prisma/demo-data';
-import { startAppServer, startAppUnderTest } from './support/app-under-test';
+import { poolSettings } from '../lib/server/db/pool-settings';
+import { appEnv, startAppServer, startAppUnderTest } from './support/app-under-test';
 import { signInOverHttp, type THttpSession } from './support/http-session';
 import { addNotes, prepareBenchEssay, seedRatingsAndArguments } from './support/reader-bench-seed';
 import { startSqlStatementCounter } from './support/sql-statement-counter';
@@ -96,6 +97,7 @@ function startFloor(port: number, databaseUrl: string, viewerId: string): Promis
       FLOOR_VIEWER_ID: viewerId,
       DATABASE_URL: databaseUrl,
       FLOOR_PREPARED: app.kind === 'server' ? '1' : '',
+      FLOOR_POOL_MAX: String(poolSettings(appEnv(port, databaseUrl, app.kind)).max),
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

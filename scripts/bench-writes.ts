@@ -12,7 +12,8 @@
 import pg from 'pg';
 import { describeRange } from '@/lib/domain/anchoring';
 import { DEMO_ESSAY, DEMO_PASSWORD, DEMO_USERS } from '../prisma/demo-data';
-import { startAppServer, startAppUnderTest } from './support/app-under-test';
+import { poolSettings } from '../lib/server/db/pool-settings';
+import { appEnv, startAppServer, startAppUnderTest } from './support/app-under-test';
 import { signInOverHttp, type THttpSession } from './support/http-session';
 import { startSqlStatementCounterThread } from './support/sql-statement-counter-thread';
 import { mergeLoad, percentile, runLoad, type TLoadResult } from './support/load-loop';
@@ -29,7 +30,6 @@ const ROUND_MS = 5_000;
 const APP_PORT = 3140;
 const FLOOR_PORT = 3141;
 const COUNTED_PORT = 3142;
-const FLOOR_POOL = Number(process.env.COUNTERPOINT_DB_POOL_MAX ?? 10);
 const TARGETS = { rating: 0.35, annotation: 0.4 };
 const DIMENSIONS = ['AGREEMENT', 'EVIDENCE'] as const;
 
@@ -42,7 +42,9 @@ const counter = await startSqlStatementCounterThread({ target: app.databaseUrl }
 const counted = await startAppServer(COUNTED_PORT, counter.url, app.kind);
 const admin = new pg.Client({ connectionString: app.databaseUrl });
 await admin.connect();
-const floor = await startWritesFloor(app.databaseUrl, FLOOR_PORT, FLOOR_POOL, { isPrepared: app.kind === 'server' });
+// The floor gets the app's pool size: on the embedded database one connection (embedded-limits.ts).
+const floorPool = poolSettings(appEnv(APP_PORT, app.databaseUrl, app.kind)).max;
+const floor = await startWritesFloor(app.databaseUrl, FLOOR_PORT, floorPool, { isPrepared: app.kind === 'server' });
 try {
   // 64 members of the demo cohort, signed in over HTTP like browsers (they share the demo password hash).
   const { rows: essays } = await admin.query<{ id: string; cohortId: string; revisionId: string; text: string }>(

@@ -7,7 +7,7 @@
 // tab, no filters): the access row, then one statement for the page of threads with their first
 // replies, reply counts, claims and authors' names, as JSON with a keyset cursor.
 // Run as its own process (the load generator must not share its event loop):
-//   FLOOR_PORT=… FLOOR_VIEWER_ID=… DATABASE_URL=… node --import tsx scripts/support/reader-floor.ts
+//   FLOOR_PORT=… FLOOR_VIEWER_ID=… DATABASE_URL=… [FLOOR_POOL_MAX=…] node --import tsx scripts/support/reader-floor.ts
 import http from 'node:http';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
@@ -17,7 +17,9 @@ const THREADS = 50;
 const INLINE_REPLIES = 20;
 const MAX_DENSITY = 5;
 
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+// FLOOR_POOL_MAX: the app's own pool size — on the embedded database one connection, as the app
+// (embedded-limits.ts): PGlite is one session, and concurrent connections clobber each other.
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.FLOOR_POOL_MAX ?? 10) });
 // FLOOR_PREPARED=1: name the statements (parsed once per connection), as the app does on a
 // PostgreSQL server (lib/server/db/pool-query.ts); not on the embedded database (one shared session).
 const isPrepared = process.env.FLOOR_PREPARED === '1';
