@@ -96,7 +96,8 @@ export function ReplyForm({ parentId, onDone, onCancel }: { parentId: string; on
 export function EditForm({ note, onDone, onCancel }: { note: TAnnotationView; onDone: TDone; onCancel: () => void }) {
   const tagsId = useId();
   const isRoot = note.parentId === null;
-  const [body, setBody] = useState(note.body);
+  // Only one's own notes are editable, and those always come with their Markdown source.
+  const [body, setBody] = useState(note.body ?? '');
   const [tags, setTags] = useState(note.tags.join(', '));
   const { error, isBusy, run } = useRequest(onDone);
   function submit(event: FormEvent) {

@@ -72,8 +72,12 @@ export type TAnnotationView = {
   /** As the viewer may see them: a per-cohort handle (never a user id), the display name, and whether it is the viewer. */
   author: TPersonView;
   motivation: TRootMotivation | 'REPLYING';
-  /** Raw Markdown (for editing); empty once deleted. */
-  body: string;
+  /**
+   * Raw Markdown, for editing; empty once deleted. The reader's paths (the thread API, the live
+   * stream) send it only on the viewer's own notes — the only ones they can edit — and draw the
+   * rest from bodyHtml; the export API (/api/v1) sends it on every note.
+   */
+  body?: string;
   /** Sanitized HTML rendered from body on the server; empty once deleted. */
   bodyHtml: string;
   tags: string[];
@@ -93,6 +97,9 @@ export type TAnnotationView = {
   isLocked: boolean;
   isPinned: boolean;
 };
+
+/** A note with its Markdown source whoever wrote it: the export API's notes and a writer's answer. */
+export type TFullAnnotationView = TAnnotationView & { body: string };
 
 /** One message of the live stream (SSE `data:`), its id is the SSE event id. */
 export type TEssayEventView = {

@@ -3,7 +3,7 @@
 // document (z.toJSONSchema), so the documentation cannot drift from what the handlers send.
 import { z } from 'zod';
 import type { TStanding } from '@/lib/domain/access/permissions';
-import { ROOT_MOTIVATIONS, type TAnnotationView } from '@/lib/schemas/annotation';
+import { ROOT_MOTIVATIONS, type TFullAnnotationView } from '@/lib/schemas/annotation';
 import { ZPersonView } from '@/lib/schemas/person';
 import { RATING_DIMENSIONS, type TRatingAxisView } from '@/lib/schemas/rating';
 import { ZId, ZSlug } from '@/lib/schemas/params';
@@ -244,6 +244,6 @@ export type TApiArgument = z.output<typeof ZApiArgument>;
 type TSame<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type TAssert<T extends true> = T;
 export type TApiViewsMatch = [
-  TAssert<TSame<TApiAnnotation, TAnnotationView>>,
+  TAssert<TSame<TApiAnnotation, TFullAnnotationView>>,
   TAssert<TSame<z.output<typeof ZApiRatingAxis>, TRatingAxisView>>,
 ];

@@ -69,7 +69,7 @@ describe('the live feed', () => {
     await until(received, 5);
     unsubscribe();
 
-    expect(received.map((e) => e.annotation.body)).toEqual(['one', 'two', 'three', 'four', 'five']);
+    expect(received.map((e) => e.annotation.bodyHtml)).toEqual(['one', 'two', 'three', 'four', 'five'].map((w) => `<p>${w}</p>\n`));
     expect(new Set(received.map((e) => e.id)).size).toBe(5);
     expect(received.every((e) => e.type === 'annotation.created')).toBe(true);
   });
@@ -97,7 +97,7 @@ describe('the live feed', () => {
     );
     await until(received, 30);
     unsubscribe();
-    expect(new Set(received.map((e) => e.annotation.body)).size).toBe(30);
+    expect(new Set(received.map((e) => e.annotation.bodyHtml)).size).toBe(30);
     expect(received).toHaveLength(30);
   });
 

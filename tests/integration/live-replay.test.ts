@@ -72,9 +72,11 @@ describe('replaying the live feed', () => {
     // Each note once, as it stands now; the private note not at all.
     expect(events.map((e) => e.annotation.id).sort()).toEqual([edited.id, hidden.id, deleted.id].sort());
     const byId = new Map(events.map((e) => [e.annotation.id, e.annotation]));
-    expect(byId.get(edited.id)).toMatchObject({ body: 'SECRET2 second thoughts', isHidden: false, isDeleted: false });
-    expect(byId.get(hidden.id)).toMatchObject({ body: '', bodyHtml: '', isHidden: true });
-    expect(byId.get(deleted.id)).toMatchObject({ body: '', bodyHtml: '', isDeleted: true });
+    // Another member's notes come as the reader draws them: HTML, no Markdown source.
+    expect(byId.get(edited.id)).toMatchObject({ bodyHtml: '<p>SECRET2 second thoughts</p>\n', isHidden: false, isDeleted: false });
+    expect(byId.get(hidden.id)).toMatchObject({ bodyHtml: '', isHidden: true });
+    expect(byId.get(deleted.id)).toMatchObject({ bodyHtml: '', isDeleted: true });
+    for (const note of byId.values()) expect(note).not.toHaveProperty('body');
     for (const marker of ['SECRET1', 'HIDDENWORDS', 'DELETEDWORDS', 'PRIVATEWORDS']) expect(wire).not.toContain(marker);
     expect(wire).toContain('SECRET2');
   });

@@ -58,7 +58,8 @@ describe('resuming the live stream', () => {
     // the note once, as it is now, so it may come once or twice depending on when we stop listening.
     expect(near.sse.messages.every((m) => m.event === 'message')).toBe(true);
     for (const message of near.sse.messages) {
-      expect(JSON.parse(message.data)).toMatchObject({ annotation: { id: note.id, body: 'the only note' } });
+      // Another member's note: its words as the reader draws them, without the Markdown source.
+      expect(JSON.parse(message.data)).toMatchObject({ annotation: { id: note.id, bodyHtml: '<p>the only note</p>\n' } });
     }
 
     await db.essayEvent.create({ data: { essayId: essay.id, type: 'annotation.updated', annotationId: note.id } });
@@ -70,7 +71,9 @@ describe('resuming the live stream', () => {
     far.close();
     expect(far.sse.messages.map((m) => m.event)).toEqual(['reload', 'message']);
     expect(far.sse.messages[0]!.id).toBe(atReload);
-    expect(JSON.parse(far.sse.messages[1]!.data)).toMatchObject({ annotation: { id: later.id, body: 'written after the reload' } });
+    expect(JSON.parse(far.sse.messages[1]!.data)).toMatchObject({
+      annotation: { id: later.id, bodyHtml: '<p>written after the reload</p>\n' },
+    });
   });
 
   it('tells a client whose first missed event is over 24 hours old to reload; one that missed nothing resumes quietly', async () => {

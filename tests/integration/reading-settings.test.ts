@@ -278,7 +278,7 @@ describe('post before you see', () => {
       viewerId: people.bob,
       lastId: await latestEssayEventId(essay.id),
       seesOthers: false,
-      onEvent: (event: TEssayEventView) => received.push(event.annotation.body),
+      onEvent: (event: TEssayEventView) => received.push(event.annotation.body ?? event.annotation.bodyHtml),
       onReload: () => received.push('RELOAD'),
     });
     try {
@@ -325,7 +325,7 @@ describe('post before you see', () => {
       essayId: essay.id,
       viewerId: people.alice,
       lastId: await latestEssayEventId(essay.id),
-      onEvent: (event: TEssayEventView) => received.push(event.annotation.body),
+      onEvent: (event: TEssayEventView) => received.push(event.annotation.body ?? event.annotation.bodyHtml),
       onReload: () => received.push('RELOAD'),
     });
     try {

@@ -3,7 +3,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ZThreadQuery, type TThreadPage, type TThreadView } from '@/lib/schemas/thread';
 import { db } from '@/lib/server/db/client';
-import { listAnnotationsForViewer } from '@/lib/server/queries/annotation/list-annotations-for-viewer';
+import { listAnnotationThreadsForViewer } from '@/lib/server/api-v1/list-annotation-threads';
+import { readAnnotationsForViewer } from '@/lib/server/queries/annotation/list-annotations-for-viewer';
 import { listThreadsForViewer } from '@/lib/server/queries/annotation/list-threads-for-viewer';
 import { makeCohort, makeUser } from '@/prisma/factories';
 import { inRequestScope, NextRequest, sessionCookieFor } from '@/tests/support/request-scope';
@@ -20,7 +21,8 @@ beforeAll(async () => {
 const page = (viewerId: string | null, essayId: string, query: Record<string, string> = {}): Promise<TThreadPage> =>
   listThreadsForViewer(viewerId, essayId, ZThreadQuery.parse(query));
 
-const bodies = (threads: TThreadView[]) => threads.map((t) => t.root.body);
+// A root's words as the reader draws them (others' notes come without their Markdown source).
+const bodies = (threads: TThreadView[]) => threads.map((t) => t.root.body ?? t.root.bodyHtml.replace(/<[^>]*>/g, '').trim());
 
 /** Every thread of a tab, page after page; `between` runs after the first page. */
 async function readAll(viewerId: string | null, essayId: string, query: Record<string, string>, between?: () => Promise<void>) {
@@ -39,16 +41,33 @@ async function readAll(viewerId: string | null, essayId: string, query: Record<s
 }
 
 describe('a thread as the API sends it', () => {
-  it('shows each note exactly as the live stream and the old list shape it', async () => {
+  it('shows each note exactly as the live stream shapes it', async () => {
     const essay = await makeLongEssay();
     const root = await plantNote(essay, { authorId: alice, start: 4, end: 12, body: 'A *root*.', tags: ['war'] });
     await plantNote(essay, { authorId: bob, parentId: root.id, rootId: root.id, motivation: 'REPLYING', body: 'A **reply**.' });
     const [thread] = (await page(bob, essay.id)).threads;
-    const listed = await listAnnotationsForViewer(bob, essay.id);
-    expect(thread!.root).toEqual(listed.find((a) => a.id === root.id));
-    expect(thread!.replies).toEqual(listed.filter((a) => a.parentId === root.id));
+    const streamed = (await readAnnotationsForViewer(bob, essay.id)).views;
+    expect(thread!.root).toEqual(streamed.find((a) => a.id === root.id));
+    expect(thread!.replies).toEqual(streamed.filter((a) => a.parentId === root.id));
     expect(thread!.root.bodyHtml).toBe('<p>A <em>root</em>.</p>\n');
     expect(thread!.replies[0]!.bodyHtml).toBe('<p>A <strong>reply</strong>.</p>\n');
+  });
+
+  it("carries the Markdown source only on the viewer's own notes; the export API on every note", async () => {
+    const essay = await makeLongEssay();
+    const root = await plantNote(essay, { authorId: alice, start: 4, end: 12, body: 'A *root*.' });
+    await plantNote(essay, { authorId: bob, parentId: root.id, rootId: root.id, motivation: 'REPLYING', body: 'A **reply**.' });
+    // Bob edits only his reply: its source comes along; Alice's root is drawn from its HTML alone.
+    const [forBob] = (await page(bob, essay.id)).threads;
+    expect(forBob!.root).not.toHaveProperty('body');
+    expect(forBob!.replies[0]!.body).toBe('A **reply**.');
+    const [forAlice] = (await page(alice, essay.id)).threads;
+    expect(forAlice!.root.body).toBe('A *root*.');
+    expect(forAlice!.replies[0]).not.toHaveProperty('body');
+    // The export API (/api/v1) hands out every note's words as written.
+    const exported = await listAnnotationThreadsForViewer(bob, essay.slug, { limit: 50 });
+    expect(exported.annotations[0]!.body).toBe('A *root*.');
+    expect(exported.annotations[0]!.replies[0]!.body).toBe('A **reply**.');
   });
 });
 
@@ -289,9 +308,9 @@ describe('filters', () => {
   it('shows hidden and deleted notes as placeholders without their words, and never the private one', async () => {
     const { threads } = await page(bob, essay.id, { limit: '100' });
     const hidden = threads.find((t) => t.root.id === id.r5)!.root;
-    expect(hidden).toMatchObject({ isHidden: true, body: '', bodyHtml: '', tags: [] });
+    expect(hidden).toMatchObject({ isHidden: true, bodyHtml: '', tags: [] });
     const deleted = threads.find((t) => t.root.id === id.r4)!.root;
-    expect(deleted).toMatchObject({ isDeleted: true, body: '', bodyHtml: '', tags: [] });
+    expect(deleted).toMatchObject({ isDeleted: true, bodyHtml: '', tags: [] });
     const text = JSON.stringify(
       await Promise.all([page(bob, essay.id, { limit: '100' }), page(bob, essay.id, { root: id.r6! }), page(bob, essay.id, { at: '13' })]),
     );
@@ -325,7 +344,7 @@ describe('replies', () => {
     const [inline] = (await page(bob, essay.id)).threads;
     expect(inline!.replies.map((r) => r.id)).toEqual(replyIds.slice(0, 20));
     expect(inline!.replies[3]!.parentId).toBe(replyIds[1]);
-    expect(inline!.replies[7]).toMatchObject({ isDeleted: true, body: '' });
+    expect(inline!.replies[7]).toMatchObject({ isDeleted: true, bodyHtml: '' });
     expect(inline).toMatchObject({ liveReplyCount: 23, moreReplies: 5 });
     const wholePage = await page(bob, essay.id, { root: root.id });
     expect(wholePage.summary).toBeNull();

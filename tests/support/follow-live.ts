@@ -19,7 +19,12 @@ export function noteEvents(client: TEventSourceClient): TSseEvent[] {
   return client.events.filter((event) => event.event === 'message');
 }
 
-/** The bodies of the notes received, in arrival order. */
+/**
+ * The words of the notes received, in arrival order, as the reader draws them: the text of their
+ * HTML (another member's note comes without its Markdown source).
+ */
 export function noteBodies(client: TEventSourceClient): string[] {
-  return noteEvents(client).map((event) => (JSON.parse(event.data) as { annotation: { body: string } }).annotation.body);
+  return noteEvents(client).map((event) =>
+    (JSON.parse(event.data) as { annotation: { bodyHtml: string } }).annotation.bodyHtml.replace(/<[^>]*>/g, '').trim(),
+  );
 }

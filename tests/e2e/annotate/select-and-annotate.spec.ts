@@ -42,6 +42,12 @@ test('a reader selects words inside a sentence and comments on them', async ({ p
   await expect(highlightsOf(page, note)).toHaveText(['Trust among states']);
   await waitForNotes(page);
 
+  // Its author edits it from the Markdown they wrote, which the thread brings along after the
+  // reload (only one's own notes come with their source).
+  await threadOf(page, note.id).getByTestId('annotation-note').first().getByRole('button', { name: 'Edit' }).click();
+  await expect(threadOf(page, note.id).getByLabel(/^Edit note/)).toHaveValue('Which states, though? **Trust** is not uniform.');
+  await threadOf(page, note.id).getByRole('button', { name: 'Cancel' }).click();
+
   // Clicking the highlight lists the notes there (and opens its sentence), the one on top focused;
   // clicking the thread flashes the highlight.
   await highlightsOf(page, note).click();

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { TAnnotationView, TTextQuoteSelector } from '@/lib/schemas/annotation';
+import type { TAnnotationView, TFullAnnotationView, TTextQuoteSelector } from '@/lib/schemas/annotation';
 import type { TNameBook } from '@/lib/server/access/display-names';
 import { noteHtmlOf } from '@/lib/server/markdown/stored-note-html';
 
@@ -46,18 +46,28 @@ function quoteOf(selectors: unknown): TAnnotationView['quote'] {
  */
 export type TAnnotationViewRow = Omit<TAnnotationRow, 'claims'> & ({ claims: { claimId: string }[] } | { claimIds: string[] });
 
+/**
+ * Which notes' Markdown source a view carries: 'all' (exports, and a writer's answer), or 'own' —
+ * the reader's paths, where only the viewer's own notes can be edited and every other note is
+ * drawn from its HTML, so its words would otherwise travel twice.
+ */
+export type TNoteSource = 'all' | 'own';
+
 /** `names` comes from displayNamesFor for the viewer who will receive the view. */
-export function toAnnotationView(row: TAnnotationViewRow, names: TNameBook): TAnnotationView {
+export function toAnnotationView(row: TAnnotationViewRow, names: TNameBook): TFullAnnotationView;
+export function toAnnotationView(row: TAnnotationViewRow, names: TNameBook, source: TNoteSource): TAnnotationView;
+export function toAnnotationView(row: TAnnotationViewRow, names: TNameBook, source: TNoteSource = 'all'): TAnnotationView {
   const isDeleted = row.deletedAt !== null;
   // Deleted and hidden notes keep their place in the thread but none of their words.
   const isWithheld = isDeleted || row.hiddenAt !== null;
+  const author = names.of(row.authorId);
   return {
     id: row.id,
     parentId: row.parentId,
     rootId: row.rootId,
-    author: names.of(row.authorId),
+    author,
     motivation: row.motivation,
-    body: isWithheld ? '' : row.body,
+    ...(source === 'all' || author.isViewer ? { body: isWithheld ? '' : row.body } : {}),
     bodyHtml: isWithheld ? '' : noteHtmlOf(row),
     tags: isWithheld ? [] : row.tags,
     visibility: row.visibility,

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { TAnnotationView } from '@/lib/schemas/annotation';
+import type { TAnnotationView, TFullAnnotationView } from '@/lib/schemas/annotation';
 import { annotationVisibleWhere } from '@/lib/server/access/annotation-access';
 import { displayNamesFor } from '@/lib/server/access/display-names';
 import { getEssayAccess } from '@/lib/server/access/essay-access';
@@ -9,34 +9,44 @@ import { ANNOTATION_VIEW_SELECT, toAnnotationView } from '@/lib/server/queries/a
 
 /**
  * Every annotation of an essay the viewer may see: threads' roots in document order (orphans
- * last), then replies oldest first. `ids` narrows it to some notes: the live stream uses it, so a
- * streamed note is shaped (and withheld) exactly as the list shows it.
+ * last), then replies oldest first, each with its Markdown source (an idempotent replay answers
+ * with one). `ids` narrows it to some notes.
  */
 export async function listAnnotationsForViewer(
   viewerId: string | null,
   essayId: string,
   options: { ids?: readonly string[] } = {},
-): Promise<TAnnotationView[]> {
-  return (await readAnnotationsForViewer(viewerId, essayId, options)).views;
+): Promise<TFullAnnotationView[]> {
+  const read = await readVisibleNotes(viewerId, essayId, options);
+  return read === null ? [] : read.rows.map((row) => toAnnotationView(row, read.names));
 }
 
 /**
- * The same, with whether the viewer now sees others' notes ("post before you see"): the live
- * stream tells a viewer to reload when that changes. Two statements (the access check, which
- * also names the viewer's standing for display names, then the notes; a third for the names when
- * there are notes), on index Annotation(essayId, anchorStatus, start). An essay the viewer may
- * not read has no notes for them.
+ * The same for the live stream, with whether the viewer now sees others' notes ("post before you
+ * see": the stream tells a viewer to reload when that changes). Shaped (and withheld) exactly as
+ * the thread API shows a note: the Markdown source only on the viewer's own (TNoteSource 'own').
  */
 export async function readAnnotationsForViewer(
   viewerId: string | null,
   essayId: string,
   options: { ids?: readonly string[] } = {},
 ): Promise<{ views: TAnnotationView[]; seesOthers: boolean }> {
+  const read = await readVisibleNotes(viewerId, essayId, options);
+  if (read === null) return { views: [], seesOthers: false };
+  return { views: read.rows.map((row) => toAnnotationView(row, read.names, 'own')), seesOthers: read.seesOthers };
+}
+
+/**
+ * Two statements (the access check, which also names the viewer's standing for display names,
+ * then the notes; a third for the names when there are notes), on index Annotation(essayId,
+ * anchorStatus, start). Null when the viewer may not read the essay: it has no notes for them.
+ */
+async function readVisibleNotes(viewerId: string | null, essayId: string, options: { ids?: readonly string[] }) {
   let access;
   try {
     access = await getEssayAccess(db, viewerId, { id: essayId });
   } catch (error) {
-    if (error instanceof AppError && error.code === 'NOT_FOUND') return { views: [], seesOthers: false };
+    if (error instanceof AppError && error.code === 'NOT_FOUND') return null;
     throw error;
   }
   const rows = await db.annotation.findMany({
@@ -46,13 +56,13 @@ export async function readAnnotationsForViewer(
     orderBy: [{ start: { sort: 'asc', nulls: 'last' } }, { createdAt: 'asc' }],
     select: ANNOTATION_VIEW_SELECT,
   });
-  if (rows.length === 0) return { views: [], seesOthers: access.seesOthers };
-  const roots = rows.filter((row) => row.parentId === null);
-  const replies = rows.filter((row) => row.parentId !== null);
+  const nameViewer = { viewerId, cohortId: access.cohortId, standing: access.standing };
   const names = await displayNamesFor(
     db,
-    { viewerId, cohortId: access.cohortId, standing: access.standing },
+    nameViewer,
     rows.map((row) => row.authorId),
   );
-  return { views: [...roots, ...replies].map((row) => toAnnotationView(row, names)), seesOthers: access.seesOthers };
+  const roots = rows.filter((row) => row.parentId === null);
+  const replies = rows.filter((row) => row.parentId !== null);
+  return { rows: [...roots, ...replies], names, seesOthers: access.seesOthers };
 }

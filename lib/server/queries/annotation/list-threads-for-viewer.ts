@@ -185,16 +185,18 @@ function toThreads(rows: TPageRow[], names: TNameBook, limit: number): { threads
   const roots: TAnnotationSqlRow[] = [];
   const threads: TThreadView[] = [];
   let thread: TThreadView | null = null;
-  // toAnnotationView picks its fields from the row, so the page's own columns (ord, counts, names) never reach a view.
+  // toAnnotationView picks its fields from the row, so the page's own columns (ord, counts, names)
+  // never reach a view; 'own': the Markdown source only on the viewer's notes (the rest is drawn
+  // from bodyHtml), so a page does not carry every note's words twice.
   // A root row carries no counts: its replies' rows do (every one the same), and a thread without replies has none.
   for (const row of rows) {
     if (row.depth === 0) {
       roots.push(row);
       if (roots.length > limit) continue;
-      thread = { root: toAnnotationView(row, names), replies: [], liveReplyCount: 0, moreReplies: 0 };
+      thread = { root: toAnnotationView(row, names, 'own'), replies: [], liveReplyCount: 0, moreReplies: 0 };
       threads.push(thread);
     } else if (thread !== null) {
-      thread.replies.push(toAnnotationView(row, names));
+      thread.replies.push(toAnnotationView(row, names, 'own'));
       thread.liveReplyCount = row.live ?? 0;
       thread.moreReplies = (row.total ?? 0) - thread.replies.length;
     }

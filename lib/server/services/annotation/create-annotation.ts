@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { checkSelectorsMatch, claimsForRange } from '@/lib/domain/anchoring';
-import { ZCreateAnnotation, type TAnnotationView } from '@/lib/schemas/annotation';
+import { ZCreateAnnotation, type TFullAnnotationView } from '@/lib/schemas/annotation';
 import { displayNamesFor } from '@/lib/server/access/display-names';
 import { assertCan, getEssayAccess } from '@/lib/server/access/essay-access';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -31,7 +31,7 @@ export async function createAnnotation(
   essaySlug: string,
   input: unknown,
   writeKey: TWriteKey | null = null,
-): Promise<TAnnotationView> {
+): Promise<TFullAnnotationView> {
   const data = parseInput(ZCreateAnnotation, input);
   const access = await getEssayAccess(db, viewerId, { slug: essaySlug });
   try {

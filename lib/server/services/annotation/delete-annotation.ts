@@ -1,5 +1,5 @@
 import 'server-only';
-import type { TAnnotationView } from '@/lib/schemas/annotation';
+import type { TFullAnnotationView } from '@/lib/schemas/annotation';
 import { displayNamesFor } from '@/lib/server/access/display-names';
 import { assertAuthorOf, getAnnotationAccess } from '@/lib/server/access/get-annotation-access';
 import { db } from '@/lib/server/db/client';
@@ -8,7 +8,7 @@ import { recordEssayEvent } from '@/lib/server/live/record-essay-event';
 import { ANNOTATION_VIEW_SELECT, toAnnotationView } from '@/lib/server/queries/annotation/annotation-view';
 
 /** Soft-deletes one's own note: the thread keeps a "deleted" placeholder and all its replies. */
-export async function deleteAnnotation(viewerId: string, annotationId: string): Promise<TAnnotationView> {
+export async function deleteAnnotation(viewerId: string, annotationId: string): Promise<TFullAnnotationView> {
   const result = await db.$transaction(async (tx) => {
     const access = await getAnnotationAccess(tx, viewerId, annotationId);
     assertAuthorOf(access, viewerId, 'delete');

@@ -1,5 +1,5 @@
 import 'server-only';
-import { ZEditAnnotation, type TAnnotationView } from '@/lib/schemas/annotation';
+import { ZEditAnnotation, type TFullAnnotationView } from '@/lib/schemas/annotation';
 import { displayNamesFor } from '@/lib/server/access/display-names';
 import { assertCan } from '@/lib/server/access/essay-access';
 import { assertAuthorOf, getAnnotationAccess } from '@/lib/server/access/get-annotation-access';
@@ -12,7 +12,7 @@ import { ANNOTATION_VIEW_SELECT, toAnnotationView } from '@/lib/server/queries/a
 import { parseInput } from '@/lib/server/validation';
 
 /** Edits one's own note; the previous body and tags go into its history. */
-export async function editAnnotation(viewerId: string, annotationId: string, input: unknown): Promise<TAnnotationView> {
+export async function editAnnotation(viewerId: string, annotationId: string, input: unknown): Promise<TFullAnnotationView> {
   const data = parseInput(ZEditAnnotation, input);
   const result = await db.$transaction(async (tx) => {
     const access = await getAnnotationAccess(tx, viewerId, annotationId);

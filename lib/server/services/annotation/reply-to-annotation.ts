@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { ZCreateReply, type TAnnotationView } from '@/lib/schemas/annotation';
+import { ZCreateReply, type TFullAnnotationView } from '@/lib/schemas/annotation';
 import { displayNamesFor, STORED_NAME_VIEWER } from '@/lib/server/access/display-names';
 import { assertCan } from '@/lib/server/access/essay-access';
 import { getAnnotationAccess } from '@/lib/server/access/get-annotation-access';
@@ -45,7 +45,7 @@ export async function replyToAnnotation(
   parentId: string,
   input: unknown,
   writeKey: TWriteKey | null = null,
-): Promise<TAnnotationView> {
+): Promise<TFullAnnotationView> {
   const data = parseInput(ZCreateReply, input);
   const id = randomUUID();
   const result = await db.$transaction(async (tx) => {
