@@ -65,8 +65,9 @@ function databaseUnreachablePage(requestId: string): NextResponse {
 
 export const config = {
   matcher: [
-    // Pages: everything but build assets (served by name, they never reach a route) and the API.
-    '/((?!_next/static|_next/image|favicon\\.ico|api/).*)',
+    // Pages: everything but build assets and the site icons (served by name, they never reach a
+    // route) and the API.
+    '/((?!_next/static|_next/image|favicon\\.ico|icon\\.svg|api/).*)',
     // API paths only when they hold a percent-escape, the one way to a malformed segment (no id or
     // slug of ours has one). Running the proxy at all costs an API request about 0.9 ms of CPU:
     // GET /api/health under 64 clients went from 709 to 1,061 req/s without it (bench:writes).

@@ -48,3 +48,19 @@ test('claims can be reached from the keyboard', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('claim-panel-text')).toHaveText(claims[0]!.text);
 });
+
+test('the browser tab shows the site icon, and /favicon.ico is an icon, not a page', async ({ page, request }) => {
+  await page.goto('/');
+  // Every icon the page declares is served as an image.
+  const icons = await page.locator('head link[rel="icon"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')!));
+  expect(icons.length).toBeGreaterThan(0);
+  for (const href of icons) {
+    const response = await request.get(href);
+    expect(response.status(), href).toBe(200);
+    expect(response.headers()['content-type'], href).toMatch(/^image\//);
+  }
+  // Browsers and feed readers still ask for /favicon.ico without a link: it must not be a 404 page.
+  const favicon = await request.get('/favicon.ico');
+  expect(favicon.status()).toBe(200);
+  expect(favicon.headers()['content-type']).toMatch(/^image\//);
+});
