@@ -125,6 +125,29 @@ describe('highlight ranges', () => {
     expect((await getHighlightsForViewer(null, essay.id)).ranges).toEqual([]);
   });
 
+  it("add the viewer's private note to shared notes deeper than the cap, or one below it", async () => {
+    // Shared: four notes over 0–20 and one more over 0–10 (depth 5, then 4); Bob's private note
+    // over 5–15 makes 6 (drawn 5) on 5–10 and 5 on 10–15; 15–20 stays at 4.
+    const essay = await makeLongEssay();
+    for (const [start, end] of [
+      [0, 20],
+      [0, 20],
+      [0, 20],
+      [0, 20],
+      [0, 10],
+    ] as const)
+      await plantNote(essay, { authorId: alice, start, end });
+    await plantNote(essay, { authorId: bob, start: 5, end: 15, visibility: 'PRIVATE' });
+    expect((await getHighlightsForViewer(bob, essay.id)).ranges).toEqual([
+      { start: 0, end: 15, density: 5 },
+      { start: 15, end: 20, density: 4 },
+    ]);
+    expect((await getHighlightsForViewer(alice, essay.id)).ranges).toEqual([
+      { start: 0, end: 10, density: 5 },
+      { start: 10, end: 20, density: 4 },
+    ]);
+  });
+
   it('stay bounded by the text, not the number of notes, and match a count done character by character', async () => {
     const essay = await makeLongEssay();
     // 3,000 notes over the first 400 characters, placed by a fixed pseudo-random sequence.

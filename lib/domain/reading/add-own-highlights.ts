@@ -1,11 +1,14 @@
-/** A run of text and how many notes cover it (the shared part is kept uncapped, see below). */
+/** A run of text and how many notes cover it. */
 export type TDepthRun = { start: number; end: number; density: number };
 
 /**
  * The drawn highlights: the notes every reader of the essay shares (`shared`: non-overlapping runs
- * with their exact, UNCAPPED depth, ordered by start) plus the viewer's own private notes (`own`:
- * [start, end) spans). Depth is capped at `cap` only after adding `own`, so a private note over a
- * run of depth cap-1 still shows as cap; touching runs of equal capped density are merged.
+ * ordered by start, with their depth exact or already capped at `cap`) plus the viewer's own
+ * private notes (`own`: [start, end) spans), capped at `cap`; touching runs of equal capped density
+ * are merged. Capping the shared part first draws the same: min(min(s, cap) + o, cap) =
+ * min(s + o, cap) for counts s, o ≥ 0, so a private note over a run of depth cap-1 still shows as
+ * cap. That is why the shared part can be kept capped and merged (a handful of runs on a busy
+ * essay, where its exact depths change at every note's ends).
  */
 export function addOwnHighlights(shared: readonly TDepthRun[], own: readonly [number, number][], cap: number): TDepthRun[] {
   const placed = own.filter(([start, end]) => end > start);

@@ -55,12 +55,12 @@ describe('addOwnHighlights', () => {
     // expected answer counted per character over all notes together.
     let seed = 7;
     const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
-    for (let round = 0; round < 50; round++) {
+    for (let round = 0; round < 200; round++) {
       const span = (): [number, number] => {
         const s = rand(60);
         return [s, s + rand(15)];
       };
-      const sharedNotes = Array.from({ length: rand(12) }, span);
+      const sharedNotes = Array.from({ length: rand(20) }, span);
       const own = Array.from({ length: rand(4) }, span);
       const depthAt = (notes: [number, number][], i: number) => notes.filter(([s, e]) => s <= i && i < e).length;
       const shared: TDepthRun[] = [];
@@ -72,9 +72,21 @@ describe('addOwnHighlights', () => {
         else shared.push({ start: i, end: i + 1, density: d });
       }
       const perChar = Array.from({ length: 80 }, (_, i) => Math.min(depthAt([...sharedNotes, ...own], i), 5));
-      const drawn = Array.from({ length: 80 }, () => 0);
-      for (const run of addOwnHighlights(shared, own, 5)) for (let i = run.start; i < run.end; i++) drawn[i] = run.density;
-      expect(drawn).toEqual(perChar);
+      const drawnFrom = (runs: TDepthRun[]) => {
+        const drawn = Array.from({ length: 80 }, () => 0);
+        for (const run of addOwnHighlights(runs, own, 5)) for (let i = run.start; i < run.end; i++) drawn[i] = run.density;
+        return drawn;
+      };
+      expect(drawnFrom(shared)).toEqual(perChar);
+      // The server keeps the shared runs capped at 5 and merged: the drawing must not change.
+      const capped: TDepthRun[] = [];
+      for (const run of shared) {
+        const density = Math.min(run.density, 5);
+        const last = capped[capped.length - 1];
+        if (last && last.end === run.start && last.density === density) last.end = run.end;
+        else capped.push({ ...run, density });
+      }
+      expect(drawnFrom(capped)).toEqual(perChar);
     }
   });
 });

@@ -94,12 +94,13 @@ export async function getHighlightsForViewer(viewerId: string | null, essayId: s
 
 /**
  * SECURITY: the COHORT notes only, with no viewer and no readability check — callers check both.
- * The runs' depth is exact (uncapped) so the viewer's own notes can be added before capping.
  *
  * One statement. Each note becomes a +1 at its start and a -1 at its end; a running sum over the
- * distinct boundaries gives the depth of every segment between them; neighbours of equal depth
- * are merged, so the answer is bounded by the number of distinct boundaries.
- * Uses the index Annotation(essayId, anchorStatus, start).
+ * distinct boundaries gives the depth of every segment between them, capped at
+ * MAX_HIGHLIGHT_DENSITY (the viewer's own notes are added after, which draws the same:
+ * addOwnHighlights); neighbours of equal capped depth are merged. Capped, a busy essay is a few
+ * runs (2 on the demo essay at 20,000 notes, against 4,525 exact ones), which every view reads
+ * from memory and sweeps. Uses the index Annotation(essayId, anchorStatus, start).
  */
 function readSharedDepthRuns(essayId: string): Promise<TDepthRun[]> {
   return poolQuery<TDepthRun>(Prisma.sql`
@@ -125,7 +126,7 @@ function readSharedDepthRuns(essayId: string): Promise<TDepthRun[]> {
       FROM boundaries
     ),
     drawn AS (
-      SELECT s, e, depth FROM segments WHERE e IS NOT NULL AND depth > 0
+      SELECT s, e, LEAST(depth, ${MAX_HIGHLIGHT_DENSITY}) AS depth FROM segments WHERE e IS NOT NULL AND depth > 0
     ),
     -- A run starts wherever a segment does not continue the previous one (a gap, or another depth).
     starts AS (

@@ -2,7 +2,7 @@ import 'server-only';
 import type { TDepthRun } from '@/lib/domain/reading/add-own-highlights';
 import { essayScanMemory } from '@/lib/server/queries/annotation/essay-scan-memory';
 
-// Each essay's SHARED highlight runs (COHORT notes, uncapped depth), packed 3 numbers a run;
+// Each essay's SHARED highlight runs (COHORT notes, depth capped), packed 3 numbers a run;
 // at most 1,000,000 numbers (4 MB) over all essays.
 const memory = essayScanMemory<Int32Array>(1_000_000, (cells) => cells.length);
 
