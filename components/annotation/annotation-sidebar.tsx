@@ -1,5 +1,4 @@
 'use client';
-import dynamic from 'next/dynamic';
 import { useId, type KeyboardEvent } from 'react';
 import type { TAnnotationView } from '@/lib/schemas/annotation';
 import { AnnotationFilters } from '@/components/annotation/annotation-filters';
@@ -9,17 +8,7 @@ import type { TScrollRequest } from '@/components/annotation/thread-list';
 import type { TThreadListControls } from '@/components/annotation/use-thread-list';
 import { isFiltering, type TFilters, type TListView, type TTab } from '@/components/annotation/thread-view-query';
 import type { TLiveState } from '@/components/annotation/use-essay-events';
-
-// The list and its virtualizer are drawn only once a page of threads has arrived, after hydration,
-// so their code loads then too: it stays out of the reader's first-load JavaScript.
-const ThreadList = dynamic(() => import('@/components/annotation/thread-list').then((m) => m.ThreadList), {
-  ssr: false,
-  loading: () => (
-    <p className="text-stone-500" role="status" data-testid="annotation-loading">
-      Loading notes…
-    </p>
-  ),
-});
+import { useLazyThreadList } from '@/components/annotation/use-lazy-thread-list';
 
 type TProps = {
   list: TThreadListControls;
@@ -63,6 +52,8 @@ export function AnnotationSidebar({
   onUpsert,
 }: TProps) {
   const id = useId();
+  // The list's code loads alongside its first page (use-lazy-thread-list.ts).
+  const { ThreadList, hasFailed: hasListCodeFailed } = useLazyThreadList();
   const { state } = list;
   const { tab, scope, filters } = state.view;
   const counts = state.summary?.counts;
@@ -162,13 +153,17 @@ export function AnnotationSidebar({
         </button>
       ) : null}
       <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${tab}`} aria-busy={state.status === 'loading'} className="mt-3">
-        {state.status === 'loading' ? (
-          <p className="text-stone-500" role="status" data-testid="annotation-loading">
-            Loading notes…
+        {hasListCodeFailed ? (
+          <p role="alert" className="text-red-700">
+            The notes list could not be loaded. Check your connection and reload the page.
           </p>
-        ) : state.threads.length === 0 && state.status === 'failed' ? null : state.threads.length === 0 ? (
+        ) : state.threads.length === 0 && state.status === 'failed' ? null : state.threads.length === 0 && state.status !== 'loading' ? (
           <p className="text-stone-500" data-testid="annotation-empty">
             {empty}
+          </p>
+        ) : state.status === 'loading' || ThreadList === null ? (
+          <p className="text-stone-500" role="status" data-testid="annotation-loading">
+            Loading notes…
           </p>
         ) : (
           <ThreadList
