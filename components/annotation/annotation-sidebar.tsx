@@ -8,7 +8,7 @@ import type { TScrollRequest } from '@/components/annotation/thread-list';
 import type { TThreadListControls } from '@/components/annotation/use-thread-list';
 import { isFiltering, type TFilters, type TListView, type TTab } from '@/components/annotation/thread-view-query';
 import type { TLiveState } from '@/components/annotation/use-essay-events';
-import { useLazyThreadList } from '@/components/annotation/use-lazy-thread-list';
+import { useLazyModule } from '@/components/ui/use-lazy-module';
 
 type TProps = {
   list: TThreadListControls;
@@ -31,6 +31,10 @@ type TProps = {
 
 const NO_FACETS = { tags: [], authors: [] };
 
+// The list and its virtualizer load once the sidebar is in the browser, alongside the first page
+// of threads: their code stays out of the reader's first-load JavaScript (use-lazy-module.ts).
+const loadThreadList = () => import('@/components/annotation/thread-list').then((m) => m.ThreadList);
+
 /**
  * The notes beside the essay, loaded from the server a page at a time: all threads in document
  * order, the ones at a clicked highlight ("Notes here"), or one claim's; filters; the orphans in
@@ -52,8 +56,7 @@ export function AnnotationSidebar({
   onUpsert,
 }: TProps) {
   const id = useId();
-  // The list's code loads alongside its first page (use-lazy-thread-list.ts).
-  const { ThreadList, hasFailed: hasListCodeFailed } = useLazyThreadList();
+  const { value: ThreadList, hasFailed: hasListCodeFailed } = useLazyModule(loadThreadList);
   const { state } = list;
   const { tab, scope, filters } = state.view;
   const counts = state.summary?.counts;

@@ -1,5 +1,4 @@
 'use client';
-import dynamic from 'next/dynamic';
 import { useRouter } from 'next/navigation';
 import {
   useCallback,
@@ -33,13 +32,14 @@ import {
 } from '@/components/annotation/use-reader-selection';
 import { useEssayEvents } from '@/components/annotation/use-essay-events';
 import { EssayReader } from '@/components/essay/essay-reader';
+import { useLazyModule } from '@/components/ui/use-lazy-module';
 import type { TEssayLayout } from '@/lib/domain/essay/types';
 
 // The composer opens only when someone annotates, so its code (and the selector builder's) loads
 // then, not with the page: most visits only read.
-const AnnotationComposer = dynamic(() => import('@/components/annotation/annotation-composer').then((m) => m.AnnotationComposer), {
-  ssr: false,
-});
+// The composer's code loads once the reader is in the browser, before anyone opens it, and stays
+// out of the first-load JavaScript (use-lazy-module.ts).
+const loadComposer = () => import('@/components/annotation/annotation-composer').then((m) => m.AnnotationComposer);
 
 export type TWorkspaceEssay = {
   slug: string;
@@ -113,6 +113,7 @@ export function AnnotationWorkspace({
 
   const [selection, setSelection, readSelectionNow] = useReaderSelection(readerRef, articleRef, canAnnotate);
   const [composer, setComposer] = useState<TPlacedSelection | null>(null);
+  const { value: AnnotationComposer, hasFailed: hasComposerFailed } = useLazyModule(canAnnotate ? loadComposer : null);
   // One key per draft note: saving again after a lost answer finds the note instead of copying it.
   const noteKey = useWriteKey();
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -332,7 +333,7 @@ export function AnnotationWorkspace({
             </kbd>
           </button>
         ) : null}
-        {composer ? (
+        {composer && AnnotationComposer ? (
           <AnnotationComposer
             key={`${composer.start}-${composer.end}`}
             quote={text.slice(composer.start, composer.end)}
@@ -341,6 +342,18 @@ export function AnnotationWorkspace({
             onSubmit={saveNote}
             onClose={closeComposer}
           />
+        ) : composer && hasComposerFailed ? (
+          <p
+            role="alert"
+            style={{
+              top: composer.top,
+              left: clamp(composer.left - COMPOSER_WIDTH / 2, 0, composer.width - COMPOSER_WIDTH),
+              width: COMPOSER_WIDTH,
+            }}
+            className="absolute z-30 rounded border border-red-300 bg-white p-3 font-sans text-sm text-red-700 shadow-lg"
+          >
+            The note editor could not be loaded. Check your connection and reload the page.
+          </p>
         ) : null}
       </article>
       <div className="space-y-6 lg:sticky lg:top-6 lg:max-h-[calc(100vh-3rem)] lg:self-start lg:overflow-y-auto">
