@@ -30,5 +30,16 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
     },
   },
+  {
+    // Links prefetch on intent, not on sight (components/ui/link.tsx says why); that file alone wraps next/link.
+    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
+    ignores: ['components/ui/link.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'next/link', message: "Import { Link } from '@/components/ui/link': it prefetches on hover or focus." }] },
+      ],
+    },
+  },
   prettier,
 );

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 
 /**
  * What a reader sees when a page fails to render (a database that stopped mid-render, say),

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { getViewer } from '@/lib/server/auth/viewer';
 import { listEssaysForViewer } from '@/lib/server/queries/essay/list-essays-for-viewer';
 

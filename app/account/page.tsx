@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { redirect } from 'next/navigation';
 import { CreateTokenForm } from '@/components/account/create-token-form';
 import { TokenList } from '@/components/account/token-list';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { redirect } from 'next/navigation';
 import { CreateCohortForm } from '@/components/cohort/create-cohort-form';
 import { ROLE_LABELS } from '@/components/cohort/labels';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { SearchBox } from '@/components/search/search-box';
 import { SearchResults } from '@/components/search/search-results';
 import { ZSearchQuery, type TSearchPage } from '@/lib/schemas/search';

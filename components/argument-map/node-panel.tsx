@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { useMemo } from 'react';
 import { describeImpact, percent, RELATION_LABELS } from '@/components/argument/labels';
 import { WhyThisScore, withTexts } from '@/components/argument/why-this-score';

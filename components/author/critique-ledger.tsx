@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { CARD, LINK } from '@/components/ui/field-styles';
 
 export type TLedgerEntry = { id: string; position: number; text: string; open: number };

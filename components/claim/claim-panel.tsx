@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { TEssayView } from '@/lib/server/queries/essay/get-essay-for-viewer';
 import { describeCounts } from '@/components/claim/claim-badges';
 

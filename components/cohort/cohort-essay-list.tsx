@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { BADGE } from '@/components/ui/field-styles';
 import { essayPhase, essayStatusLabel, type TEssayPhase } from '@/lib/domain/reading/essay-status';
 import type { TCohortEssay } from '@/lib/server/queries/cohort/list-cohort-essays-for-viewer';

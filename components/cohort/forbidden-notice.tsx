@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 
 /** What a member sees on a staff-only page of their own cohort: they know it exists, so no 404. */
 export function ForbiddenNotice({ message, backHref }: { message: string; backHref: string }) {

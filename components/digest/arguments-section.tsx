@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { LINK } from '@/components/ui/field-styles';
 import { counted } from '@/lib/domain/digest/figures';
 import type { TDigestSide, TDigestSideArguments } from '@/lib/domain/digest/types';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { can } from '@/lib/domain/access/permissions';
 import { ReadingStatus } from '@/components/essay/reading-status';
 import { SearchBox } from '@/components/search/search-box';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { ReactNode } from 'react';
 import type { getFacilitatorView } from '@/lib/server/queries/facilitator/get-facilitator-view';
 import { CARD, LINK } from '@/components/ui/field-styles';

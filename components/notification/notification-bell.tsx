@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 
 /**
  * The header's way to the inbox. Rendered by the layout on each full load and router.refresh();

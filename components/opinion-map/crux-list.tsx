@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { describeImpact } from '@/components/argument/labels';
 import type { TCruxArgument, TOpinionMapView } from '@/lib/server/queries/opinion/get-opinion-map-for-viewer';
 import { GroupVotes } from './group-votes';

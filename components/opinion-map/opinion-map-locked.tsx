@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { CARD } from '@/components/ui/field-styles';
 
 type TProps = { slug: string; minRatings: number; rated: number; isSignedIn: boolean };

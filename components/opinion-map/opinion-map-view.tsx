@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { CARD } from '@/components/ui/field-styles';
 import type { TOpinionMapView } from '@/lib/server/queries/opinion/get-opinion-map-for-viewer';
 import { CruxList } from './crux-list';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { TSearchKind, TSearchResult } from '@/lib/schemas/search';
 
 const KIND_LABELS: Record<TSearchKind, string> = {

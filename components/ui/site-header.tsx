@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { NotificationBell } from '@/components/notification/notification-bell';
 import { SearchBox } from '@/components/search/search-box';
 import { getViewer } from '@/lib/server/auth/viewer';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { headers } from 'next/headers';
 import { buildOpenApiDocument } from '@/lib/server/api-v1/openapi';
 import { InlineText } from './_components/inline-text';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { JoinForm } from '@/components/cohort/join-form';
 import { getViewer } from '@/lib/server/auth/viewer';
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { notFound, redirect } from 'next/navigation';
 import { LedgerList } from '@/components/moderation/ledger-list';
 import { getViewer } from '@/lib/server/auth/viewer';

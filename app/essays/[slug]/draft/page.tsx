@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { DraftPreview } from '@/components/draft/draft-preview';
 import { LINK } from '@/components/ui/field-styles';
 import { getViewer } from '@/lib/server/auth/viewer';

@@ -1,6 +1,6 @@
 import { ReadingStatus } from '@/components/essay/reading-status';
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { ArgumentMap } from '@/components/argument-map/argument-map';
 import type { TMapData } from '@/components/argument-map/map-data';
 import { loadDebateForViewer } from '@/lib/server/http/page-loaders';

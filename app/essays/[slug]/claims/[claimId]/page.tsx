@@ -1,7 +1,7 @@
 import { ReadingStatus } from '@/components/essay/reading-status';
 import { isDiscussionOpen } from '@/lib/domain/reading/discussion-rules';
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { cache } from 'react';
 import { ArgumentColumns } from '@/components/argument/argument-columns';
 import { threadsForClaim } from '@/components/argument/argument-thread';
