@@ -42,13 +42,18 @@ export function FacilitatorView({ slug, view, positions, now }: TProps) {
       <Panel
         id="unanswered-critiques"
         title={`Critiques unanswered for more than ${view.days} ${view.days === 1 ? 'day' : 'days'}`}
-        count={view.unansweredCritiques.length}
+        count={view.unansweredCritiqueCount}
       >
         <DaysForm days={view.days} />
         {view.unansweredCritiques.length === 0 ? (
           <p className="mt-3 text-sm text-stone-600">None: the author has answered every critique older than that.</p>
         ) : (
           <ul className="mt-3 space-y-3 text-sm">
+            {view.unansweredCritiqueCount > view.unansweredCritiques.length ? (
+              <li className="text-stone-600" data-testid="unanswered-critiques-shown">
+                The {view.unansweredCritiques.length} that have waited longest, of {view.unansweredCritiqueCount.toLocaleString('en')}.
+              </li>
+            ) : null}
             {view.unansweredCritiques.map((critique) => (
               <li key={`${critique.type}:${critique.id}`} data-testid="unanswered-critique">
                 <p className="text-stone-500">
