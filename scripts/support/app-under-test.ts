@@ -4,8 +4,9 @@ import { applyMigrations } from '@/lib/server/db/migrate';
 import { createFreshDatabase, type TTestDatabase } from '../../tests/support/test-database';
 import { isBuildStale } from '../build-staleness';
 
-export type TAppUnderTest = { baseUrl: string; databaseUrl: string; kind: TTestDatabase['kind']; stop: () => Promise<void> };
-export type TAppServer = { baseUrl: string; stop: () => Promise<void> };
+export type TAppUnderTest = { baseUrl: string; databaseUrl: string; kind: TTestDatabase['kind']; pid: number; stop: () => Promise<void> };
+/** `pid`: the server's process, for benchmarks that read its CPU time (/proc/<pid>/stat). */
+export type TAppServer = { baseUrl: string; pid: number; stop: () => Promise<void> };
 
 function waitForExit(child: ChildProcess): Promise<number> {
   return new Promise((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
@@ -75,6 +76,7 @@ export async function startAppServer(
   }
   return {
     baseUrl,
+    pid: server.pid!,
     stop: async () => {
       server.kill('SIGTERM');
       await waitForExit(server);
@@ -94,6 +96,7 @@ export async function startAppUnderTest(port: number, options: TAppUnderTestOpti
   const server = await startAppServer(port, databaseUrl, database.kind);
   return {
     baseUrl: server.baseUrl,
+    pid: server.pid,
     databaseUrl: database.url,
     kind: database.kind,
     stop: async () => {
