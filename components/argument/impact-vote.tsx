@@ -41,9 +41,10 @@ export function ImpactVote({ argumentId }: { argumentId: string }) {
             aria-pressed={mine === impact}
             disabled={isSending || isRefreshing}
             onClick={() => void vote(impact)}
-            className={`rounded border px-1.5 py-0.5 disabled:opacity-60 ${mine === impact ? 'border-amber-600 bg-amber-100 text-amber-950' : 'border-stone-300 bg-white hover:bg-stone-100'}`}
+            // One class (globals.css) and one text node: a debate page draws five of these per argument.
+            className="impact-choice"
           >
-            {impact} · {label}
+            {`${impact} · ${label}`}
           </button>
         ))}
       </span>
