@@ -28,7 +28,7 @@ function Panel({ id, title, count, children }: { id: string; title: string; coun
     <section aria-labelledby={id} className={CARD} data-testid={id}>
       <h2 id={id} className="font-semibold">
         {title}
-        {count === undefined ? null : <span className="font-normal text-stone-500"> ({count})</span>}
+        {count === undefined ? null : <span className="font-normal text-stone-500"> ({count.toLocaleString('en')})</span>}
       </h2>
       <div className="mt-3">{children}</div>
     </section>
